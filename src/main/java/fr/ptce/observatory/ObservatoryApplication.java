@@ -1,0 +1,33 @@
+package fr.ptce.observatory;
+
+import java.util.Arrays;
+
+import fr.ptce.observatory.operations.OneShotRun;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The national observatory of PTCE.
+ * <p>
+ * Without arguments it runs as a service (web pages, API, scheduled import). With {@code run --inbox DIR
+ * [--year Y] [--out DIR]} it imports, resolves and builds the report once, then exits with a status.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class ObservatoryApplication {
+
+	public static void main(String[] args) {
+		SpringApplication application = new SpringApplication(ObservatoryApplication.class);
+		if (args.length > 0 && OneShotRun.COMMAND.equals(args[0])) {
+			application.setWebApplicationType(WebApplicationType.NONE);
+			application.setAdditionalProfiles(OneShotRun.PROFILE);
+			String[] options = Arrays.copyOfRange(args, 1, args.length);
+			System.exit(SpringApplication.exit(application.run(options)));
+		}
+		application.run(args);
+	}
+
+}

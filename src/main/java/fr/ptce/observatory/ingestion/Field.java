@@ -1,0 +1,52 @@
+package fr.ptce.observatory.ingestion;
+
+/**
+ * The canonical fields of a pole record (SPEC §3), each with the header of the national template.
+ */
+public enum Field {
+
+	NAME("Nom du pôle"),
+	ACRONYM("Sigle"),
+	CARRIER_NAME("Structure porteuse"),
+	SIRET("SIRET"),
+	SIRET_ROLE("SIRET de"),
+	RNA("N° RNA"),
+	LEGAL_FORM("Forme juridique"),
+	ADDRESS("Adresse"),
+	POSTAL_CODE("Code postal"),
+	COMMUNE("Commune"),
+	COMMUNE_CODE("Code INSEE"),
+	DEPARTEMENT("Département"),
+	REGION("Région"),
+	CREATION_YEAR("Année de création"),
+	STATUS("Statut"),
+	LAUREATE("Lauréat AAP / AMI"),
+	SECTORS("Filières"),
+	MEMBERS_ESS("Nb entreprises ESS"),
+	MEMBERS_CLASSIC("Nb entreprises classiques"),
+	MEMBERS_AUTHORITIES("Nb collectivités"),
+	MEMBERS_RESEARCH("Nb recherche / enseignement sup."),
+	MEMBERS_TRAINING("Nb organismes de formation"),
+	MEMBERS_SIAE("Nb SIAE"),
+	MEMBERS_OTHER("Nb autres"),
+	JOBS_CREATED("Emplois créés"),
+	FTE("ETP"),
+	BUDGET("Budget annuel (€)"),
+	WEBSITE("Site web"),
+	CONTACT_NAME("Contact"),
+	CONTACT_EMAIL("Courriel"),
+	CONTACT_PHONE("Téléphone"),
+	OBSERVATION_YEAR("Année d'observation");
+
+	private final String templateHeader;
+
+	Field(String templateHeader) {
+		this.templateHeader = templateHeader;
+	}
+
+	/** The header of this field in the national template. */
+	public String templateHeader() {
+		return this.templateHeader;
+	}
+
+}

@@ -1,0 +1,35 @@
+package fr.ptce.observatory.ingestion;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the poles sit in a file and what each column means.
+ *
+ * @param sheet the sheet the poles were read from
+ * @param headerRow the header's row number as Excel shows it
+ * @param columns the columns, in order
+ */
+public record Layout(String sheet, int headerRow, List<Column> columns) {
+
+	/**
+	 * @param index the column's index (0 for A)
+	 * @param header the header as received (made unique within the file)
+	 * @param field the canonical field it means, or {@code null} when not recognised
+	 */
+	public record Column(int index, String header, Field field) {
+	}
+
+	/** Each header as received with the field it means, {@code null} when unknown. */
+	public Map<String, Field> fieldsByHeader() {
+		Map<String, Field> fields = new LinkedHashMap<>();
+		this.columns.forEach(column -> fields.put(column.header(), column.field()));
+		return fields;
+	}
+
+	public List<String> unknownHeaders() {
+		return this.columns.stream().filter(column -> column.field() == null).map(Column::header).toList();
+	}
+
+}

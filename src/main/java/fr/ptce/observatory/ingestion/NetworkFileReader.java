@@ -1,0 +1,275 @@
+package fr.ptce.observatory.ingestion;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.RecordFormatException;
+
+/**
+ * Reads a network's file as raw rows of poles: finds the sheet and the header row, recognises the columns,
+ * then yields each row below the header, one at a time. Whatever makes the file unreadable is turned into a
+ * verdict in French ({@link UnreadableFileException}).
+ */
+public final class NetworkFileReader implements Closeable {
+
+	/** How many non-blank rows are searched for the header. */
+	static final int HEADER_SEARCH_ROWS = 30;
+
+	private final Workbook workbook;
+
+	private final Sheet sheet;
+
+	private final Layout layout;
+
+	private final Deque<SheetRow> pending;
+
+	private NetworkFileReader(Workbook workbook, Sheet sheet, Layout layout, Deque<SheetRow> pending) {
+		this.workbook = workbook;
+		this.sheet = sheet;
+		this.layout = layout;
+		this.pending = pending;
+	}
+
+	public static NetworkFileReader open(Path file, HeaderDictionary dictionary) throws UnreadableFileException {
+		Workbook workbook = openWorkbook(file);
+		try {
+			List<String> tried = new ArrayList<>();
+			for (String sheetName : candidateSheets(workbook.visibleSheets())) {
+				tried.add(sheetName);
+				Sheet sheet = workbook.open(sheetName);
+				Deque<SheetRow> buffered = new ArrayDeque<>();
+				Layout layout = findHeader(sheet, dictionary, buffered);
+				if (layout != null) {
+					return new NetworkFileReader(workbook, sheet, layout, buffered);
+				}
+				sheet.close();
+			}
+			workbook.close();
+			throw new UnreadableFileException("Aucune ligne d'en-tête reconnue dans "
+					+ (tried.isEmpty() ? "le fichier (aucune feuille visible)" : "les feuilles " + quoted(tried))
+					+ " : il faut au moins une colonne « Nom du pôle » et une autre colonne connue"
+					+ " parmi les " + HEADER_SEARCH_ROWS + " premières lignes.");
+		}
+		catch (IOException | RuntimeException ex) {
+			closeQuietly(workbook);
+			throw new UnreadableFileException("Fichier illisible : " + describe(ex), ex);
+		}
+	}
+
+	public Layout layout() {
+		return this.layout;
+	}
+
+	/** The next row below the header (blank rows included), or {@code null} at the end of the sheet. */
+	public RawRow read() throws UnreadableFileException {
+		try {
+			SheetRow row = this.pending.isEmpty() ? this.sheet.next() : this.pending.poll();
+			return (row != null) ? toRawRow(row) : null;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new UnreadableFileException("Lecture interrompue dans la feuille « " + this.sheet.name() + " » : "
+					+ describe(ex), ex);
+		}
+	}
+
+	private RawRow toRawRow(SheetRow row) {
+		Map<String, String> cells = new LinkedHashMap<>();
+		Set<Integer> known = new HashSet<>();
+		for (Layout.Column column : this.layout.columns()) {
+			cells.put(column.header(), clean(row.get(column.index())));
+			known.add(column.index());
+		}
+		for (int index = 0; index < row.values().size(); index++) {
+			String value = clean(row.get(index));
+			if (!known.contains(index) && value != null) {
+				cells.put("Colonne " + columnLetters(index), value);
+			}
+		}
+		return new RawRow(this.sheet.name(), row.number(), cells);
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			this.sheet.close();
+		}
+		finally {
+			this.workbook.close();
+		}
+	}
+
+	private static Workbook openWorkbook(Path file) throws UnreadableFileException {
+		String extension = extension(file);
+		try {
+			if (Files.size(file) == 0) {
+				throw new UnreadableFileException("Le fichier est vide.");
+			}
+			FileMagic magic;
+			try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+				magic = FileMagic.valueOf(in);
+			}
+			switch (magic) {
+				case OOXML:
+					if (extension.equals("ods")) {
+						throw new UnreadableFileException("Le format OpenDocument (.ods) n'est pas encore lu.");
+					}
+					return new XlsxWorkbook(file);
+				case OLE2:
+					if (isEncrypted(file)) {
+						throw new UnreadableFileException(
+								"Le fichier est protégé par un mot de passe : merci de l'envoyer sans protection.");
+					}
+					throw new UnreadableFileException("Le format Excel 97-2003 (.xls) n'est pas encore lu : "
+							+ "merci d'enregistrer le fichier au format .xlsx.");
+				default:
+					if (extension.equals("csv") || extension.equals("txt")) {
+						return new CsvWorkbook(file);
+					}
+					if (extension.startsWith("xls")) {
+						throw new UnreadableFileException("Le fichier porte l'extension ." + extension
+								+ " mais n'est pas un classeur Excel (fichier texte, tronqué ou d'un autre format).");
+					}
+					throw new UnreadableFileException("Format de fichier non pris en charge (." + extension
+							+ ") : formats acceptés .xlsx, .xlsm et .csv.");
+			}
+		}
+		catch (UnreadableFileException ex) {
+			throw ex;
+		}
+		catch (EncryptedDocumentException ex) {
+			throw new UnreadableFileException(
+					"Le fichier est protégé par un mot de passe : merci de l'envoyer sans protection.", ex);
+		}
+		catch (Exception ex) {
+			throw new UnreadableFileException("Fichier illisible : " + describe(ex), ex);
+		}
+	}
+
+	private static boolean isEncrypted(Path file) throws IOException {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+			return fs.getRoot().hasEntry("EncryptionInfo");
+		}
+		catch (RecordFormatException ex) {
+			return false;
+		}
+	}
+
+	/** Sheets named like a list of poles first; notes and member lists last. */
+	private static List<String> candidateSheets(List<String> visible) {
+		return visible.stream().sorted(Comparator.comparingInt(NetworkFileReader::sheetRank)).toList();
+	}
+
+	private static int sheetRank(String sheetName) {
+		String folded = Folding.fold(sheetName);
+		if (folded.contains("pole") || folded.contains("ptce")) {
+			return 0;
+		}
+		if (folded.contains("lisez") || folded.contains("readme") || folded.contains("notice")
+				|| folded.contains("membre")) {
+			return 2;
+		}
+		return 1;
+	}
+
+	private static Layout findHeader(Sheet sheet, HeaderDictionary dictionary, Deque<SheetRow> buffered)
+			throws IOException {
+		List<SheetRow> searched = new ArrayList<>();
+		SheetRow row;
+		while (searched.size() < HEADER_SEARCH_ROWS && (row = sheet.next()) != null) {
+			if (!row.isBlank()) {
+				searched.add(row);
+			}
+		}
+		SheetRow header = null;
+		int bestScore = 1;
+		for (SheetRow candidate : searched) {
+			Set<Field> fields = new HashSet<>();
+			candidate.values().forEach(value -> dictionary.fieldOf(value).ifPresent(fields::add));
+			if (fields.contains(Field.NAME) && fields.size() > bestScore) {
+				header = candidate;
+				bestScore = fields.size();
+			}
+		}
+		if (header == null) {
+			return null;
+		}
+		List<Layout.Column> columns = new ArrayList<>();
+		Set<String> headers = new HashSet<>();
+		Set<Field> taken = new HashSet<>();
+		for (int index = 0; index < header.values().size(); index++) {
+			String text = clean(header.get(index));
+			if (text == null) {
+				continue;
+			}
+			String unique = text;
+			for (int n = 2; !headers.add(unique); n++) {
+				unique = text + " (" + n + ")";
+			}
+			Field field = dictionary.fieldOf(text).filter(taken::add).orElse(null);
+			columns.add(new Layout.Column(index, unique, field));
+		}
+		for (SheetRow later : searched) {
+			if (later.number() > header.number()) {
+				buffered.add(later);
+			}
+		}
+		return new Layout(sheet.name(), header.number(), List.copyOf(columns));
+	}
+
+	private static String clean(String value) {
+		if (value == null) {
+			return null;
+		}
+		String trimmed = value.strip();
+		return trimmed.isEmpty() ? null : trimmed;
+	}
+
+	static String columnLetters(int index) {
+		StringBuilder letters = new StringBuilder();
+		for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+			letters.insert(0, (char) ('A' + (n - 1) % 26));
+		}
+		return letters.toString();
+	}
+
+	private static String extension(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return (dot < 0) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	private static String quoted(List<String> names) {
+		return String.join(", ", names.stream().map(name -> "« " + name + " »").toList());
+	}
+
+	private static String describe(Throwable ex) {
+		String message = ex.getMessage();
+		return (message != null && !message.isBlank()) ? message : ex.getClass().getSimpleName();
+	}
+
+	private static void closeQuietly(Closeable closeable) {
+		try {
+			closeable.close();
+		}
+		catch (IOException ex) {
+			// the verdict already says the file is unreadable
+		}
+	}
+
+}

@@ -1,0 +1,97 @@
+package fr.ptce.observatory.ingestion;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads every discovered file of the inbox, one after the other, as raw rows. A file that cannot be read
+ * gets its verdict and the next file goes on. A file is read whole or not at all: one left half read by a
+ * crash has its rows deleted and is read again.
+ */
+public class RawRowsReader implements ItemStreamReader<FileRow> {
+
+	private static final Logger logger = LoggerFactory.getLogger(RawRowsReader.class);
+
+	private final SourceFiles sourceFiles;
+
+	private final HeaderDictionary dictionary;
+
+	private final Deque<SourceFile> files = new ArrayDeque<>();
+
+	private SourceFile current;
+
+	private NetworkFileReader reader;
+
+	public RawRowsReader(SourceFiles sourceFiles, HeaderDictionary dictionary) {
+		this.sourceFiles = sourceFiles;
+		this.dictionary = dictionary;
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		this.files.clear();
+		this.files.addAll(this.sourceFiles.discovered());
+	}
+
+	@Override
+	public FileRow read() {
+		while (true) {
+			if (this.reader == null && !openNextFile()) {
+				return null;
+			}
+			try {
+				RawRow row = this.reader.read();
+				if (row != null) {
+					return new FileRow(this.current.id(), row);
+				}
+				this.sourceFiles.markRead(this.current.id(), this.reader.layout());
+			}
+			catch (UnreadableFileException ex) {
+				logger.warn("File {} rejected: {}", this.current.name(), ex.getMessage());
+				this.sourceFiles.reject(this.current.id(), ex.getMessage());
+			}
+			closeCurrent();
+		}
+	}
+
+	private boolean openNextFile() {
+		while (!this.files.isEmpty()) {
+			this.current = this.files.poll();
+			this.sourceFiles.deleteRawRows(this.current.id());
+			try {
+				this.reader = NetworkFileReader.open(this.current.location(), this.dictionary);
+				return true;
+			}
+			catch (UnreadableFileException ex) {
+				logger.warn("File {} rejected: {}", this.current.name(), ex.getMessage());
+				this.sourceFiles.reject(this.current.id(), ex.getMessage());
+			}
+		}
+		return false;
+	}
+
+	private void closeCurrent() {
+		try {
+			this.reader.close();
+		}
+		catch (IOException ex) {
+			logger.debug("Closing {} failed", this.current.name(), ex);
+		}
+		this.reader = null;
+	}
+
+	@Override
+	public void close() {
+		if (this.reader != null) {
+			closeCurrent();
+		}
+	}
+
+}

@@ -1,0 +1,28 @@
+package fr.ptce.observatory.ingestion;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+
+/**
+ * A network file known to the observatory.
+ *
+ * @param id its number in the database
+ * @param name its path relative to the inbox
+ * @param location where it was read from
+ * @param sha256 its checksum: the same content is imported once
+ * @param receivedAt when the observatory discovered it
+ * @param status DISCOVERED, READ, IMPORTED or REJECTED
+ * @param verdict what the network is told about it, in French
+ */
+public record SourceFile(long id, String name, Path location, String sha256, OffsetDateTime receivedAt, String status,
+		String verdict) {
+
+	public static final String DISCOVERED = "DISCOVERED";
+
+	public static final String READ = "READ";
+
+	public static final String IMPORTED = "IMPORTED";
+
+	public static final String REJECTED = "REJECTED";
+
+}

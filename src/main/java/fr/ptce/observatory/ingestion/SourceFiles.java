@@ -1,0 +1,172 @@
+package fr.ptce.observatory.ingestion;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The files the observatory knows and the raw rows read from them ({@code source_file}, {@code raw_row}).
+ */
+@Repository
+public class SourceFiles {
+
+	private static final TypeReference<Map<String, String>> CELLS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
+
+	private final JsonMapper json;
+
+	public SourceFiles(JdbcTemplate jdbcTemplate, JsonMapper json) {
+		this.jdbcTemplate = jdbcTemplate;
+		this.jdbc = JdbcClient.create(jdbcTemplate);
+		this.json = json;
+	}
+
+	/** Records a file found in the inbox; {@code false} when the same content (SHA-256) is already known. */
+	public boolean register(Inbox.InboxFile file, long importExecutionId) {
+		return this.jdbc.sql("""
+				insert into source_file (sha256, name, location, size_bytes, import_execution_id, status)
+				values (:sha256, :name, :location, :size, :execution, 'DISCOVERED')
+				on conflict (sha256) do nothing""")
+			.param("sha256", file.sha256())
+			.param("name", file.name())
+			.param("location", file.path().toString())
+			.param("size", file.size())
+			.param("execution", importExecutionId)
+			.update() == 1;
+	}
+
+	/** Files discovered and not read yet (also those a crashed run left half read), in discovery order. */
+	public List<SourceFile> discovered() {
+		return withStatus(SourceFile.DISCOVERED);
+	}
+
+	public List<SourceFile> withStatus(String status) {
+		return this.jdbc.sql("select * from source_file where status = :status order by id")
+			.param("status", status)
+			.query((rs, n) -> new SourceFile(rs.getLong("id"), rs.getString("name"), Path.of(rs.getString("location")),
+					rs.getString("sha256"), rs.getObject("received_at", OffsetDateTime.class), rs.getString("status"),
+					rs.getString("verdict")))
+			.list();
+	}
+
+	public void deleteRawRows(long fileId) {
+		this.jdbc.sql("delete from raw_row where file_id = :id").param("id", fileId).update();
+	}
+
+	public void markRead(long fileId, Layout layout) {
+		this.jdbc.sql("""
+				update source_file set status = 'READ', sheet = :sheet, header_row = :header,
+				       columns = cast(:columns as json)
+				where id = :id""")
+			.param("sheet", layout.sheet())
+			.param("header", layout.headerRow())
+			.param("columns", this.json.writeValueAsString(layout.fieldsByHeader()))
+			.param("id", fileId)
+			.update();
+	}
+
+	public void reject(long fileId, String verdict) {
+		this.jdbc.sql("update source_file set status = 'REJECTED', verdict = :verdict where id = :id")
+			.param("verdict", verdict)
+			.param("id", fileId)
+			.update();
+	}
+
+	public void insertRawRows(List<? extends FileRow> rows) {
+		List<Object[]> batch = rows.stream()
+			.map(item -> new Object[] { item.fileId(), item.row().sheet(), item.row().rowNumber(),
+					this.json.writeValueAsString(item.row().cells()) })
+			.toList();
+		this.jdbcTemplate.batchUpdate(
+				"insert into raw_row (file_id, sheet, row_number, cells) values (?, ?, ?, cast(? as json))", batch);
+	}
+
+	/** What each header of a read file means ({@code null} when unknown). */
+	public Map<String, Field> fieldsByHeader(long fileId) {
+		String columns = this.jdbc.sql("select columns::text from source_file where id = :id")
+			.param("id", fileId)
+			.query(String.class)
+			.single();
+		Map<String, String> names = this.json.readValue(columns, CELLS);
+		Map<String, Field> fields = new LinkedHashMap<>();
+		names.forEach((header, field) -> fields.put(header, (field != null) ? Field.valueOf(field) : null));
+		return fields;
+	}
+
+	/**
+	 * Closes the files read and resolved: counts their rows and writes their verdict. Fails loudly when a
+	 * file's rows do not add up (read = accepted + merged + quarantined + ignored).
+	 *
+	 * @return the files closed
+	 */
+	public int closeImported() {
+		List<SourceFile> files = withStatus(SourceFile.READ);
+		for (SourceFile file : files) {
+			Map<String, Object> counts = this.jdbc.sql("""
+					select (select count(*) from raw_row where file_id = :id) as read,
+					       count(*) filter (where outcome = 'ACCEPTED') as accepted,
+					       count(*) filter (where outcome = 'MERGED') as merged,
+					       count(*) filter (where outcome = 'QUARANTINED') as quarantined,
+					       count(*) filter (where outcome = 'IGNORED') as ignored,
+					       count(*) filter (where outcome = 'NORMALISED') as unresolved
+					from pole_record where file_id = :id""").param("id", file.id()).query().singleRow();
+			long read = number(counts, "read");
+			long accepted = number(counts, "accepted");
+			long merged = number(counts, "merged");
+			long quarantined = number(counts, "quarantined");
+			long ignored = number(counts, "ignored");
+			if (number(counts, "unresolved") > 0 || read != accepted + merged + quarantined + ignored) {
+				throw new IllegalStateException("Row accounting of file " + file.name() + " does not add up: " + counts);
+			}
+			String verdict = "Importé : %d ligne(s) lue(s), %d nouveau(x) pôle(s), %d fusionnée(s) avec un pôle connu, %d en quarantaine, %d ignorée(s)."
+				.formatted(read, accepted, merged, quarantined, ignored);
+			this.jdbc.sql("""
+					update source_file set status = 'IMPORTED', verdict = :verdict, rows_read = :read,
+					       rows_accepted = :accepted, rows_merged = :merged, rows_quarantined = :quarantined,
+					       rows_ignored = :ignored
+					where id = :id""")
+				.param("verdict", verdict)
+				.param("read", read)
+				.param("accepted", accepted)
+				.param("merged", merged)
+				.param("quarantined", quarantined)
+				.param("ignored", ignored)
+				.param("id", file.id())
+				.update();
+		}
+		return files.size();
+	}
+
+	private static long number(Map<String, Object> row, String column) {
+		return ((Number) row.get(column)).longValue();
+	}
+
+	/** Raw rows of the files read and not yet normalised, in file then row order. */
+	public static final String ROWS_TO_NORMALISE = """
+			select r.id, r.file_id, f.name, f.received_at, r.sheet, r.row_number, r.cells::text as cells
+			from raw_row r join source_file f on f.id = r.file_id
+			where f.status = 'READ'
+			  and not exists (select 1 from pole_record p where p.raw_row_id = r.id)
+			order by r.file_id, r.sheet, r.row_number""";
+
+	public RowMapper<StoredRawRow> storedRawRowMapper() {
+		return (rs, n) -> new StoredRawRow(rs.getLong("id"), rs.getLong("file_id"), rs.getString("name"),
+				rs.getObject("received_at", OffsetDateTime.class), new RawRow(rs.getString("sheet"),
+						rs.getInt("row_number"), this.json.readValue(rs.getString("cells"), CELLS)));
+	}
+
+}

@@ -1,0 +1,270 @@
+package fr.ptce.observatory.ingestion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+/**
+ * An .xlsx or .xlsm file read with a StAX pull loop over each sheet's XML: only the shared strings and
+ * the styles are held in memory, never the sheet. POI's zip-bomb and size limits apply (the package is
+ * opened by file).
+ */
+final class XlsxWorkbook implements Workbook {
+
+	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+	/** Excel's own limit; a wider sheet is refused rather than allocated. */
+	static final int MAX_COLUMNS = 16_384;
+
+	private static final XMLInputFactory XML = secureFactory();
+
+	private final OPCPackage pkg;
+
+	private final XSSFReader reader;
+
+	private final SharedStrings sharedStrings;
+
+	private final StylesTable styles;
+
+	private final Map<String, String> visibleSheetIds = new LinkedHashMap<>();
+
+	private boolean date1904;
+
+	XlsxWorkbook(Path file) throws IOException, OpenXML4JException, XMLStreamException {
+		this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+		try {
+			this.reader = new XSSFReader(this.pkg);
+			this.reader.setUseReadOnlySharedStringsTable(true);
+			this.sharedStrings = this.reader.getSharedStringsTable();
+			this.styles = this.reader.getStylesTable();
+			readWorkbookPart();
+		}
+		catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException ex) {
+			this.pkg.revert();
+			throw ex;
+		}
+	}
+
+	private void readWorkbookPart() throws IOException, OpenXML4JException, XMLStreamException {
+		try (InputStream in = this.reader.getWorkbookData()) {
+			XMLStreamReader xml = XML.createXMLStreamReader(in);
+			while (xml.hasNext()) {
+				if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+					continue;
+				}
+				switch (xml.getLocalName()) {
+					case "workbookPr" -> {
+						String value = xml.getAttributeValue(null, "date1904");
+						this.date1904 = "1".equals(value) || "true".equals(value);
+					}
+					case "sheet" -> {
+						String state = xml.getAttributeValue(null, "state");
+						if (state == null || "visible".equals(state)) {
+							this.visibleSheetIds.put(xml.getAttributeValue(null, "name"),
+									xml.getAttributeValue(RELATIONSHIPS, "id"));
+						}
+					}
+					default -> {
+					}
+				}
+			}
+			xml.close();
+		}
+	}
+
+	@Override
+	public List<String> visibleSheets() {
+		return List.copyOf(this.visibleSheetIds.keySet());
+	}
+
+	@Override
+	public Sheet open(String sheetName) throws IOException {
+		try {
+			InputStream in = this.reader.getSheet(this.visibleSheetIds.get(sheetName));
+			return new XlsxSheet(sheetName, in, XML.createXMLStreamReader(in));
+		}
+		catch (OpenXML4JException | XMLStreamException ex) {
+			throw new IOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.pkg.revert();
+	}
+
+	private static XMLInputFactory secureFactory() {
+		XMLInputFactory factory = XMLInputFactory.newFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		return factory;
+	}
+
+	static int columnIndex(String cellReference) {
+		int column = 0;
+		for (int i = 0; i < cellReference.length(); i++) {
+			char c = cellReference.charAt(i);
+			if (c < 'A' || c > 'Z') {
+				break;
+			}
+			column = column * 26 + (c - 'A' + 1);
+		}
+		return column - 1;
+	}
+
+	private final class XlsxSheet implements Sheet {
+
+		private final String name;
+
+		private final InputStream in;
+
+		private final XMLStreamReader xml;
+
+		private XlsxSheet(String name, InputStream in, XMLStreamReader xml) {
+			this.name = name;
+			this.in = in;
+			this.xml = xml;
+		}
+
+		@Override
+		public String name() {
+			return this.name;
+		}
+
+		@Override
+		public SheetRow next() throws IOException {
+			try {
+				while (this.xml.hasNext()) {
+					if (this.xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(this.xml.getLocalName())) {
+						return readRow();
+					}
+				}
+				return null;
+			}
+			catch (XMLStreamException ex) {
+				throw new IOException("XML de la feuille illisible : " + ex.getMessage(), ex);
+			}
+		}
+
+		private SheetRow readRow() throws XMLStreamException, IOException {
+			int number = Integer.parseInt(this.xml.getAttributeValue(null, "r"));
+			List<String> values = new ArrayList<>();
+			int nextColumn = 0;
+			while (this.xml.hasNext()) {
+				int event = this.xml.next();
+				if (event == XMLStreamConstants.END_ELEMENT && "row".equals(this.xml.getLocalName())) {
+					break;
+				}
+				if (event == XMLStreamConstants.START_ELEMENT && "c".equals(this.xml.getLocalName())) {
+					String reference = this.xml.getAttributeValue(null, "r");
+					int column = (reference != null) ? columnIndex(reference) : nextColumn;
+					if (column >= MAX_COLUMNS) {
+						throw new IOException("plus de " + MAX_COLUMNS + " colonnes dans la feuille « " + this.name + " »");
+					}
+					String value = readCell();
+					while (values.size() <= column) {
+						values.add(null);
+					}
+					values.set(column, value);
+					nextColumn = column + 1;
+				}
+			}
+			return new SheetRow(number, values);
+		}
+
+		/** Reads one {@code <c>} element, leaving the reader on its end tag. */
+		private String readCell() throws XMLStreamException {
+			String type = this.xml.getAttributeValue(null, "t");
+			String style = this.xml.getAttributeValue(null, "s");
+			String value = null;
+			StringBuilder inline = null;
+			while (this.xml.hasNext()) {
+				int event = this.xml.next();
+				if (event == XMLStreamConstants.END_ELEMENT && "c".equals(this.xml.getLocalName())) {
+					break;
+				}
+				if (event == XMLStreamConstants.START_ELEMENT) {
+					String element = this.xml.getLocalName();
+					if ("v".equals(element)) {
+						value = this.xml.getElementText();
+					}
+					else if ("t".equals(element)) {
+						inline = (inline != null) ? inline : new StringBuilder();
+						inline.append(this.xml.getElementText());
+					}
+				}
+			}
+			if (inline != null && (type == null || "inlineStr".equals(type))) {
+				return inline.toString();
+			}
+			return (value != null) ? format(type, style, value) : null;
+		}
+
+		private String format(String type, String style, String value) {
+			if (type == null || "n".equals(type)) {
+				return formatNumber(style, value);
+			}
+			return switch (type) {
+				case "s" -> XlsxWorkbook.this.sharedStrings.getItemAt(Integer.parseInt(value)).getString();
+				case "b" -> "1".equals(value) ? "VRAI" : "FAUX";
+				default -> value; // str (a formula's cached text), e (an error such as #N/A), d (ISO date)
+			};
+		}
+
+		private String formatNumber(String style, String value) {
+			double number;
+			try {
+				number = Double.parseDouble(value);
+			}
+			catch (NumberFormatException ex) {
+				return value;
+			}
+			if (style != null && XlsxWorkbook.this.styles != null) {
+				XSSFCellStyle cellStyle = XlsxWorkbook.this.styles.getStyleAt(Integer.parseInt(style));
+				if (cellStyle != null
+						&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
+						&& DateUtil.isValidExcelDate(number)) {
+					LocalDateTime date = DateUtil.getLocalDateTime(number, XlsxWorkbook.this.date1904);
+					return (date.toLocalTime().toSecondOfDay() == 0) ? date.toLocalDate().toString() : date.toString();
+				}
+			}
+			// Plain digits: a SIRET stored as a number must not come back as 1.23457E+13.
+			return new BigDecimal(value).stripTrailingZeros().toPlainString();
+		}
+
+		@Override
+		public void close() throws IOException {
+			try {
+				this.xml.close();
+			}
+			catch (XMLStreamException ex) {
+				throw new IOException(ex);
+			}
+			finally {
+				this.in.close();
+			}
+		}
+
+	}
+
+}

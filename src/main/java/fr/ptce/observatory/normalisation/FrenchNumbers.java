@@ -1,0 +1,34 @@
+package fr.ptce.observatory.normalisation;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Numbers as French spreadsheets write them: {@code 1 234,50 €}, {@code 12,5}, {@code 1.234,5}, or the plain
+ * digits a spreadsheet stores.
+ */
+public final class FrenchNumbers {
+
+	private FrenchNumbers() {
+	}
+
+	public static Optional<BigDecimal> parse(String value) {
+		if (value == null || value.isBlank()) {
+			return Optional.empty();
+		}
+		String compact = value.replaceAll("[\\s\u00a0\u202f€]|EUR|euros?", "");
+		if (compact.contains(",")) {
+			compact = compact.replace(".", "").replace(',', '.');
+		}
+		else if (compact.matches("-?\\d{1,3}(\\.\\d{3})+")) {
+			compact = compact.replace(".", "");
+		}
+		try {
+			return Optional.of(new BigDecimal(compact));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

@@ -1,0 +1,183 @@
+package fr.ptce.observatory.normalisation;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.ptce.observatory.ingestion.Field;
+import fr.ptce.observatory.ingestion.Folding;
+import fr.ptce.observatory.ingestion.RawRow;
+
+/**
+ * Turns a raw row into a {@link PoleRecord}: canonical values, checked identifiers, derived territory. A
+ * row with no usable name is quarantined; an invalid field is set aside with a warning in French while the
+ * row is kept.
+ */
+public final class PoleRecordNormaliser {
+
+	/** The first year a pole can have been created in. */
+	static final int FIRST_YEAR = 1990;
+
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19\\d\\d|20\\d\\d)(?!\\d)");
+
+	private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+	private final Territory territory;
+
+	private final Vocabulary legalForms;
+
+	private final Vocabulary statuses;
+
+	private final int currentYear;
+
+	public PoleRecordNormaliser(Territory territory, Vocabulary legalForms, Vocabulary statuses, int currentYear) {
+		this.territory = territory;
+		this.legalForms = legalForms;
+		this.statuses = statuses;
+		this.currentYear = currentYear;
+	}
+
+	public static PoleRecordNormaliser standard() {
+		return new PoleRecordNormaliser(Territory.official(), Vocabulary.legalForms(), Vocabulary.statuses(),
+				Year.now().getValue());
+	}
+
+	/**
+	 * @param row the row as read
+	 * @param fieldsByHeader what each header of the file means ({@code null} when unknown)
+	 * @param defaultObservationYear the year the file describes when the row does not say
+	 */
+	public PoleRecord normalise(RawRow row, Map<String, Field> fieldsByHeader, int defaultObservationYear) {
+		if (row.isBlank()) {
+			return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne vide.");
+		}
+		Map<Field, String> values = new EnumMap<>(Field.class);
+		row.cells().forEach((header, value) -> {
+			Field field = fieldsByHeader.get(header);
+			if (field != null && value != null && !value.isBlank()) {
+				values.put(field, value.strip());
+			}
+		});
+		String rawName = values.get(Field.NAME);
+		if (rawName == null) {
+			if (values.values().stream().anyMatch(value -> Folding.fold(value).startsWith("total"))) {
+				return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne de total.");
+			}
+			return PoleRecord.rejected(PoleRecord.Outcome.QUARANTINED, "Nom du pôle absent.");
+		}
+		if (Folding.fold(rawName).startsWith("total")) {
+			return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne de total.");
+		}
+		if (!LETTER.matcher(rawName).find()) {
+			return PoleRecord.rejected(PoleRecord.Outcome.QUARANTINED,
+					"Nom du pôle illisible (« " + rawName + " ») : aucune lettre.");
+		}
+		List<String> warnings = new ArrayList<>();
+		String[] nameAndAcronym = Names.splitAcronym(rawName);
+		String acronym = Optional.ofNullable(values.get(Field.ACRONYM)).orElse(nameAndAcronym[1]);
+
+		String siret = null;
+		String siren = null;
+		String rawSiret = values.get(Field.SIRET);
+		if (rawSiret != null) {
+			String digits = Siret.digits(rawSiret).orElse("");
+			if (digits.length() == 13 && Siret.isValidSiret("0" + digits)) {
+				digits = "0" + digits;
+				warnings.add("SIRET « " + rawSiret + " » : zéro initial restauré.");
+			}
+			if (Siret.isValidSiret(digits)) {
+				siret = digits;
+				siren = digits.substring(0, 9);
+			}
+			else if (Siret.isValidSiren(digits)) {
+				siren = digits;
+			}
+			else {
+				warnings.add("SIRET « " + rawSiret + " » invalide (14 chiffres avec clé de contrôle attendus) : ignoré.");
+			}
+		}
+
+		String legalForm = vocabularyValue(values.get(Field.LEGAL_FORM), this.legalForms, "Forme juridique", warnings);
+		String status = vocabularyValue(values.get(Field.STATUS), this.statuses, "Statut", warnings);
+
+		String postalCode = null;
+		if (values.containsKey(Field.POSTAL_CODE)) {
+			postalCode = Territory.postalCode(values.get(Field.POSTAL_CODE)).orElse(null);
+			if (postalCode == null) {
+				warnings.add("Code postal « " + values.get(Field.POSTAL_CODE) + " » invalide : ignoré.");
+			}
+		}
+		Optional<Territory.Place> place = this.territory.locate(values.get(Field.COMMUNE_CODE), postalCode,
+				values.get(Field.COMMUNE), values.get(Field.DEPARTEMENT), values.get(Field.REGION));
+		if (place.isEmpty() && (postalCode != null || values.containsKey(Field.DEPARTEMENT)
+				|| values.containsKey(Field.REGION) || values.containsKey(Field.COMMUNE_CODE))) {
+			warnings.add("Territoire non reconnu (code postal, département ou région) : à vérifier.");
+		}
+
+		Integer creationYear = year(values.get(Field.CREATION_YEAR), "Année de création", warnings);
+		Integer observationYear = Optional
+			.ofNullable(year(values.get(Field.OBSERVATION_YEAR), "Année d'observation", warnings))
+			.orElse(defaultObservationYear);
+		Integer jobs = count(values.get(Field.JOBS_CREATED), "Emplois créés", warnings);
+		BigDecimal budget = amount(values.get(Field.BUDGET), "Budget annuel", warnings);
+
+		return new PoleRecord(PoleRecord.Outcome.NORMALISED, null, List.copyOf(warnings), rawName,
+				Names.matchingKey(nameAndAcronym[0]), acronym, values.get(Field.CARRIER_NAME), siret, siren, legalForm,
+				postalCode, place.map(Territory.Place::commune).orElse(values.get(Field.COMMUNE)),
+				place.map(Territory.Place::departement).orElse(null), place.map(Territory.Place::region).orElse(null),
+				creationYear, status, values.get(Field.WEBSITE), jobs, budget, values.get(Field.CONTACT_NAME),
+				values.get(Field.CONTACT_EMAIL), values.get(Field.CONTACT_PHONE), observationYear);
+	}
+
+	private static String vocabularyValue(String value, Vocabulary vocabulary, String label, List<String> warnings) {
+		if (value == null) {
+			return null;
+		}
+		Optional<String> canonical = vocabulary.canonical(value);
+		if (canonical.isEmpty()) {
+			warnings.add(label + " « " + value + " » inconnue du vocabulaire : gardée telle quelle.");
+		}
+		return canonical.orElse(value);
+	}
+
+	private Integer year(String value, String label, List<String> warnings) {
+		if (value == null) {
+			return null;
+		}
+		Matcher matcher = YEAR.matcher(value);
+		if (matcher.find()) {
+			int year = Integer.parseInt(matcher.group(1));
+			if (year >= FIRST_YEAR && year <= this.currentYear) {
+				return year;
+			}
+		}
+		warnings.add(label + " « " + value + " » invalide (entre " + FIRST_YEAR + " et " + this.currentYear
+				+ " attendue) : ignorée.");
+		return null;
+	}
+
+	private static Integer count(String value, String label, List<String> warnings) {
+		BigDecimal number = FrenchNumbers.parse(value).orElse(null);
+		if (value != null && (number == null || number.signum() < 0 || number.stripTrailingZeros().scale() > 0)) {
+			warnings.add(label + " « " + value + " » invalide (nombre entier positif attendu) : ignoré.");
+			return null;
+		}
+		return (number != null) ? number.intValueExact() : null;
+	}
+
+	private static BigDecimal amount(String value, String label, List<String> warnings) {
+		BigDecimal number = FrenchNumbers.parse(value).orElse(null);
+		if (value != null && (number == null || number.signum() < 0)) {
+			warnings.add(label + " « " + value + " » invalide (montant positif attendu) : ignoré.");
+			return null;
+		}
+		return number;
+	}
+
+}

@@ -1,0 +1,38 @@
+package fr.ptce.observatory.normalisation;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Normalised records ({@code pole_record}), quarantined and ignored rows included with their reason.
+ */
+@Repository
+public class PoleRecords {
+
+	private final JdbcTemplate jdbc;
+
+	public PoleRecords(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores normalised rows; a row already stored (a restarted step) is left as it is. */
+	public void insert(List<? extends NormalisedRow> rows) {
+		List<Object[]> batch = rows.stream().map(row -> {
+			PoleRecord r = row.record();
+			return new Object[] { row.rawRowId(), row.fileId(), r.outcome().name(), r.reason(),
+					r.warnings().toArray(String[]::new), r.name(), r.nameKey(), r.acronym(), r.carrierName(), r.siret(),
+					r.siren(), r.legalForm(), r.postalCode(), r.commune(), r.departement(), r.region(),
+					r.creationYear(), r.status(), r.website(), r.jobsCreated(), r.budget(), r.contactName(),
+					r.contactEmail(), r.contactPhone(), r.observationYear() };
+		}).toList();
+		this.jdbc.batchUpdate("""
+				insert into pole_record (raw_row_id, file_id, outcome, reason, warnings, name, name_key, acronym,
+				    carrier_name, siret, siren, legal_form, postal_code, commune, departement, region, creation_year,
+				    status, website, jobs_created, budget, contact_name, contact_email, contact_phone, observation_year)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (raw_row_id) do nothing""", batch);
+	}
+
+}

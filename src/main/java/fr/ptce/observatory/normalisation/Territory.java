@@ -1,0 +1,190 @@
+package fr.ptce.observatory.normalisation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.ptce.observatory.ingestion.Folding;
+
+/**
+ * The official geography (regions, départements, communes and their postal codes) shipped under
+ * {@code reference/geo/} with its source and version: derives a place's département and 2016 region.
+ */
+public final class Territory {
+
+	/** A région of 2016. */
+	public record Region(String code, String name, long population) {
+	}
+
+	public record Departement(String code, String name, String regionCode) {
+	}
+
+	record Commune(String code, String name, String departement) {
+	}
+
+	/**
+	 * Where a record is, and from which evidence it was derived.
+	 *
+	 * @param commune the commune's name when known
+	 * @param departement the département's code
+	 * @param region the region's code (2016 regions)
+	 * @param evidence which column the département was derived from, in French
+	 */
+	public record Place(String commune, String departement, String region, String evidence) {
+	}
+
+	private static final Pattern DEPARTEMENT_CODE = Pattern.compile("^(2[AaBb]|97[1-6]|\\d{1,2})(?:\\s*[-–:]\\s*(.*))?$");
+
+	private final Map<String, Region> regions = new LinkedHashMap<>();
+
+	private final Map<String, Region> regionsByFoldedName = new HashMap<>();
+
+	private final Map<String, Departement> departements = new LinkedHashMap<>();
+
+	private final Map<String, Departement> departementsByFoldedName = new HashMap<>();
+
+	private final Map<String, List<Commune>> communesByPostalCode = new HashMap<>();
+
+	private final Map<String, Commune> communesByCode = new HashMap<>();
+
+	private Territory() {
+		for (String[] row : ReferenceFiles.rows("/reference/geo/regions.csv")) {
+			Region region = new Region(row[0], row[1], Long.parseLong(row[2]));
+			this.regions.put(region.code(), region);
+			this.regionsByFoldedName.put(Folding.fold(region.name()), region);
+		}
+		for (String[] row : ReferenceFiles.rows("/reference/geo/anciennes-regions.csv")) {
+			this.regionsByFoldedName.putIfAbsent(Folding.fold(row[0]), this.regions.get(row[1]));
+		}
+		for (String[] row : ReferenceFiles.rows("/reference/geo/departements.csv")) {
+			Departement departement = new Departement(row[0], row[1], row[2]);
+			this.departements.put(departement.code(), departement);
+			this.departementsByFoldedName.put(Folding.fold(departement.name()), departement);
+		}
+		for (String[] row : ReferenceFiles.rows("/reference/geo/communes.csv")) {
+			Commune commune = new Commune(row[0], row[1], row[2]);
+			this.communesByCode.put(commune.code(), commune);
+			for (String postalCode : row[4].split("\\|")) {
+				if (!postalCode.isEmpty()) {
+					this.communesByPostalCode.computeIfAbsent(postalCode, key -> new ArrayList<>(1)).add(commune);
+				}
+			}
+		}
+	}
+
+	private static final class Holder {
+
+		private static final Territory INSTANCE = new Territory();
+
+	}
+
+	/** The geography shipped with the observatory, loaded once. */
+	public static Territory official() {
+		return Holder.INSTANCE;
+	}
+
+	public Optional<Region> region(String code) {
+		return Optional.ofNullable(this.regions.get(code));
+	}
+
+	public List<Region> regions() {
+		return List.copyOf(this.regions.values());
+	}
+
+	public Optional<Departement> departement(String code) {
+		return Optional.ofNullable(this.departements.get(code));
+	}
+
+	/** A postal code as five digits, restoring a leading zero lost by a spreadsheet ("1000" is 01000). */
+	public static Optional<String> postalCode(String value) {
+		Optional<String> digits = Siret.digits(value);
+		if (digits.isEmpty()) {
+			return Optional.empty();
+		}
+		String code = digits.get();
+		if (code.length() == 4) {
+			code = "0" + code;
+		}
+		return code.length() == 5 ? Optional.of(code) : Optional.empty();
+	}
+
+	/** A département from its code or name: {@code 52}, {@code Haute-Marne}, {@code 52 - Haute-Marne}, {@code 2a}. */
+	public Optional<Departement> findDepartement(String value) {
+		if (value == null || value.isBlank()) {
+			return Optional.empty();
+		}
+		Matcher matcher = DEPARTEMENT_CODE.matcher(value.strip());
+		if (matcher.matches()) {
+			String code = matcher.group(1).toUpperCase();
+			return departement(code.length() == 1 ? "0" + code : code);
+		}
+		return Optional.ofNullable(this.departementsByFoldedName.get(Folding.fold(value)));
+	}
+
+	/** A 2016 region from its name, also a pre-2016 name ("Picardie" is Hauts-de-France). */
+	public Optional<Region> findRegion(String value) {
+		String folded = Folding.fold(value);
+		if (folded.startsWith("region ")) {
+			folded = folded.substring("region ".length());
+		}
+		return Optional.ofNullable(this.regionsByFoldedName.get(folded));
+	}
+
+	/**
+	 * The place a record describes, from the strongest evidence it carries: commune code, then postal code
+	 * (with the commune's name when the code serves several départements), then the département column, then
+	 * the region column.
+	 */
+	public Optional<Place> locate(String communeCode, String postalCode, String communeName, String departement,
+			String region) {
+		Commune byCode = (communeCode != null) ? this.communesByCode.get(communeCode.strip()) : null;
+		if (byCode != null) {
+			return Optional.of(place(byCode.name(), byCode.departement(), "code commune"));
+		}
+		Optional<String> postal = postalCode(postalCode);
+		if (postal.isPresent()) {
+			List<Commune> communes = this.communesByPostalCode.getOrDefault(postal.get(), List.of());
+			Optional<Commune> named = communes.stream()
+				.filter(commune -> Folding.fold(commune.name()).equals(Folding.fold(communeName)))
+				.findFirst();
+			if (named.isPresent()) {
+				return Optional.of(place(named.get().name(), named.get().departement(), "code postal et commune"));
+			}
+			if (!communes.isEmpty() && communes.stream().map(Commune::departement).distinct().count() == 1) {
+				String name = (communes.size() == 1) ? communes.get(0).name() : communeName;
+				return Optional.of(place(name, communes.get(0).departement(), "code postal"));
+			}
+		}
+		Optional<Departement> byDepartement = findDepartement(departement);
+		if (byDepartement.isPresent()) {
+			return Optional.of(place(communeName, byDepartement.get().code(), "département"));
+		}
+		if (postal.isPresent()) {
+			Optional<Departement> byPrefix = departementOfPostalPrefix(postal.get());
+			if (byPrefix.isPresent()) {
+				return Optional.of(place(communeName, byPrefix.get().code(), "préfixe du code postal"));
+			}
+		}
+		return findRegion(region).map(found -> new Place(communeName, null, found.code(), "région"));
+	}
+
+	private Optional<Departement> departementOfPostalPrefix(String postalCode) {
+		if (postalCode.startsWith("20")) {
+			return departement(postalCode.compareTo("20200") < 0 ? "2A" : "2B");
+		}
+		if (postalCode.startsWith("97")) {
+			return departement(postalCode.substring(0, 3));
+		}
+		return departement(postalCode.substring(0, 2));
+	}
+
+	private Place place(String commune, String departementCode, String evidence) {
+		return new Place(commune, departementCode, this.departements.get(departementCode).regionCode(), evidence);
+	}
+
+}

@@ -1,0 +1,141 @@
+package fr.ptce.observatory.operations;
+
+import fr.ptce.observatory.ObservatoryProperties;
+import fr.ptce.observatory.ingestion.FileRow;
+import fr.ptce.observatory.ingestion.HeaderDictionary;
+import fr.ptce.observatory.ingestion.Inbox;
+import fr.ptce.observatory.ingestion.RawRowsReader;
+import fr.ptce.observatory.ingestion.SourceFiles;
+import fr.ptce.observatory.ingestion.StoredRawRow;
+import fr.ptce.observatory.normalisation.NormalisedRow;
+import fr.ptce.observatory.normalisation.PoleRecordNormaliser;
+import fr.ptce.observatory.normalisation.PoleRecords;
+import fr.ptce.observatory.normalisation.RawRowProcessor;
+import fr.ptce.observatory.resolution.PoleResolver;
+
+import javax.sql.DataSource;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code import} job: discover new files in the inbox, read them into raw rows, normalise the rows,
+ * resolve the records into poles, and give each file its verdict.
+ * <p>
+ * Parameters: {@code inbox} (the folder to import) and {@code requestedAt} (when the run was asked for:
+ * each run is a new instance). Every step can run again after a crash: a file half read is read again,
+ * rows already normalised or resolved are not touched twice.
+ */
+@Configuration(proxyBeanMethods = false)
+class ImportJobConfiguration {
+
+	static final String JOB_NAME = "import";
+
+	static final int CHUNK_SIZE = 500;
+
+	@Bean
+	Job importJob(JobRepository jobRepository, Step discoverFiles, Step readRows, Step normaliseRows,
+			Step resolvePoles, Step giveVerdicts) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(discoverFiles)
+			.next(readRows)
+			.next(normaliseRows)
+			.next(resolvePoles)
+			.next(giveVerdicts)
+			.build();
+	}
+
+	@Bean
+	Step discoverFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SourceFiles sourceFiles) {
+		return new StepBuilder("discoverFiles", jobRepository).tasklet((contribution, context) -> {
+			String inbox = (String) context.getStepContext().getJobParameters().get("inbox");
+			long executionId = context.getStepContext().getStepExecution().getJobExecutionId();
+			for (Inbox.InboxFile file : new Inbox(Path.of(inbox)).files()) {
+				if (sourceFiles.register(file, executionId)) {
+					contribution.incrementWriteCount(1);
+				}
+				contribution.incrementReadCount();
+			}
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step readRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RawRowsReader rawRowsReader, SourceFiles sourceFiles) {
+		return new StepBuilder("readRows", jobRepository).<FileRow, FileRow>chunk(CHUNK_SIZE)
+			.reader(rawRowsReader)
+			.writer(chunk -> sourceFiles.insertRawRows(chunk.getItems()))
+			.transactionManager(transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	RawRowsReader rawRowsReader(SourceFiles sourceFiles) {
+		return new RawRowsReader(sourceFiles, HeaderDictionary.standard());
+	}
+
+	@Bean
+	Step normaliseRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcCursorItemReader<StoredRawRow> rowsToNormalise, RawRowProcessor rawRowProcessor,
+			PoleRecords poleRecords) {
+		return new StepBuilder("normaliseRows", jobRepository).<StoredRawRow, NormalisedRow>chunk(CHUNK_SIZE)
+			.reader(rowsToNormalise)
+			.processor(rawRowProcessor)
+			.writer(chunk -> poleRecords.insert(chunk.getItems()))
+			.transactionManager(transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	JdbcCursorItemReader<StoredRawRow> rowsToNormalise(DataSource dataSource, SourceFiles sourceFiles) {
+		return new JdbcCursorItemReaderBuilder<StoredRawRow>().name("rowsToNormalise")
+			.dataSource(dataSource)
+			.sql(SourceFiles.ROWS_TO_NORMALISE)
+			.rowMapper(sourceFiles.storedRawRowMapper())
+			.fetchSize(CHUNK_SIZE)
+			.saveState(false)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	RawRowProcessor rawRowProcessor(SourceFiles sourceFiles) {
+		return new RawRowProcessor(sourceFiles, PoleRecordNormaliser.standard());
+	}
+
+	@Bean
+	Step resolvePoles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PoleResolver resolver) {
+		return new StepBuilder("resolvePoles", jobRepository).tasklet((contribution, context) -> {
+			PoleResolver.Summary summary = resolver.resolvePending();
+			contribution.incrementWriteCount(summary.accepted() + summary.merged());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step giveVerdicts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SourceFiles sourceFiles) {
+		return new StepBuilder("giveVerdicts", jobRepository).tasklet((contribution, context) -> {
+			contribution.incrementWriteCount(sourceFiles.closeImported());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+}

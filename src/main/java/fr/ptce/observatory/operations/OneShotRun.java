@@ -1,0 +1,114 @@
+package fr.ptce.observatory.operations;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import fr.ptce.observatory.ingestion.SourceFile;
+import fr.ptce.observatory.reporting.Report;
+import fr.ptce.observatory.reporting.Reports;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one-shot mode for cron and scripts: {@code run --inbox DIR [--year Y] [--out DIR]} imports the inbox,
+ * resolves, builds the report of the year (by default the latest observed) into the output folder, prints
+ * where each file is, and exits with 0, or with a non-zero status and a clear message.
+ */
+@Component
+@Profile(OneShotRun.PROFILE)
+public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
+
+	public static final String COMMAND = "run";
+
+	public static final String PROFILE = "oneshot";
+
+	static final int USAGE_ERROR = 2;
+
+	static final int RUN_FAILED = 1;
+
+	private final Runs runs;
+
+	private final Reports reports;
+
+	private final JdbcTemplate jdbc;
+
+	private final PrintStream out = System.out;
+
+	private int exitCode;
+
+	OneShotRun(Runs runs, Reports reports, JdbcTemplate jdbc) {
+		this.runs = runs;
+		this.reports = reports;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		List<String> inbox = arguments.getOptionValues("inbox");
+		if (inbox == null || inbox.size() != 1 || !Files.isDirectory(Path.of(inbox.get(0)))) {
+			fail(USAGE_ERROR, "Usage : run --inbox DOSSIER [--year ANNÉE] [--out DOSSIER] ; "
+					+ "--inbox doit désigner un dossier existant.");
+			return;
+		}
+		Path outDir = Path.of(single(arguments, "out", "rapport"));
+		try {
+			this.runs.importInbox(Path.of(inbox.get(0)));
+			printFiles();
+			String yearOption = single(arguments, "year", null);
+			Integer year = (yearOption != null) ? Integer.valueOf(yearOption) : this.runs.latestObservedYear().orElse(null);
+			if (year == null) {
+				fail(RUN_FAILED, "Aucun pôle importé : pas de rapport à produire.");
+				return;
+			}
+			this.runs.report(year);
+			Report report = this.reports.current(year).orElseThrow();
+			Files.createDirectories(outDir);
+			this.out.println("Rapport " + year + " :");
+			for (String name : report.files()) {
+				Path target = outDir.resolve(name);
+				Files.copy(report.directory().resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
+				this.out.println("  " + target.toAbsolutePath());
+			}
+		}
+		catch (NumberFormatException ex) {
+			fail(USAGE_ERROR, "--year doit être une année, par exemple --year 2025.");
+		}
+		catch (IOException | RuntimeException ex) {
+			fail(RUN_FAILED, "Échec : " + ex.getMessage());
+		}
+	}
+
+	private void printFiles() {
+		this.out.println("Fichiers :");
+		this.jdbc.query("select name, status, verdict from source_file order by id", rs -> {
+			String status = rs.getString("status");
+			this.out.println("  " + rs.getString("name") + " : "
+					+ (SourceFile.REJECTED.equals(status) ? "REJETÉ — " : "") + rs.getString("verdict"));
+		});
+	}
+
+	private static String single(ApplicationArguments arguments, String name, String fallback) {
+		List<String> values = arguments.getOptionValues(name);
+		return (values == null || values.isEmpty()) ? fallback : values.get(0);
+	}
+
+	private void fail(int code, String message) {
+		System.err.println(message);
+		this.exitCode = code;
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+}

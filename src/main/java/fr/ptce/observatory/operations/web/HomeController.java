@@ -1,0 +1,37 @@
+package fr.ptce.observatory.operations.web;
+
+import fr.ptce.observatory.reporting.Reports;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home page: the reports to download and the files received with their verdicts.
+ */
+@Controller
+class HomeController {
+
+	private final Reports reports;
+
+	private final JdbcTemplate jdbc;
+
+	HomeController(Reports reports, JdbcTemplate jdbc) {
+		this.reports = reports;
+		this.jdbc = jdbc;
+	}
+
+	record FileLine(String name, String status, String verdict) {
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("reports", this.reports.current());
+		model.addAttribute("files", this.jdbc.query("select name, status, verdict from source_file order by id",
+				(rs, n) -> new FileLine(rs.getString("name"), rs.getString("status"), rs.getString("verdict"))));
+		model.addAttribute("poles", this.jdbc.queryForObject("select count(*) from pole", Integer.class));
+		return "home";
+	}
+
+}

@@ -1,0 +1,64 @@
+package fr.ptce.observatory.operations.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import fr.ptce.observatory.reporting.Reports;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The published reports: {@code GET /api/reports} lists them, {@code GET /api/reports/{year}/{file}}
+ * downloads a file of a year's current report. Only the report's own files can be named: no path of the
+ * client's is ever opened.
+ */
+@RestController
+class ReportController {
+
+	private final Reports reports;
+
+	ReportController(Reports reports) {
+		this.reports = reports;
+	}
+
+	record ReportSummary(int year, long reportId, long executionId, String builtAt, List<String> files) {
+	}
+
+	@GetMapping("/api/reports")
+	List<ReportSummary> list() {
+		return this.reports.current()
+			.stream()
+			.map(report -> new ReportSummary(report.year(), report.id(), report.executionId(),
+					report.builtAt().toString(), report.files()))
+			.toList();
+	}
+
+	@GetMapping("/api/reports/{year}/{file}")
+	ResponseEntity<Resource> download(@PathVariable int year, @PathVariable String file) {
+		return this.reports.file(year, file).filter(Files::isRegularFile).map(path -> {
+			String name = downloadName(year, path);
+			return ResponseEntity.ok()
+				.contentType(MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM))
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+				.body((Resource) new FileSystemResource(path));
+		}).orElse(ResponseEntity.notFound().build());
+	}
+
+	private static String downloadName(int year, Path path) {
+		String name = path.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return "ptce-" + year + "-" + name.substring(0, dot) + name.substring(dot);
+	}
+
+
+}

@@ -1,0 +1,64 @@
+package fr.ptce.observatory.reporting;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import fr.ptce.observatory.indicators.Indicator;
+import fr.ptce.observatory.indicators.IndicatorValue;
+
+/**
+ * Everything a report of one year shows, gathered before any file is written.
+ *
+ * @param year the observation year
+ * @param executionId the job execution that built it
+ * @param builtAt when it was built
+ * @param softwareVersion the observatory's version
+ * @param indicators the indicators' figures
+ * @param poles the poles observed in the year, public fields only
+ * @param files the input files with their verdicts and checksums
+ */
+record ReportData(int year, long executionId, OffsetDateTime builtAt, String softwareVersion,
+		List<IndicatorValue> indicators, List<PublicPole> poles, List<InputFile> files) {
+
+	/** The public fields of a pole: never its contacts. */
+	record PublicPole(String id, String name, String acronym, String carrierName, String siret, String legalForm,
+			String postalCode, String commune, String departement, String region, Integer creationYear, String status,
+			String website) {
+
+		static final List<String> HEADERS = List.of("identifiant", "nom", "sigle", "structure_porteuse", "siret",
+				"forme_juridique", "code_postal", "commune", "departement", "region", "annee_creation", "statut",
+				"site_web");
+
+		List<Object> values() {
+			return java.util.Arrays.asList(this.id, this.name, this.acronym, this.carrierName, this.siret,
+					this.legalForm, this.postalCode, this.commune, this.departement, this.region, this.creationYear,
+					this.status, this.website);
+		}
+
+	}
+
+	record InputFile(String name, String sha256, String status, String verdict) {
+	}
+
+	List<IndicatorValue> values(Indicator indicator) {
+		return this.indicators.stream().filter(value -> value.indicator() == indicator).toList();
+	}
+
+	IndicatorValue single(Indicator indicator) {
+		List<IndicatorValue> values = values(indicator);
+		return values.isEmpty() ? null : values.get(0);
+	}
+
+	Map<Indicator, List<IndicatorValue>> byIndicator() {
+		Map<Indicator, List<IndicatorValue>> map = new java.util.EnumMap<>(Indicator.class);
+		for (Indicator indicator : Indicator.values()) {
+			List<IndicatorValue> values = values(indicator);
+			if (!values.isEmpty()) {
+				map.put(indicator, values);
+			}
+		}
+		return map;
+	}
+
+}

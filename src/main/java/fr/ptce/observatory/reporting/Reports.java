@@ -1,0 +1,64 @@
+package fr.ptce.observatory.reporting;
+
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The reports built so far ({@code report}). The current report of a year is the latest one built for it;
+ * earlier ones are kept.
+ */
+@Repository
+public class Reports {
+
+	private final JdbcTemplate jdbc;
+
+	Reports(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The current report of each year, latest year first. */
+	public List<Report> current() {
+		return this.jdbc.query("""
+				select distinct on (year) * from report where cardinality(files) > 0
+				order by year desc, id desc""", this::map);
+	}
+
+	public Optional<Report> current(int year) {
+		return this.jdbc.query("select * from report where year = ? and cardinality(files) > 0 order by id desc limit 1",
+				this::map, year).stream().findFirst();
+	}
+
+	/** A file of the current report of a year, only if it is one of the report's own files. */
+	public Optional<Path> file(int year, String name) {
+		return current(year).filter(report -> report.files().contains(name))
+			.map(report -> report.directory().resolve(name));
+	}
+
+	long create(int year, long executionId, Path directory) {
+		return this.jdbc.queryForObject("""
+				insert into report (year, job_execution_id, directory, files) values (?, ?, ?, '{}') returning id""",
+				Long.class, year, executionId, directory.toString());
+	}
+
+	void complete(long reportId, Path directory, List<String> files) {
+		this.jdbc.update("update report set directory = ?, files = ? where id = ?", directory.toString(),
+				files.toArray(String[]::new), reportId);
+	}
+
+	private Report map(ResultSet rs, int rowNum) throws SQLException {
+		Array files = rs.getArray("files");
+		return new Report(rs.getLong("id"), rs.getInt("year"), rs.getLong("job_execution_id"),
+				rs.getObject("built_at", OffsetDateTime.class), Path.of(rs.getString("directory")),
+				Arrays.asList((String[]) files.getArray()));
+	}
+
+}

@@ -1,0 +1,50 @@
+package fr.ptce.observatory.resolution;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The golden record of each pole ({@code pole}): each field from the most recent file that gives it.
+ */
+@Repository
+public class GoldenRecords {
+
+	private static final List<String> FIELDS = List.of("name", "name_key", "acronym", "carrier_name", "siret",
+			"legal_form", "postal_code", "commune", "departement", "region", "creation_year", "status", "website");
+
+	private final JdbcTemplate jdbc;
+
+	GoldenRecords(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Creates the poles founded by records: each pair is a new pole's id and its founding raw row. */
+	void create(List<Object[]> founders) {
+		this.jdbc.batchUpdate("""
+				insert into pole (id, name, name_key)
+				select ?, name, name_key from pole_record where raw_row_id = ?""", founders);
+	}
+
+	/** Recomputes the golden record of the given poles from all their records. */
+	void refresh(Collection<String> poleIds) {
+		if (poleIds.isEmpty()) {
+			return;
+		}
+		StringBuilder sql = new StringBuilder("update pole p set updated_at = now()");
+		FIELDS.forEach(field -> sql.append(", ").append(field).append(" = coalesce(g.").append(field)
+			.append(", p.").append(field).append(")"));
+		sql.append(" from (select r.pole_id");
+		FIELDS.forEach(field -> sql.append(", (array_agg(r.").append(field)
+			.append(" order by f.received_at desc, f.id desc, r.raw_row_id) filter (where r.").append(field)
+			.append(" is not null))[1] as ").append(field));
+		sql.append("""
+				 from pole_record r join source_file f on f.id = r.file_id
+				 where r.pole_id = any(?) group by r.pole_id) g
+				where p.id = g.pole_id""");
+		this.jdbc.update(sql.toString(), (Object) poleIds.toArray(String[]::new));
+	}
+
+}

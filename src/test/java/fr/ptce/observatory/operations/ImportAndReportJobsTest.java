@@ -1,0 +1,187 @@
+package fr.ptce.observatory.operations;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import fr.ptce.observatory.reporting.Report;
+import fr.ptce.observatory.reporting.Reports;
+import fr.ptce.observatory.samples.SampleFilesGenerator;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code import} then {@code report} jobs on the files of {@code input-samples/}, against the embedded
+ * PostgreSQL.
+ */
+@SpringBootTest
+@SpringBatchTest
+class ImportAndReportJobsTest {
+
+	static final Path SAMPLES = Path.of("input-samples");
+
+	@Autowired
+	JobOperatorTestUtils jobs;
+
+	@Autowired
+	@Qualifier("importJob")
+	Job importJob;
+
+	@Autowired
+	@Qualifier("reportJob")
+	Job reportJob;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Reports reports;
+
+	@BeforeEach
+	void emptyDatabase() {
+		this.jdbc.execute("truncate source_file, raw_row, pole, pole_record, pole_year, report, indicator_value cascade");
+	}
+
+	@Test
+	void importResolvesTheSamplesIntoPolesAndAccountsForEveryRow() throws Exception {
+		JobExecution execution = runImport();
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForList("select status from source_file", String.class)).hasSize(3)
+			.containsOnly("IMPORTED");
+		assertThat(count("select count(*) from pole")).isEqualTo(11);
+		assertThat(count("select count(*) from pole_record where outcome = 'ACCEPTED'")).isEqualTo(11);
+		assertThat(count("select count(*) from pole_record where outcome = 'MERGED'")).isEqualTo(7);
+		assertThat(count("select count(*) from pole_record where outcome = 'QUARANTINED'")).isEqualTo(1);
+		assertThat(count("select count(*) from pole_record where outcome = 'IGNORED'")).isEqualTo(1);
+		for (Map<String, Object> file : this.jdbc.queryForList("select * from source_file")) {
+			int read = (Integer) file.get("rows_read");
+			assertThat(read).isPositive()
+				.isEqualTo((Integer) file.get("rows_accepted") + (Integer) file.get("rows_merged")
+						+ (Integer) file.get("rows_quarantined") + (Integer) file.get("rows_ignored"));
+		}
+	}
+
+	@Test
+	void theSamePoleFromThreeNetworksIsOnePoleButItsNeighbourIsNot() throws Exception {
+		runImport();
+
+		List<String> brayPoles = this.jdbc.queryForList("""
+				select distinct pole_id from pole_record where name_key = 'ptce pays bray'""", String.class);
+		assertThat(brayPoles).hasSize(1);
+		assertThat(count("select count(*) from pole_record where pole_id = ?", brayPoles.get(0))).isEqualTo(3);
+		String cluster = this.jdbc.queryForObject(
+				"select pole_id from pole_record where name = 'Le Cluster Vivre en Pays de Bray'", String.class);
+		assertThat(cluster).isNotEqualTo(brayPoles.get(0));
+		// Coop'Cotentin (CCT) and Coop'Cotentin: same name and département, no SIRET
+		assertThat(this.jdbc.queryForList("select distinct pole_id from pole_record where name like 'Coop''Cotentin%'",
+				String.class)).hasSize(1);
+		// the Caux SIRET lost its leading zero in a numeric cell and was restored
+		assertThat(this.jdbc.queryForList("select distinct pole_id from pole_record where siret = ?", String.class,
+				SampleFilesGenerator.CAUX_SIRET)).hasSize(1);
+		assertThat(this.jdbc.queryForObject("select region from pole where name_key = 'cisdt 52'", String.class))
+			.isEqualTo("44");
+	}
+
+	@Test
+	void quarantinedRowsKeepTheirFileSheetRowAndReason() throws Exception {
+		runImport();
+
+		Map<String, Object> quarantined = this.jdbc.queryForMap("""
+				select f.name, r.sheet, r.row_number, p.reason from pole_record p
+				join raw_row r on r.id = p.raw_row_id join source_file f on f.id = p.file_id
+				where p.outcome = 'QUARANTINED'""");
+		assertThat(quarantined).containsEntry("name", "cress-normandie/ptce-normandie-2025.xlsx")
+			.containsEntry("sheet", "Pôles")
+			.containsEntry("row_number", 10)
+			.containsEntry("reason", "Nom du pôle absent.");
+		String[] warnings = (String[]) this.jdbc.queryForObject(
+				"select warnings from pole_record where name = 'Coop''Cotentin (CCT)'", java.sql.Array.class).getArray();
+		assertThat(warnings).anyMatch(warning -> warning.startsWith("Année de création « 2099 » invalide"))
+			.anyMatch(warning -> warning.startsWith("Emplois créés « -3 » invalide"));
+	}
+
+	@Test
+	void importingTheSameFilesAgainChangesNothing() throws Exception {
+		runImport();
+		List<Map<String, Object>> poles = this.jdbc.queryForList("select id, name from pole order by id");
+		int rawRows = count("select count(*) from raw_row");
+
+		JobExecution second = runImport();
+
+		assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForList("select id, name from pole order by id")).isEqualTo(poles);
+		assertThat(count("select count(*) from raw_row")).isEqualTo(rawRows);
+		assertThat(count("select count(*) from source_file")).isEqualTo(3);
+	}
+
+	@Test
+	void reportOfTheYearHasItsPdfXlsxAndCsvWithoutPersonalData() throws Exception {
+		runImport();
+
+		this.jobs.setJob(this.reportJob);
+		JobExecution execution = this.jobs.startJob(new JobParametersBuilder().addLong("year", 2025L)
+			.addString("requestedAt", "test-report")
+			.toJobParameters());
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Report report = this.reports.current(2025).orElseThrow();
+		assertThat(report.files()).contains(Report.PDF, Report.XLSX, "poles.csv", "indicateurs.csv",
+				"graphique-poles-par-region.png");
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(report.directory().resolve(Report.PDF).toFile())) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(4);
+			text = new PDFTextStripper().getText(pdf);
+		}
+		assertThat(text).contains("Rapport annuel 2025", "Pôles actifs par région", "Méthodologie",
+				"Annexe : qualité des données et provenance", "Importé : 7 ligne(s) lue(s)");
+		assertThat(text).contains("En 2025, 9 pôle(s)");
+		try (InputStream in = Files.newInputStream(report.directory().resolve(Report.XLSX));
+				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertThat(workbook.getSheet("Pôles").getLastRowNum()).isEqualTo(11);
+			assertThat(workbook.getSheet("poles_actifs").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(9.0);
+		}
+		List<String> poles = Files.readAllLines(report.directory().resolve("poles.csv"), StandardCharsets.UTF_8);
+		assertThat(poles.get(0)).isEqualTo(
+				"identifiant,nom,sigle,structure_porteuse,siret,forme_juridique,code_postal,commune,departement,region,annee_creation,statut,site_web");
+		assertThat(poles).hasSize(12);
+		for (String file : report.files()) {
+			byte[] bytes = Files.readAllBytes(report.directory().resolve(file));
+			String content = new String(bytes, StandardCharsets.ISO_8859_1);
+			assertThat(content).doesNotContain("claire.martin", "Claire Martin", "02 35 00 00 01");
+		}
+	}
+
+	private JobExecution runImport() throws Exception {
+		this.jobs.setJob(this.importJob);
+		return this.jobs.startJob(new JobParametersBuilder()
+			.addString("inbox", SAMPLES.toAbsolutePath().toString())
+			.addString("requestedAt", String.valueOf(System.nanoTime()))
+			.toJobParameters());
+	}
+
+	private int count(String sql, Object... args) {
+		return this.jdbc.queryForObject(sql, Integer.class, args);
+	}
+
+}
