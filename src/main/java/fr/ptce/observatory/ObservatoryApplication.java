@@ -24,7 +24,7 @@ public class ObservatoryApplication {
 		if (args.length > 0 && OneShotRun.COMMAND.equals(args[0])) {
 			application.setWebApplicationType(WebApplicationType.NONE);
 			application.setAdditionalProfiles(OneShotRun.PROFILE);
-			String[] options = Arrays.copyOfRange(args, 1, args.length);
+			String[] options = OneShotRun.options(Arrays.copyOfRange(args, 1, args.length));
 			System.exit(SpringApplication.exit(application.run(options)));
 		}
 		application.run(args);

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 import fr.ptce.observatory.ingestion.SourceFile;
@@ -49,6 +50,18 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 		this.runs = runs;
 		this.reports = reports;
 		this.jdbc = jdbc;
+	}
+
+	/** The command's options as Spring reads them: {@code --inbox DIR} becomes {@code --inbox=DIR}. */
+	public static String[] options(String[] args) {
+		List<String> options = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			boolean takesValue = arg.startsWith("--") && !arg.contains("=") && i + 1 < args.length
+					&& !args[i + 1].startsWith("--");
+			options.add(takesValue ? arg + "=" + args[++i] : arg);
+		}
+		return options.toArray(String[]::new);
 	}
 
 	@Override

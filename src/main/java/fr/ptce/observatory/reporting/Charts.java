@@ -14,6 +14,7 @@ import fr.ptce.observatory.indicators.IndicatorValue;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -54,12 +55,14 @@ final class Charts {
 		BarRenderer renderer = new BarRenderer();
 		renderer.setBarPainter(new StandardBarPainter());
 		renderer.setShadowVisible(false);
-		renderer.setSeriesPaint(0, BLUE);
 		renderer.setDefaultItemLabelGenerator(
 				new StandardCategoryItemLabelGenerator("{2}", NumberFormat.getNumberInstance(Locale.FRANCE)));
 		renderer.setDefaultItemLabelsVisible(true);
 		chart.getCategoryPlot().setRenderer(renderer);
 		theme().apply(chart);
+		renderer.setSeriesPaint(0, BLUE);
+		renderer.setDefaultItemLabelFont(ReportFonts.awt(Font.PLAIN, 10));
+		chart.getCategoryPlot().setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
 		chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
 		chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
 		chart.getCategoryPlot().setRangeGridlineStroke(new BasicStroke(0.5f));
