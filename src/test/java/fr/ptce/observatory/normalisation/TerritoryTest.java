@@ -1,0 +1,59 @@
+package fr.ptce.observatory.normalisation;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TerritoryTest {
+
+	private final Territory territory = Territory.official();
+
+	@Test
+	void everyShippedCommuneMapsToItsDepartementAndRegion() throws Exception {
+		List<String[]> communes;
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+				getClass().getResourceAsStream("/reference/geo/communes.csv"), StandardCharsets.UTF_8))) {
+			communes = reader.lines().skip(1).map(line -> line.split(";", -1)).toList();
+		}
+		assertThat(communes).hasSizeGreaterThan(34_000);
+		for (String[] commune : communes) {
+			Territory.Place place = this.territory.locate(commune[0], null, null, null, null).orElseThrow();
+			assertThat(place.departement()).as(commune[0]).isEqualTo(commune[2]);
+			assertThat(place.region()).as(commune[0]).isEqualTo(commune[3]);
+			assertThat(this.territory.departement(commune[2]).orElseThrow().regionCode()).isEqualTo(commune[3]);
+		}
+	}
+
+	@Test
+	void postalCodeGivesTheDepartementAndARestoredLeadingZero() {
+		assertThat(this.territory.locate(null, "76220", null, null, null).orElseThrow().departement()).isEqualTo("76");
+		assertThat(Territory.postalCode("1000")).contains("01000");
+		assertThat(this.territory.locate(null, "20000", "Ajaccio", null, null).orElseThrow().departement())
+			.isEqualTo("2A");
+		assertThat(this.territory.locate(null, "97400", null, null, null).orElseThrow().region()).isEqualTo("04");
+	}
+
+	@Test
+	void departementIsFoundFromItsCodeItsNameOrBoth() {
+		assertThat(this.territory.findDepartement("52")).map(Territory.Departement::name).contains("Haute-Marne");
+		assertThat(this.territory.findDepartement("Haute-Marne")).map(Territory.Departement::code).contains("52");
+		assertThat(this.territory.findDepartement("52 - Haute-Marne")).map(Territory.Departement::code).contains("52");
+		assertThat(this.territory.findDepartement("2a")).map(Territory.Departement::code).contains("2A");
+		assertThat(this.territory.findDepartement("8")).map(Territory.Departement::code).contains("08");
+	}
+
+	@Test
+	void preReformRegionNamesMapToTheRegionsOf2016() {
+		assertThat(this.territory.findRegion("Picardie")).map(Territory.Region::name).contains("Hauts-de-France");
+		assertThat(this.territory.findRegion("Champagne-Ardenne")).map(Territory.Region::name).contains("Grand Est");
+		assertThat(this.territory.findRegion("Région Centre")).map(Territory.Region::code).contains("24");
+		assertThat(this.territory.findRegion("Haute Normandie")).map(Territory.Region::name).contains("Normandie");
+		assertThat(this.territory.locate(null, null, null, null, "Rhône-Alpes").orElseThrow().region()).isEqualTo("84");
+	}
+
+}
