@@ -1,0 +1,169 @@
+package fr.ptce.observatory.ingestion;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Reading network files written by POI or as text: layouts, encodings and bad files.
+ */
+class NetworkFileReaderTest {
+
+	private final HeaderDictionary dictionary = HeaderDictionary.standard();
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theHeaderIsFoundBelowTitleRowsAndHiddenOrNotesSheetsAreSkipped() throws Exception {
+		Path file = this.folder.resolve("reseau.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet hidden = workbook.createSheet("Pôles (ancien)");
+			rows(hidden, 0, "Nom du pôle", "SIRET");
+			rows(hidden, 1, "Pôle caché", "1");
+			workbook.setSheetVisibility(0, SheetVisibility.HIDDEN);
+			rows(workbook.createSheet("Lisez-moi"), 0, "Nom du pôle : le nom complet", "CP : code postal");
+			Sheet data = workbook.createSheet("Données");
+			rows(data, 0, "Recensement 2025");
+			rows(data, 3, "Dénomination", "N° SIRET", "CP", "Notes");
+			rows(data, 4, "PTCE A", "123", "1000", "note");
+			data.createRow(6).createCell(0).setCellValue(41234567800014.0);
+			write(workbook, file);
+		}
+
+		List<RawRow> rows = new ArrayList<>();
+		Layout layout;
+		try (NetworkFileReader reader = NetworkFileReader.open(file, this.dictionary)) {
+			layout = reader.layout();
+			for (RawRow row = reader.read(); row != null; row = reader.read()) {
+				rows.add(row);
+			}
+		}
+
+		assertThat(layout.sheet()).isEqualTo("Données");
+		assertThat(layout.headerRow()).isEqualTo(4);
+		assertThat(layout.fieldsByHeader()).containsEntry("Dénomination", Field.NAME)
+			.containsEntry("N° SIRET", Field.SIRET)
+			.containsEntry("CP", Field.POSTAL_CODE)
+			.containsEntry("Notes", null);
+		assertThat(layout.unknownHeaders()).containsExactly("Notes");
+		assertThat(rows).extracting(RawRow::rowNumber).containsExactly(5, 7);
+		assertThat(rows.get(0).cells()).containsEntry("Dénomination", "PTCE A").containsEntry("CP", "1000");
+		assertThat(rows.get(1).cells()).containsEntry("Dénomination", "41234567800014");
+	}
+
+	@Test
+	void csvInWindows1252WithSemicolonsIsDetected() throws Exception {
+		Path file = this.folder.resolve("export.csv");
+		Files.writeString(file, "Nom du pôle;Département;Statut\r\nPôle Sud Archer;Drôme;actif\r\n",
+				Charset.forName("windows-1252"));
+
+		List<RawRow> rows = readAll(file);
+
+		assertThat(rows).singleElement().satisfies(row -> {
+			assertThat(row.sheet()).isEqualTo("csv");
+			assertThat(row.rowNumber()).isEqualTo(2);
+			assertThat(row.cells()).containsEntry("Nom du pôle", "Pôle Sud Archer").containsEntry("Département", "Drôme");
+		});
+	}
+
+	@Test
+	void csvInUtf8WithBomAndCommasIsDetected() throws Exception {
+		Path file = this.folder.resolve("export.csv");
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] text = "Nom du PTCE,CP,Région\n\"Réseau « Entreprendre », Tarn\",81000,Occitanie\n"
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = Arrays.copyOf(bom, bom.length + text.length);
+		System.arraycopy(text, 0, bytes, bom.length, text.length);
+		Files.write(file, bytes);
+
+		assertThat(readAll(file)).singleElement()
+			.satisfies(row -> assertThat(row.cells()).containsEntry("Nom du PTCE", "Réseau « Entreprendre », Tarn")
+				.containsEntry("Région", "Occitanie"));
+	}
+
+	@Test
+	void badFilesGetAVerdictInFrench() throws Exception {
+		Path empty = Files.createFile(this.folder.resolve("vide.xlsx"));
+		Path textNamedXlsx = Files.writeString(this.folder.resolve("faux.xlsx"), "Nom du pôle;CP\nA;1000\n");
+		Path noHeader = Files.writeString(this.folder.resolve("sans-entete.csv"), "a;b;c\n1;2;3\n");
+		Path truncated = this.folder.resolve("tronque.xlsx");
+		Path complete = this.folder.resolve("complet.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			rows(workbook.createSheet("Pôles"), 0, "Nom du pôle", "SIRET");
+			write(workbook, complete);
+		}
+		byte[] bytes = Files.readAllBytes(complete);
+		Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+		Path encrypted = encrypt(complete, this.folder.resolve("protege.xlsx"));
+
+		assertVerdict(empty, "Le fichier est vide.");
+		assertVerdict(textNamedXlsx, "porte l'extension .xlsx mais n'est pas un classeur Excel");
+		assertVerdict(noHeader, "Aucune ligne d'en-tête reconnue");
+		assertVerdict(truncated, "Fichier illisible");
+		assertVerdict(encrypted, "protégé par un mot de passe");
+	}
+
+	private void assertVerdict(Path file, String verdict) {
+		assertThatThrownBy(() -> readAll(file)).isInstanceOf(UnreadableFileException.class)
+			.hasMessageContaining(verdict);
+	}
+
+	private List<RawRow> readAll(Path file) throws Exception {
+		List<RawRow> rows = new ArrayList<>();
+		try (NetworkFileReader reader = NetworkFileReader.open(file, this.dictionary)) {
+			for (RawRow row = reader.read(); row != null; row = reader.read()) {
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	static Path encrypt(Path xlsx, Path target) throws Exception {
+		try (POIFSFileSystem fs = new POIFSFileSystem()) {
+			Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+			encryptor.confirmPassword("secret");
+			try (OutputStream out = encryptor.getDataStream(fs)) {
+				Files.copy(xlsx, out);
+			}
+			try (OutputStream out = Files.newOutputStream(target)) {
+				fs.writeFilesystem(out);
+			}
+		}
+		return target;
+	}
+
+	private static void rows(Sheet sheet, int index, String... values) {
+		Row row = sheet.createRow(index);
+		for (int column = 0; column < values.length; column++) {
+			row.createCell(column).setCellValue(values[column]);
+		}
+	}
+
+	private static void write(XSSFWorkbook workbook, Path file) throws IOException {
+		try (OutputStream out = Files.newOutputStream(file)) {
+			workbook.write(out);
+		}
+	}
+
+}
