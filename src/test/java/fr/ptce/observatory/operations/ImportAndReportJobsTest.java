@@ -16,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -172,10 +173,38 @@ class ImportAndReportJobsTest {
 		}
 	}
 
+	@Test
+	void aBadFileGetsAVerdictAndTheOtherFilesGoOn(@TempDir Path inbox) throws Exception {
+		for (Path sample : List.of(Path.of("coorace/coorace-ptce-siae-2025.csv"),
+				Path.of("cress-normandie/ptce-normandie-2025.xlsx"))) {
+			Files.createDirectories(inbox.resolve(sample).getParent());
+			Files.copy(SAMPLES.resolve(sample), inbox.resolve(sample));
+		}
+		Files.createFile(inbox.resolve("a-vide.xlsx"));
+		Files.writeString(inbox.resolve("b-texte.xlsx"), "Nom du pôle;CP\nPTCE fantôme;76220\n");
+
+		JobExecution execution = runImport(inbox);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForMap("select status, verdict from source_file where name = 'a-vide.xlsx'"))
+			.containsEntry("status", "REJECTED")
+			.containsEntry("verdict", "Le fichier est vide.");
+		assertThat(this.jdbc.queryForObject("select verdict from source_file where name = 'b-texte.xlsx'", String.class))
+			.contains("n'est pas un classeur Excel");
+		assertThat(this.jdbc.queryForList("select status from source_file where name like '%/%'", String.class))
+			.containsExactly("IMPORTED", "IMPORTED");
+		assertThat(count("select count(*) from pole")).isEqualTo(10);
+		assertThat(count("select count(*) from pole where name = 'PTCE fantôme'")).isZero();
+	}
+
 	private JobExecution runImport() throws Exception {
+		return runImport(SAMPLES);
+	}
+
+	private JobExecution runImport(Path inbox) throws Exception {
 		this.jobs.setJob(this.importJob);
 		return this.jobs.startJob(new JobParametersBuilder()
-			.addString("inbox", SAMPLES.toAbsolutePath().toString())
+			.addString("inbox", inbox.toAbsolutePath().toString())
 			.addString("requestedAt", String.valueOf(System.nanoTime()))
 			.toJobParameters());
 	}
