@@ -164,7 +164,8 @@ public final class PoleRecordNormaliser {
 
 	private static Integer count(String value, String label, List<String> warnings) {
 		BigDecimal number = FrenchNumbers.parse(value).orElse(null);
-		if (value != null && (number == null || number.signum() < 0 || number.stripTrailingZeros().scale() > 0)) {
+		if (value != null && (number == null || number.signum() < 0 || number.stripTrailingZeros().scale() > 0
+				|| number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0)) {
 			warnings.add(label + " « " + value + " » invalide (nombre entier positif attendu) : ignoré.");
 			return null;
 		}

@@ -1,6 +1,9 @@
 package fr.ptce.observatory.operations;
 
-import fr.ptce.observatory.ObservatoryProperties;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
 import fr.ptce.observatory.ingestion.FileRow;
 import fr.ptce.observatory.ingestion.HeaderDictionary;
 import fr.ptce.observatory.ingestion.Inbox;
@@ -13,10 +16,6 @@ import fr.ptce.observatory.normalisation.PoleRecords;
 import fr.ptce.observatory.normalisation.RawRowProcessor;
 import fr.ptce.observatory.resolution.PoleResolver;
 
-import javax.sql.DataSource;
-
-import java.nio.file.Path;
-
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -26,7 +25,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -1,0 +1,59 @@
+package fr.ptce.observatory.operations;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import fr.ptce.observatory.ObservatoryApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one-shot mode as cron runs it: {@code run --inbox DIR --out DIR}, with its exit status.
+ */
+class OneShotRunTest {
+
+	@TempDir
+	Path out;
+
+	@Test
+	void importsBuildsTheReportIntoTheOutFolderAndExitsWithZero() throws Exception {
+		int status = run("--inbox", "input-samples", "--out", this.out.toString());
+
+		assertThat(status).isZero();
+		assertThat(this.out.resolve("rapport.pdf")).isNotEmptyFile();
+		assertThat(this.out.resolve("indicateurs.xlsx")).isNotEmptyFile();
+		assertThat(Files.readAllLines(this.out.resolve("poles.csv"))).hasSize(12);
+	}
+
+	@Test
+	void aMissingInboxIsAUsageError() {
+		assertThat(run("--inbox", this.out.resolve("absent").toString())).isEqualTo(OneShotRun.USAGE_ERROR);
+	}
+
+	@Test
+	void aYearThatIsNotANumberIsAUsageError() {
+		assertThat(run("--inbox", "input-samples", "--year", "abc")).isEqualTo(OneShotRun.USAGE_ERROR);
+	}
+
+	@Test
+	void optionsAreReadWithOrWithoutEqualsSign() {
+		assertThat(OneShotRun.options(new String[] { "--inbox", "a b", "--year=2024", "--out", "x" }))
+			.containsExactly("--inbox=a b", "--year=2024", "--out=x");
+	}
+
+	private static int run(String... args) {
+		SpringApplication application = new SpringApplication(ObservatoryApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setAdditionalProfiles(OneShotRun.PROFILE);
+		try (ConfigurableApplicationContext context = application.run(OneShotRun.options(args))) {
+			return SpringApplication.exit(context);
+		}
+	}
+
+}
