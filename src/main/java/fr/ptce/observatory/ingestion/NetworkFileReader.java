@@ -3,6 +3,7 @@ package fr.ptce.observatory.ingestion;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -27,6 +30,10 @@ import org.apache.poi.util.RecordFormatException;
  * verdict in French ({@link UnreadableFileException}).
  */
 public final class NetworkFileReader implements Closeable {
+
+	private static final String PASSWORD_PROTECTED = "Le fichier est protégé par un mot de passe : merci de l'envoyer sans protection.";
+
+	private static final Set<String> TEXT_EXTENSIONS = Set.of("csv", "txt", "tsv");
 
 	/** How many non-blank rows are searched for the header. */
 	static final int HEADER_SEARCH_ROWS = 30;
@@ -126,38 +133,49 @@ public final class NetworkFileReader implements Closeable {
 			}
 			switch (magic) {
 				case OOXML:
-					if (extension.equals("ods")) {
-						throw new UnreadableFileException("Le format OpenDocument (.ods) n'est pas encore lu.");
-					}
-					return new XlsxWorkbook(file);
+					return isOpenDocument(file) ? new OdsWorkbook(file) : new XlsxWorkbook(file);
 				case OLE2:
 					if (isEncrypted(file)) {
-						throw new UnreadableFileException(
-								"Le fichier est protégé par un mot de passe : merci de l'envoyer sans protection.");
+						throw new UnreadableFileException(PASSWORD_PROTECTED);
 					}
-					throw new UnreadableFileException("Le format Excel 97-2003 (.xls) n'est pas encore lu : "
-							+ "merci d'enregistrer le fichier au format .xlsx.");
+					return new PoiWorkbook(file);
+				case BIFF2, BIFF3, BIFF4:
+					throw new UnreadableFileException("Le format Excel est trop ancien (Excel 2 à 4) : merci "
+							+ "d'enregistrer le fichier au format .xlsx.");
 				default:
-					if (extension.equals("csv") || extension.equals("txt")) {
+					if (TEXT_EXTENSIONS.contains(extension)) {
 						return new CsvWorkbook(file);
 					}
-					if (extension.startsWith("xls")) {
+					if (extension.startsWith("xls") || extension.equals("ods")) {
 						throw new UnreadableFileException("Le fichier porte l'extension ." + extension
-								+ " mais n'est pas un classeur Excel (fichier texte, tronqué ou d'un autre format).");
+								+ " mais n'est pas un classeur (fichier texte, tronqué ou d'un autre format).");
 					}
 					throw new UnreadableFileException("Format de fichier non pris en charge (." + extension
-							+ ") : formats acceptés .xlsx, .xlsm et .csv.");
+							+ ") : formats acceptés .xlsx, .xlsm, .xls, .ods, .csv et .txt.");
 			}
 		}
 		catch (UnreadableFileException ex) {
 			throw ex;
 		}
 		catch (EncryptedDocumentException ex) {
-			throw new UnreadableFileException(
-					"Le fichier est protégé par un mot de passe : merci de l'envoyer sans protection.", ex);
+			throw new UnreadableFileException(PASSWORD_PROTECTED, ex);
 		}
 		catch (Exception ex) {
 			throw new UnreadableFileException("Fichier illisible : " + describe(ex), ex);
+		}
+	}
+
+	/** An OpenDocument archive names its type in its first entry, {@code mimetype}. */
+	private static boolean isOpenDocument(Path file) throws IOException {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			ZipEntry mimetype = zip.getEntry("mimetype");
+			if (mimetype == null || mimetype.getSize() > 200) {
+				return false;
+			}
+			try (InputStream in = zip.getInputStream(mimetype)) {
+				return new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+					.startsWith("application/vnd.oasis.opendocument.spreadsheet");
+			}
 		}
 	}
 
@@ -259,6 +277,15 @@ public final class NetworkFileReader implements Closeable {
 	}
 
 	private static String describe(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			String message = cause.getMessage();
+			if (message != null && message.contains("Zip bomb detected")) {
+				return "le fichier ressemble à une bombe de décompression (taux de compression anormal), refusé";
+			}
+			if (message != null && message.contains("exceeds the maximum")) {
+				return "une partie du fichier dépasse la taille maximale acceptée";
+			}
+		}
 		String message = ex.getMessage();
 		return (message != null && !message.isBlank()) ? message : ex.getClass().getSimpleName();
 	}

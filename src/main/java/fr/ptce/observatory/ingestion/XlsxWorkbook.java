@@ -2,9 +2,7 @@ package fr.ptce.observatory.ingestion;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -226,7 +224,7 @@ final class XlsxWorkbook implements Workbook {
 			}
 			return switch (type) {
 				case "s" -> XlsxWorkbook.this.sharedStrings.getItemAt(Integer.parseInt(value)).getString();
-				case "b" -> "1".equals(value) ? "VRAI" : "FAUX";
+				case "b" -> CellText.bool("1".equals(value));
 				default -> value; // str (a formula's cached text), e (an error such as #N/A), d (ISO date)
 			};
 		}
@@ -244,12 +242,10 @@ final class XlsxWorkbook implements Workbook {
 				if (cellStyle != null
 						&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
 						&& DateUtil.isValidExcelDate(number)) {
-					LocalDateTime date = DateUtil.getLocalDateTime(number, XlsxWorkbook.this.date1904);
-					return (date.toLocalTime().toSecondOfDay() == 0) ? date.toLocalDate().toString() : date.toString();
+					return CellText.date(DateUtil.getLocalDateTime(number, XlsxWorkbook.this.date1904));
 				}
 			}
-			// Plain digits: a SIRET stored as a number must not come back as 1.23457E+13.
-			return new BigDecimal(value).stripTrailingZeros().toPlainString();
+			return CellText.number(number);
 		}
 
 		@Override

@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
+import com.github.miachm.sods.SpreadSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -18,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,10 +124,85 @@ class NetworkFileReaderTest {
 		Path encrypted = encrypt(complete, this.folder.resolve("protege.xlsx"));
 
 		assertVerdict(empty, "Le fichier est vide.");
-		assertVerdict(textNamedXlsx, "porte l'extension .xlsx mais n'est pas un classeur Excel");
+		assertVerdict(textNamedXlsx, "porte l'extension .xlsx mais n'est pas un classeur");
 		assertVerdict(noHeader, "Aucune ligne d'en-tête reconnue");
 		assertVerdict(truncated, "Fichier illisible");
 		assertVerdict(encrypted, "protégé par un mot de passe");
+	}
+
+	@Test
+	void xlsXlsmAndOdsAreReadLikeXlsx() throws Exception {
+		Path xls = this.folder.resolve("ancien.xls");
+		try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
+			Sheet sheet = workbook.createSheet("Pôles");
+			rows(sheet, 1, "Nom du pôle", "SIRET", "Année de création");
+			rows(sheet, 2, "PTCE Ancien", "41234567800014");
+			sheet.getRow(2).createCell(2).setCellFormula("2010+3");
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			workbook.write(out);
+		}
+		Path xlsm = this.folder.resolve("macros.xlsm");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(XSSFWorkbookType.XLSM)) {
+			rows(workbook.createSheet("Pôles"), 0, "Nom du pôle", "CP");
+			rows(workbook.getSheet("Pôles"), 1, "PTCE Macro", "76220");
+			write(workbook, xlsm);
+		}
+		Path ods = this.folder.resolve("libre.ods");
+		SpreadSheet spreadsheet = new SpreadSheet();
+		com.github.miachm.sods.Sheet odsSheet = new com.github.miachm.sods.Sheet("Pôles", 3, 3);
+		odsSheet.getRange(1, 0, 1, 2).setValues("Nom du pôle", "Département");
+		odsSheet.getRange(2, 0, 1, 2).setValues("PTCE Libre", 52.0);
+		spreadsheet.appendSheet(odsSheet);
+		spreadsheet.save(ods.toFile());
+
+		assertThat(readAll(xls)).singleElement().satisfies(row -> {
+			assertThat(row.rowNumber()).isEqualTo(3);
+			assertThat(row.cells()).containsEntry("Nom du pôle", "PTCE Ancien").containsEntry("Année de création", "2013");
+		});
+		assertThat(readAll(xlsm)).singleElement()
+			.satisfies(row -> assertThat(row.cells()).containsEntry("Nom du pôle", "PTCE Macro"));
+		assertThat(readAll(ods)).singleElement().satisfies(row -> {
+			assertThat(row.rowNumber()).isEqualTo(3);
+			assertThat(row.cells()).containsEntry("Nom du pôle", "PTCE Libre").containsEntry("Département", "52");
+		});
+	}
+
+	@Test
+	void zipBombsAndAbsurdlyWideSheetsAreRefused() throws Exception {
+		Path complete = this.folder.resolve("complet.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			rows(workbook.createSheet("Pôles"), 0, "Nom du pôle", "SIRET");
+			rows(workbook.getSheet("Pôles"), 1, "PTCE A", "1");
+			write(workbook, complete);
+		}
+		Path bomb = this.folder.resolve("bombe.xlsx");
+		try (ZipFile source = new ZipFile(complete.toFile());
+				ZipOutputStream target = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			for (ZipEntry entry : java.util.Collections.list(source.entries())) {
+				target.putNextEntry(new ZipEntry(entry.getName()));
+				byte[] content = source.getInputStream(entry).readAllBytes();
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					String xml = new String(content, StandardCharsets.UTF_8);
+					int end = xml.lastIndexOf("</worksheet>");
+					target.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+					byte[] spaces = new byte[1024 * 1024];
+					Arrays.fill(spaces, (byte) ' ');
+					for (int i = 0; i < 50; i++) {
+						target.write(spaces);
+					}
+					target.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
+				}
+				else {
+					target.write(content);
+				}
+				target.closeEntry();
+			}
+		}
+		Path wide = this.folder.resolve("large.csv");
+		Files.writeString(wide, "Nom du pôle;CP" + ";x".repeat(20_000) + "\nPTCE;1000\n");
+
+		assertVerdict(bomb, "bombe de décompression");
+		assertVerdict(wide, "plus de 16384 colonnes");
 	}
 
 	private void assertVerdict(Path file, String verdict) {

@@ -190,7 +190,7 @@ class ImportAndReportJobsTest {
 			.containsEntry("status", "REJECTED")
 			.containsEntry("verdict", "Le fichier est vide.");
 		assertThat(this.jdbc.queryForObject("select verdict from source_file where name = 'b-texte.xlsx'", String.class))
-			.contains("n'est pas un classeur Excel");
+			.contains("n'est pas un classeur");
 		assertThat(this.jdbc.queryForList("select status from source_file where name like '%/%'", String.class))
 			.containsExactly("IMPORTED", "IMPORTED");
 		assertThat(count("select count(*) from pole")).isEqualTo(10);
