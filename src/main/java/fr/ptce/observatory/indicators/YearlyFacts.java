@@ -6,8 +6,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The state of each pole in an observation year ({@code pole_year}), as the networks reported it that year:
- * a pole is observed in a year when at least one accepted or merged record of that year resolves to it; its
- * status is the latest one reported that year.
+ * a pole is observed in a year when at least one accepted or merged record of that year, from a file that
+ * is imported and not superseded by a corrected one, resolves to it; its status is the latest one reported
+ * that year.
  */
 @Repository
 public class YearlyFacts {
@@ -31,7 +32,7 @@ public class YearlyFacts {
 				from pole_record r
 				join source_file f on f.id = r.file_id
 				join pole p on p.id = r.pole_id
-				where r.observation_year = ? and r.outcome in ('ACCEPTED', 'MERGED')
+				where r.observation_year = ? and r.outcome in ('ACCEPTED', 'MERGED') and f.status = 'IMPORTED'
 				group by r.pole_id, p.legal_form, p.region, p.departement""", year, year);
 	}
 

@@ -44,6 +44,20 @@ public enum Field {
 		this.templateHeader = templateHeader;
 	}
 
+	/**
+	 * The field an operator names in a source profile: its code ({@code CONTACT_EMAIL}) or its template header
+	 * ({@code Courriel}), case and accents aside.
+	 */
+	public static java.util.Optional<Field> named(String name) {
+		String folded = Folding.fold(name);
+		for (Field field : values()) {
+			if (Folding.fold(field.name()).equals(folded) || Folding.fold(field.templateHeader()).equals(folded)) {
+				return java.util.Optional.of(field);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	/** The header of this field in the national template. */
 	public String templateHeader() {
 		return this.templateHeader;

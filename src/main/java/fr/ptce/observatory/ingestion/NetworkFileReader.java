@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -54,14 +55,31 @@ public final class NetworkFileReader implements Closeable {
 	}
 
 	public static NetworkFileReader open(Path file, HeaderDictionary dictionary) throws UnreadableFileException {
+		return open(file, dictionary, SourceProfile.NONE);
+	}
+
+	/**
+	 * Opens a file with its network's profile: its sheet and header row hints, and the columns it names.
+	 */
+	public static NetworkFileReader open(Path file, HeaderDictionary dictionary, SourceProfile profile)
+			throws UnreadableFileException {
 		Workbook workbook = openWorkbook(file);
 		try {
 			List<String> tried = new ArrayList<>();
-			for (String sheetName : candidateSheets(workbook.visibleSheets())) {
+			List<String> candidates = candidateSheets(workbook.visibleSheets());
+			if (profile.sheet() != null) {
+				if (!workbook.visibleSheets().contains(profile.sheet())) {
+					workbook.close();
+					throw new UnreadableFileException("La feuille « " + profile.sheet() + " » attendue par le profil "
+							+ profile.name() + " est absente ; feuilles du fichier : " + quoted(workbook.visibleSheets()) + ".");
+				}
+				candidates = List.of(profile.sheet());
+			}
+			for (String sheetName : candidates) {
 				tried.add(sheetName);
 				Sheet sheet = workbook.open(sheetName);
 				Deque<SheetRow> buffered = new ArrayDeque<>();
-				Layout layout = findHeader(sheet, dictionary, buffered);
+				Layout layout = findHeader(sheet, dictionary, profile, buffered);
 				if (layout != null) {
 					return new NetworkFileReader(workbook, sheet, layout, buffered);
 				}
@@ -205,8 +223,8 @@ public final class NetworkFileReader implements Closeable {
 		return 1;
 	}
 
-	private static Layout findHeader(Sheet sheet, HeaderDictionary dictionary, Deque<SheetRow> buffered)
-			throws IOException {
+	private static Layout findHeader(Sheet sheet, HeaderDictionary dictionary, SourceProfile profile,
+			Deque<SheetRow> buffered) throws IOException {
 		List<SheetRow> searched = new ArrayList<>();
 		SheetRow row;
 		while (searched.size() < HEADER_SEARCH_ROWS && (row = sheet.next()) != null) {
@@ -217,8 +235,12 @@ public final class NetworkFileReader implements Closeable {
 		SheetRow header = null;
 		int bestScore = 1;
 		for (SheetRow candidate : searched) {
+			if (profile.headerRow() != null) {
+				header = (candidate.number() == profile.headerRow()) ? candidate : header;
+				continue;
+			}
 			Set<Field> fields = new HashSet<>();
-			candidate.values().forEach(value -> dictionary.fieldOf(value).ifPresent(fields::add));
+			candidate.values().forEach(value -> fieldOf(value, dictionary, profile).ifPresent(fields::add));
 			if (fields.contains(Field.NAME) && fields.size() > bestScore) {
 				header = candidate;
 				bestScore = fields.size();
@@ -239,7 +261,7 @@ public final class NetworkFileReader implements Closeable {
 			for (int n = 2; !headers.add(unique); n++) {
 				unique = text + " (" + n + ")";
 			}
-			Field field = dictionary.fieldOf(text).filter(taken::add).orElse(null);
+			Field field = fieldOf(text, dictionary, profile).filter(taken::add).orElse(null);
 			columns.add(new Layout.Column(index, unique, field));
 		}
 		for (SheetRow later : searched) {
@@ -248,6 +270,19 @@ public final class NetworkFileReader implements Closeable {
 			}
 		}
 		return new Layout(sheet.name(), header.number(), List.copyOf(columns));
+	}
+
+	/** What a header means: the profile's own naming first, then the synonyms. */
+	private static Optional<Field> fieldOf(String header, HeaderDictionary dictionary, SourceProfile profile) {
+		if (header == null) {
+			return Optional.empty();
+		}
+		for (Map.Entry<String, Field> column : profile.columns().entrySet()) {
+			if (Folding.fold(column.getKey()).equals(Folding.fold(header))) {
+				return Optional.of(column.getValue());
+			}
+		}
+		return dictionary.fieldOf(header);
 	}
 
 	private static String clean(String value) {

@@ -29,9 +29,12 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 
 	private NetworkFileReader reader;
 
-	public RawRowsReader(SourceFiles sourceFiles, HeaderDictionary dictionary) {
+	private final SourceProfiles profiles;
+
+	public RawRowsReader(SourceFiles sourceFiles, HeaderDictionary dictionary, SourceProfiles profiles) {
 		this.sourceFiles = sourceFiles;
 		this.dictionary = dictionary;
+		this.profiles = profiles;
 	}
 
 	@Override
@@ -66,7 +69,8 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 			this.current = this.files.poll();
 			this.sourceFiles.deleteRawRows(this.current.id());
 			try {
-				this.reader = NetworkFileReader.open(this.current.location(), this.dictionary);
+				this.reader = NetworkFileReader.open(this.current.location(), this.dictionary,
+						this.profiles.named(this.current.profile()));
 				return true;
 			}
 			catch (UnreadableFileException ex) {

@@ -3,6 +3,8 @@ package fr.ptce.observatory.ingestion;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.time.Year;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,16 +38,22 @@ public class SourceFiles {
 	}
 
 	/** Records a file found in the inbox; {@code false} when the same content (SHA-256) is already known. */
-	public boolean register(Inbox.InboxFile file, long importExecutionId) {
+	public boolean register(Inbox.InboxFile file, SourceProfile profile, long importExecutionId) {
 		return this.jdbc.sql("""
-				insert into source_file (sha256, name, location, size_bytes, import_execution_id, status)
-				values (:sha256, :name, :location, :size, :execution, 'DISCOVERED')
+				insert into source_file (sha256, name, location, size_bytes, import_execution_id, status, profile,
+				                         network, priority, observation_year)
+				values (:sha256, :name, :location, :size, :execution, 'DISCOVERED', :profile, :network, :priority,
+				        :year)
 				on conflict (sha256) do nothing""")
 			.param("sha256", file.sha256())
 			.param("name", file.name())
 			.param("location", file.path().toString())
 			.param("size", file.size())
 			.param("execution", importExecutionId)
+			.param("profile", (profile == SourceProfile.NONE) ? null : profile.name())
+			.param("network", profile.network())
+			.param("priority", profile.priority())
+			.param("year", ObservationYear.ofFile(file.name(), profile, Year.now().getValue()))
 			.update() == 1;
 	}
 
@@ -59,7 +67,8 @@ public class SourceFiles {
 			.param("status", status)
 			.query((rs, n) -> new SourceFile(rs.getLong("id"), rs.getString("name"), Path.of(rs.getString("location")),
 					rs.getString("sha256"), rs.getObject("received_at", OffsetDateTime.class), rs.getString("status"),
-					rs.getString("verdict")))
+					rs.getString("verdict"), rs.getString("profile"), rs.getString("network"),
+					rs.getInt("observation_year")))
 			.list();
 	}
 
@@ -113,7 +122,8 @@ public class SourceFiles {
 	 *
 	 * @return the files closed
 	 */
-	public int closeImported() {
+	public List<Long> closeImported() {
+		List<Long> superseded = new ArrayList<>();
 		List<SourceFile> files = withStatus(SourceFile.READ);
 		for (SourceFile file : files) {
 			Map<String, Object> counts = this.jdbc.sql("""
@@ -133,7 +143,7 @@ public class SourceFiles {
 				throw new IllegalStateException("Row accounting of file " + file.name() + " does not add up: " + counts);
 			}
 			String verdict = "Importé : %d ligne(s) lue(s), %d nouveau(x) pôle(s), %d fusionnée(s) avec un pôle connu, %d en quarantaine, %d ignorée(s)."
-				.formatted(read, accepted, merged, quarantined, ignored);
+				.formatted(read, accepted, merged, quarantined, ignored) + unknownColumns(file.id());
 			this.jdbc.sql("""
 					update source_file set status = 'IMPORTED', verdict = :verdict, rows_read = :read,
 					       rows_accepted = :accepted, rows_merged = :merged, rows_quarantined = :quarantined,
@@ -147,8 +157,29 @@ public class SourceFiles {
 				.param("ignored", ignored)
 				.param("id", file.id())
 				.update();
+			if (file.network() != null) {
+				superseded.addAll(this.jdbc.sql("""
+						update source_file set status = 'SUPERSEDED', superseded_by = :id,
+						       verdict = verdict || ' Remplacé par le fichier corrigé ' || :name || '.'
+						where network = :network and observation_year = :year and status = 'IMPORTED' and id < :id
+						returning id""")
+					.param("id", file.id())
+					.param("name", file.name())
+					.param("network", file.network())
+					.param("year", file.observationYear())
+					.query(Long.class)
+					.list());
+			}
 		}
-		return files.size();
+		return superseded;
+	}
+
+	private String unknownColumns(long fileId) {
+		List<String> unknown = fieldsByHeader(fileId).entrySet().stream()
+			.filter(entry -> entry.getValue() == null)
+			.map(entry -> "« " + entry.getKey() + " »")
+			.toList();
+		return unknown.isEmpty() ? "" : " Colonnes non reconnues (conservées, non interprétées) : " + String.join(", ", unknown) + ".";
 	}
 
 	private static long number(Map<String, Object> row, String column) {
@@ -157,7 +188,7 @@ public class SourceFiles {
 
 	/** Raw rows of the files read and not yet normalised, in file then row order. */
 	public static final String ROWS_TO_NORMALISE = """
-			select r.id, r.file_id, f.name, f.received_at, r.sheet, r.row_number, r.cells::text as cells
+			select r.id, r.file_id, f.name, f.profile, f.observation_year, r.sheet, r.row_number, r.cells::text as cells
 			from raw_row r join source_file f on f.id = r.file_id
 			where f.status = 'READ'
 			  and not exists (select 1 from pole_record p where p.raw_row_id = r.id)
@@ -165,7 +196,7 @@ public class SourceFiles {
 
 	public RowMapper<StoredRawRow> storedRawRowMapper() {
 		return (rs, n) -> new StoredRawRow(rs.getLong("id"), rs.getLong("file_id"), rs.getString("name"),
-				rs.getObject("received_at", OffsetDateTime.class), new RawRow(rs.getString("sheet"),
+				rs.getString("profile"), rs.getInt("observation_year"), new RawRow(rs.getString("sheet"),
 						rs.getInt("row_number"), this.json.readValue(rs.getString("cells"), CELLS)));
 	}
 

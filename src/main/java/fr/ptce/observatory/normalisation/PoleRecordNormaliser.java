@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import fr.ptce.observatory.ingestion.Field;
 import fr.ptce.observatory.ingestion.Folding;
 import fr.ptce.observatory.ingestion.RawRow;
+import fr.ptce.observatory.ingestion.SourceProfile;
 
 /**
  * Turns a raw row into a {@link PoleRecord}: canonical values, checked identifiers, derived territory. A
@@ -52,8 +53,10 @@ public final class PoleRecordNormaliser {
 	 * @param row the row as read
 	 * @param fieldsByHeader what each header of the file means ({@code null} when unknown)
 	 * @param defaultObservationYear the year the file describes when the row does not say
+	 * @param profile the source profile of the row's network, whose value mappings apply first
 	 */
-	public PoleRecord normalise(RawRow row, Map<String, Field> fieldsByHeader, int defaultObservationYear) {
+	public PoleRecord normalise(RawRow row, Map<String, Field> fieldsByHeader, int defaultObservationYear,
+			SourceProfile profile) {
 		if (row.isBlank()) {
 			return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne vide.");
 		}
@@ -61,7 +64,7 @@ public final class PoleRecordNormaliser {
 		row.cells().forEach((header, value) -> {
 			Field field = fieldsByHeader.get(header);
 			if (field != null && value != null && !value.isBlank()) {
-				values.put(field, value.strip());
+				values.put(field, profile.mappedValue(field, value.strip()).orElse(value.strip()));
 			}
 		});
 		String rawName = values.get(Field.NAME);

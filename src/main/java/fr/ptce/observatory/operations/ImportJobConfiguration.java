@@ -1,19 +1,23 @@
 package fr.ptce.observatory.operations;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.sql.DataSource;
 
+import fr.ptce.observatory.ObservatoryProperties;
 import fr.ptce.observatory.ingestion.FileRow;
 import fr.ptce.observatory.ingestion.HeaderDictionary;
 import fr.ptce.observatory.ingestion.Inbox;
 import fr.ptce.observatory.ingestion.RawRowsReader;
 import fr.ptce.observatory.ingestion.SourceFiles;
+import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.ingestion.StoredRawRow;
 import fr.ptce.observatory.normalisation.NormalisedRow;
 import fr.ptce.observatory.normalisation.PoleRecordNormaliser;
 import fr.ptce.observatory.normalisation.PoleRecords;
 import fr.ptce.observatory.normalisation.RawRowProcessor;
+import fr.ptce.observatory.resolution.GoldenRecords;
 import fr.ptce.observatory.resolution.PoleResolver;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -44,6 +48,12 @@ class ImportJobConfiguration {
 
 	static final int CHUNK_SIZE = 500;
 
+	/** The source profiles of {@code jobs/sources}: a profile with a mistake stops the start-up. */
+	@Bean
+	SourceProfiles sourceProfiles(ObservatoryProperties properties) {
+		return SourceProfiles.load(properties.jobsDir().resolve("sources"));
+	}
+
 	@Bean
 	Job importJob(JobRepository jobRepository, Step discoverFiles, Step readRows, Step normaliseRows,
 			Step resolvePoles, Step giveVerdicts) {
@@ -57,12 +67,12 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step discoverFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SourceFiles sourceFiles) {
+			SourceFiles sourceFiles, SourceProfiles profiles) {
 		return new StepBuilder("discoverFiles", jobRepository).tasklet((contribution, context) -> {
 			String inbox = (String) context.getStepContext().getJobParameters().get("inbox");
 			long executionId = context.getStepContext().getStepExecution().getJobExecutionId();
 			for (Inbox.InboxFile file : new Inbox(Path.of(inbox)).files()) {
-				if (sourceFiles.register(file, executionId)) {
+				if (sourceFiles.register(file, profiles.forFile(file.name()), executionId)) {
 					contribution.incrementWriteCount(1);
 				}
 				contribution.incrementReadCount();
@@ -83,8 +93,8 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	RawRowsReader rawRowsReader(SourceFiles sourceFiles) {
-		return new RawRowsReader(sourceFiles, HeaderDictionary.standard());
+	RawRowsReader rawRowsReader(SourceFiles sourceFiles, SourceProfiles profiles) {
+		return new RawRowsReader(sourceFiles, HeaderDictionary.standard(), profiles);
 	}
 
 	@Bean
@@ -113,8 +123,8 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	RawRowProcessor rawRowProcessor(SourceFiles sourceFiles) {
-		return new RawRowProcessor(sourceFiles, PoleRecordNormaliser.standard());
+	RawRowProcessor rawRowProcessor(SourceFiles sourceFiles, SourceProfiles profiles) {
+		return new RawRowProcessor(sourceFiles, profiles, PoleRecordNormaliser.standard());
 	}
 
 	@Bean
@@ -129,9 +139,11 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step giveVerdicts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SourceFiles sourceFiles) {
+			SourceFiles sourceFiles, GoldenRecords goldenRecords) {
 		return new StepBuilder("giveVerdicts", jobRepository).tasklet((contribution, context) -> {
-			contribution.incrementWriteCount(sourceFiles.closeImported());
+			List<Long> superseded = sourceFiles.closeImported();
+			goldenRecords.refreshPolesOfFiles(superseded);
+			contribution.incrementWriteCount(superseded.size());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The golden record of each pole ({@code pole}): each field from the most recent file that gives it.
+ * The golden record of each pole ({@code pole}): each field from the file that gives it with the highest
+ * network priority (source profiles), then the most recent; superseded files no longer count.
  */
 @Repository
 public class GoldenRecords {
@@ -28,6 +29,12 @@ public class GoldenRecords {
 				select ?, name, name_key from pole_record where raw_row_id = ?""", founders);
 	}
 
+	/** Recomputes the golden record of the poles that have records in the given files. */
+	public void refreshPolesOfFiles(Collection<Long> fileIds) {
+		refresh(this.jdbc.queryForList("select distinct pole_id from pole_record where file_id = any(?) and pole_id is not null",
+				String.class, (Object) fileIds.toArray(Long[]::new)));
+	}
+
 	/** Recomputes the golden record of the given poles from all their records. */
 	void refresh(Collection<String> poleIds) {
 		if (poleIds.isEmpty()) {
@@ -38,11 +45,11 @@ public class GoldenRecords {
 			.append(", p.").append(field).append(")"));
 		sql.append(" from (select r.pole_id");
 		FIELDS.forEach(field -> sql.append(", (array_agg(r.").append(field)
-			.append(" order by f.received_at desc, f.id desc, r.raw_row_id) filter (where r.").append(field)
+			.append(" order by f.priority desc, f.received_at desc, f.id desc, r.raw_row_id) filter (where r.").append(field)
 			.append(" is not null))[1] as ").append(field));
 		sql.append("""
 				 from pole_record r join source_file f on f.id = r.file_id
-				 where r.pole_id = any(?) group by r.pole_id) g
+				 where r.pole_id = any(?) and f.status <> 'SUPERSEDED' group by r.pole_id) g
 				where p.id = g.pole_id""");
 		this.jdbc.update(sql.toString(), (Object) poleIds.toArray(String[]::new));
 	}

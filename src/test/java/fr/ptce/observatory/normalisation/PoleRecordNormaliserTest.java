@@ -6,6 +6,7 @@ import java.util.Map;
 
 import fr.ptce.observatory.ingestion.Field;
 import fr.ptce.observatory.ingestion.RawRow;
+import fr.ptce.observatory.ingestion.SourceProfile;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +73,7 @@ class PoleRecordNormaliserTest {
 			cells.put(field.templateHeader(), value);
 			fields.put(field.templateHeader(), field);
 		});
-		return this.normaliser.normalise(new RawRow("Pôles", 5, cells), fields, 2025);
+		return this.normaliser.normalise(new RawRow("Pôles", 5, cells), fields, 2025, SourceProfile.NONE);
 	}
 
 }

@@ -197,6 +197,40 @@ class ImportAndReportJobsTest {
 		assertThat(count("select count(*) from pole where name = 'PTCE fantôme'")).isZero();
 	}
 
+	@Test
+	void aCorrectedFileOfTheSameNetworkAndYearReplacesTheEarlierOnesContribution(@TempDir Path inbox)
+			throws Exception {
+		Path first = inbox.resolve("coorace/coorace-ptce-siae-2025.csv");
+		Files.createDirectories(first.getParent());
+		Files.copy(SAMPLES.resolve("coorace/coorace-ptce-siae-2025.csv"), first);
+		runImport(inbox);
+		String ardennes = this.jdbc.queryForObject("select id from pole where name = 'Pôle ESS Ardennes'", String.class);
+		String archipel = this.jdbc.queryForObject("select id from pole where name = 'Archipel Solidaire'", String.class);
+
+		// the network sends its file again, corrected: Archipel Solidaire removed, the Ardennes pole active
+		List<String> corrected = Files.readAllLines(first, java.nio.charset.Charset.forName("windows-1252")).stream()
+			.filter(line -> !line.startsWith("Archipel Solidaire"))
+			.map(line -> line.replace("Pôle ESS Ardennes;;08;association;2;dissous;", "Pôle ESS Ardennes;;08;association;2;actif;"))
+			.toList();
+		Files.write(inbox.resolve("coorace/coorace-ptce-siae-2025-corrige.csv"), corrected,
+				java.nio.charset.Charset.forName("windows-1252"));
+		runImport(inbox);
+		this.jobs.setJob(this.reportJob);
+		this.jobs.startJob(new JobParametersBuilder().addLong("year", 2025L).addString("requestedAt", "corrected")
+			.toJobParameters());
+
+		assertThat(this.jdbc.queryForMap("select status, superseded_by from source_file where name = ?",
+				"coorace/coorace-ptce-siae-2025.csv"))
+			.containsEntry("status", "SUPERSEDED");
+		assertThat(this.jdbc.queryForObject("select id from pole where name = 'Pôle ESS Ardennes'", String.class))
+			.isEqualTo(ardennes);
+		assertThat(this.jdbc.queryForObject("select status from pole_year where pole_id = ? and year = 2025",
+				String.class, ardennes)).isEqualTo("actif");
+		assertThat(count("select count(*) from pole_year where pole_id = ?", archipel)).isZero();
+		assertThat(this.jdbc.queryForObject("select network from source_file where name like '%corrige%'", String.class))
+			.isEqualTo("Coorace");
+	}
+
 	private JobExecution runImport() throws Exception {
 		return runImport(SAMPLES);
 	}

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import fr.ptce.observatory.ObservatoryApplication;
+import fr.ptce.observatory.ingestion.SourceProfiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The one-shot mode as cron runs it: {@code run --inbox DIR --out DIR}, with its exit status.
@@ -39,6 +41,17 @@ class OneShotRunTest {
 	@Test
 	void aYearThatIsNotANumberIsAUsageError() {
 		assertThat(run("--inbox", "input-samples", "--year", "abc")).isEqualTo(OneShotRun.USAGE_ERROR);
+	}
+
+	@Test
+	void aSourceProfileWithAMistakeStopsTheStartUpSayingWhichLine(@TempDir Path jobs) throws Exception {
+		Files.createDirectories(jobs.resolve("sources"));
+		Files.writeString(jobs.resolve("sources/reseau.yml"), "reseau: Réseau\ndossier: reseau\npriorité: 80\n");
+
+		assertThatThrownBy(() -> run("--inbox", "input-samples", "--observatory.jobs-dir=" + jobs))
+			.hasRootCauseInstanceOf(SourceProfiles.InvalidProfileException.class)
+			.rootCause()
+			.hasMessageContaining("reseau.yml, ligne 3 : clé « priorité » inconnue");
 	}
 
 	@Test

@@ -1,0 +1,206 @@
+package fr.ptce.observatory.ingestion;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * The source profiles of {@code jobs/sources/*.yml}, read once at start-up. A profile with a mistake is
+ * refused with a message naming its file and line, so the observatory does not start on a wrong profile.
+ */
+public final class SourceProfiles {
+
+	private static final Set<String> KEYS = Set.of("reseau", "dossier", "nom-de-fichier", "priorite", "feuille",
+			"ligne-entete", "colonnes", "valeurs", "annee-observation");
+
+	private final List<SourceProfile> profiles;
+
+	private SourceProfiles(List<SourceProfile> profiles) {
+		this.profiles = List.copyOf(profiles);
+	}
+
+	public static SourceProfiles none() {
+		return new SourceProfiles(List.of());
+	}
+
+	/** Reads every {@code *.yml} of a folder (none when the folder does not exist). */
+	public static SourceProfiles load(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return none();
+		}
+		List<SourceProfile> profiles = new ArrayList<>();
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".yml")).sorted().toList()) {
+				profiles.add(read(file));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new SourceProfiles(profiles);
+	}
+
+	public List<SourceProfile> all() {
+		return this.profiles;
+	}
+
+	/** The profile that claims a file (its path relative to the inbox), the first in file-name order. */
+	public SourceProfile forFile(String relativeName) {
+		return this.profiles.stream().filter(profile -> profile.claims(relativeName)).findFirst()
+			.orElse(SourceProfile.NONE);
+	}
+
+	public SourceProfile named(String name) {
+		return this.profiles.stream().filter(profile -> profile.name().equals(name)).findFirst()
+			.orElse(SourceProfile.NONE);
+	}
+
+	static SourceProfile read(Path file) {
+		String name = file.getFileName().toString().replaceFirst("\\.yml$", "");
+		Node root;
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			root = new Yaml(new LoaderOptions()).compose(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (YAMLException ex) {
+			throw new InvalidProfileException(file, null, "YAML illisible : " + ex.getMessage());
+		}
+		if (!(root instanceof MappingNode mapping)) {
+			throw new InvalidProfileException(file, root, "le profil doit être une liste de clés (réseau, dossier…)");
+		}
+		Map<String, Node> entries = entries(file, mapping);
+		for (NodeTuple tuple : mapping.getValue()) {
+			String key = text(file, tuple.getKeyNode());
+			if (!KEYS.contains(key)) {
+				throw new InvalidProfileException(file, tuple.getKeyNode(),
+						"clé « " + key + " » inconnue ; clés possibles : " + String.join(", ", KEYS.stream().sorted().toList()));
+			}
+		}
+		String network = text(file, entries.get("reseau"));
+		if (network == null) {
+			throw new InvalidProfileException(file, root, "la clé « reseau » (nom du réseau) est obligatoire");
+		}
+		String folder = text(file, entries.get("dossier"));
+		Pattern fileName = null;
+		if (entries.containsKey("nom-de-fichier")) {
+			try {
+				fileName = Pattern.compile(text(file, entries.get("nom-de-fichier")), Pattern.CASE_INSENSITIVE);
+			}
+			catch (PatternSyntaxException ex) {
+				throw new InvalidProfileException(file, entries.get("nom-de-fichier"),
+						"expression « nom-de-fichier » invalide : " + ex.getDescription());
+			}
+		}
+		if (folder == null && fileName == null) {
+			throw new InvalidProfileException(file, root,
+					"il faut « dossier » ou « nom-de-fichier » pour reconnaître les fichiers du réseau");
+		}
+		Integer priority = integer(file, entries.get("priorite"), 0, 100);
+		Integer headerRow = integer(file, entries.get("ligne-entete"), 1, 1_000);
+		Integer year = integer(file, entries.get("annee-observation"), 1990, 2100);
+
+		Map<String, Field> columns = new LinkedHashMap<>();
+		if (entries.containsKey("colonnes")) {
+			entries(file, mapping(file, entries.get("colonnes"))).forEach((header, fieldNode) -> columns.put(header,
+					field(file, fieldNode, text(file, fieldNode))));
+		}
+		Map<Field, Map<String, String>> values = new EnumMap<>(Field.class);
+		if (entries.containsKey("valeurs")) {
+			for (NodeTuple tuple : mapping(file, entries.get("valeurs")).getValue()) {
+				Field field = field(file, tuple.getKeyNode(), text(file, tuple.getKeyNode()));
+				Map<String, String> mapped = new HashMap<>();
+				entries(file, mapping(file, tuple.getValueNode()))
+					.forEach((from, to) -> mapped.put(Folding.fold(from), text(file, to)));
+				values.put(field, Map.copyOf(mapped));
+			}
+		}
+		return new SourceProfile(name, network, folder, fileName,
+				(priority != null) ? priority : SourceProfile.DEFAULT_PRIORITY, text(file, entries.get("feuille")),
+				headerRow, Map.copyOf(columns), Map.copyOf(values), year);
+	}
+
+	private static Map<String, Node> entries(Path file, MappingNode mapping) {
+		Map<String, Node> entries = new LinkedHashMap<>();
+		for (NodeTuple tuple : mapping.getValue()) {
+			String key = text(file, tuple.getKeyNode());
+			if (entries.put(key, tuple.getValueNode()) != null) {
+				throw new InvalidProfileException(file, tuple.getKeyNode(), "clé « " + key + " » en double");
+			}
+		}
+		return entries;
+	}
+
+	private static MappingNode mapping(Path file, Node node) {
+		if (node instanceof MappingNode mapping) {
+			return mapping;
+		}
+		throw new InvalidProfileException(file, node, "une liste « en-tête: valeur » est attendue ici");
+	}
+
+	private static String text(Path file, Node node) {
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof ScalarNode scalar) {
+			return scalar.getValue().isBlank() ? null : scalar.getValue().strip();
+		}
+		throw new InvalidProfileException(file, node, "une valeur simple est attendue ici");
+	}
+
+	private static Integer integer(Path file, Node node, int min, int max) {
+		String value = text(file, node);
+		if (value == null) {
+			return null;
+		}
+		try {
+			int number = Integer.parseInt(value);
+			if (number >= min && number <= max) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new InvalidProfileException(file, node,
+				"nombre entier entre " + min + " et " + max + " attendu, pas « " + value + " »");
+	}
+
+	private static Field field(Path file, Node node, String name) {
+		return Field.named(name).orElseThrow(() -> new InvalidProfileException(file, node, "champ « " + name
+				+ " » inconnu : utiliser un en-tête du modèle national (Nom du pôle, SIRET, Courriel…)"));
+	}
+
+	/** A profile an operator must fix: the message names the file and the line. */
+	public static class InvalidProfileException extends RuntimeException {
+
+		InvalidProfileException(Path file, Node node, String problem) {
+			super("Profil de source " + file + ((node != null) ? ", ligne " + (node.getStartMark().getLine() + 1) : "")
+					+ " : " + problem + ".");
+		}
+
+	}
+
+}
