@@ -186,6 +186,11 @@ public class SourceFiles {
 		return ((Number) row.get(column)).longValue();
 	}
 
+	/** The cells of a raw row as stored (JSON, in column order). */
+	public Map<String, String> cells(String json) {
+		return this.json.readValue(json, CELLS);
+	}
+
 	/** Raw rows of the files read and not yet normalised, in file then row order. */
 	public static final String ROWS_TO_NORMALISE = """
 			select r.id, r.file_id, f.name, f.profile, f.observation_year, r.sheet, r.row_number, r.cells::text as cells
@@ -197,7 +202,7 @@ public class SourceFiles {
 	public RowMapper<StoredRawRow> storedRawRowMapper() {
 		return (rs, n) -> new StoredRawRow(rs.getLong("id"), rs.getLong("file_id"), rs.getString("name"),
 				rs.getString("profile"), rs.getInt("observation_year"), new RawRow(rs.getString("sheet"),
-						rs.getInt("row_number"), this.json.readValue(rs.getString("cells"), CELLS)));
+						rs.getInt("row_number"), cells(rs.getString("cells"))));
 	}
 
 }

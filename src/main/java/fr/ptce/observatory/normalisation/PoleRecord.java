@@ -7,7 +7,7 @@ import java.util.List;
  * A pole as one row of one file describes it, after normalisation. Fields that could not be understood are
  * {@code null} and explained in {@link #warnings()}.
  */
-public record PoleRecord(Outcome outcome, String reason, List<String> warnings, String name, String nameKey,
+public record PoleRecord(Outcome outcome, String reason, List<FieldWarning> warnings, String name, String nameKey,
 		String acronym, String carrierName, String siret, String siren, String legalForm, String postalCode,
 		String commune, String departement, String region, Integer creationYear, String status, String website,
 		Integer jobsCreated, BigDecimal budget, String contactName, String contactEmail, String contactPhone,

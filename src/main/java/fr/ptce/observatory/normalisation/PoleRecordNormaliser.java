@@ -81,7 +81,7 @@ public final class PoleRecordNormaliser {
 			return PoleRecord.rejected(PoleRecord.Outcome.QUARANTINED,
 					"Nom du pôle illisible (« " + rawName + " ») : aucune lettre.");
 		}
-		List<String> warnings = new ArrayList<>();
+		List<FieldWarning> warnings = new ArrayList<>();
 		String[] nameAndAcronym = Names.splitAcronym(rawName);
 		String acronym = Optional.ofNullable(values.get(Field.ACRONYM)).orElse(nameAndAcronym[1]);
 
@@ -92,7 +92,7 @@ public final class PoleRecordNormaliser {
 			String digits = Siret.digits(rawSiret).orElse("");
 			if (digits.length() == 13 && Siret.isValidSiret("0" + digits)) {
 				digits = "0" + digits;
-				warnings.add("SIRET « " + rawSiret + " » : zéro initial restauré.");
+				warnings.add(new FieldWarning(Field.SIRET, "SIRET « " + rawSiret + " » : zéro initial restauré."));
 			}
 			if (Siret.isValidSiret(digits)) {
 				siret = digits;
@@ -102,33 +102,36 @@ public final class PoleRecordNormaliser {
 				siren = digits;
 			}
 			else {
-				warnings.add("SIRET « " + rawSiret + " » invalide (14 chiffres avec clé de contrôle attendus) : ignoré.");
+				warnings.add(new FieldWarning(Field.SIRET,
+						"SIRET « " + rawSiret + " » invalide (14 chiffres avec clé de contrôle attendus) : ignoré."));
 			}
 		}
 
-		String legalForm = vocabularyValue(values.get(Field.LEGAL_FORM), this.legalForms, "Forme juridique", warnings);
-		String status = vocabularyValue(values.get(Field.STATUS), this.statuses, "Statut", warnings);
+		String legalForm = vocabularyValue(values, Field.LEGAL_FORM, this.legalForms, warnings);
+		String status = vocabularyValue(values, Field.STATUS, this.statuses, warnings);
 
 		String postalCode = null;
 		if (values.containsKey(Field.POSTAL_CODE)) {
 			postalCode = Territory.postalCode(values.get(Field.POSTAL_CODE)).orElse(null);
 			if (postalCode == null) {
-				warnings.add("Code postal « " + values.get(Field.POSTAL_CODE) + " » invalide : ignoré.");
+				warnings.add(new FieldWarning(Field.POSTAL_CODE,
+						"Code postal « " + values.get(Field.POSTAL_CODE) + " » invalide : ignoré."));
 			}
 		}
 		Optional<Territory.Place> place = this.territory.locate(values.get(Field.COMMUNE_CODE), postalCode,
 				values.get(Field.COMMUNE), values.get(Field.DEPARTEMENT), values.get(Field.REGION));
 		if (place.isEmpty() && (postalCode != null || values.containsKey(Field.DEPARTEMENT)
 				|| values.containsKey(Field.REGION) || values.containsKey(Field.COMMUNE_CODE))) {
-			warnings.add("Territoire non reconnu (code postal, département ou région) : à vérifier.");
+			warnings.add(new FieldWarning(Field.POSTAL_CODE,
+					"Territoire non reconnu (code postal, département ou région) : à vérifier."));
 		}
 
-		Integer creationYear = year(values.get(Field.CREATION_YEAR), "Année de création", warnings);
+		Integer creationYear = year(values, Field.CREATION_YEAR, warnings);
 		Integer observationYear = Optional
-			.ofNullable(year(values.get(Field.OBSERVATION_YEAR), "Année d'observation", warnings))
+			.ofNullable(year(values, Field.OBSERVATION_YEAR, warnings))
 			.orElse(defaultObservationYear);
-		Integer jobs = count(values.get(Field.JOBS_CREATED), "Emplois créés", warnings);
-		BigDecimal budget = amount(values.get(Field.BUDGET), "Budget annuel", warnings);
+		Integer jobs = count(values, Field.JOBS_CREATED, warnings);
+		BigDecimal budget = amount(values, Field.BUDGET, warnings);
 
 		return new PoleRecord(PoleRecord.Outcome.NORMALISED, null, List.copyOf(warnings), rawName,
 				Names.matchingKey(nameAndAcronym[0]), acronym, values.get(Field.CARRIER_NAME), siret, siren, legalForm,
@@ -138,18 +141,22 @@ public final class PoleRecordNormaliser {
 				values.get(Field.CONTACT_EMAIL), values.get(Field.CONTACT_PHONE), observationYear);
 	}
 
-	private static String vocabularyValue(String value, Vocabulary vocabulary, String label, List<String> warnings) {
+	private static String vocabularyValue(Map<Field, String> values, Field field, Vocabulary vocabulary,
+			List<FieldWarning> warnings) {
+		String value = values.get(field);
 		if (value == null) {
 			return null;
 		}
 		Optional<String> canonical = vocabulary.canonical(value);
 		if (canonical.isEmpty()) {
-			warnings.add(label + " « " + value + " » inconnue du vocabulaire : gardée telle quelle.");
+			warnings.add(new FieldWarning(field,
+					field.templateHeader() + " « " + value + " » inconnue du vocabulaire : gardée telle quelle."));
 		}
 		return canonical.orElse(value);
 	}
 
-	private Integer year(String value, String label, List<String> warnings) {
+	private Integer year(Map<Field, String> values, Field field, List<FieldWarning> warnings) {
+		String value = values.get(field);
 		if (value == null) {
 			return null;
 		}
@@ -160,25 +167,29 @@ public final class PoleRecordNormaliser {
 				return year;
 			}
 		}
-		warnings.add(label + " « " + value + " » invalide (entre " + FIRST_YEAR + " et " + this.currentYear
-				+ " attendue) : ignorée.");
+		warnings.add(new FieldWarning(field, field.templateHeader() + " « " + value + " » invalide (entre " + FIRST_YEAR
+				+ " et " + this.currentYear + " attendue) : ignorée."));
 		return null;
 	}
 
-	private static Integer count(String value, String label, List<String> warnings) {
+	private static Integer count(Map<Field, String> values, Field field, List<FieldWarning> warnings) {
+		String value = values.get(field);
 		BigDecimal number = FrenchNumbers.parse(value).orElse(null);
 		if (value != null && (number == null || number.signum() < 0 || number.stripTrailingZeros().scale() > 0
 				|| number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0)) {
-			warnings.add(label + " « " + value + " » invalide (nombre entier positif attendu) : ignoré.");
+			warnings.add(new FieldWarning(field,
+					field.templateHeader() + " « " + value + " » invalide (nombre entier positif attendu) : ignoré."));
 			return null;
 		}
 		return (number != null) ? number.intValueExact() : null;
 	}
 
-	private static BigDecimal amount(String value, String label, List<String> warnings) {
+	private static BigDecimal amount(Map<Field, String> values, Field field, List<FieldWarning> warnings) {
+		String value = values.get(field);
 		BigDecimal number = FrenchNumbers.parse(value).orElse(null);
 		if (value != null && (number == null || number.signum() < 0)) {
-			warnings.add(label + " « " + value + " » invalide (montant positif attendu) : ignoré.");
+			warnings.add(new FieldWarning(field,
+					field.templateHeader() + " « " + value + " » invalide (montant positif attendu) : ignoré."));
 			return null;
 		}
 		return number;

@@ -22,16 +22,17 @@ public class PoleRecords {
 		List<Object[]> batch = rows.stream().map(row -> {
 			PoleRecord r = row.record();
 			return new Object[] { row.rawRowId(), row.fileId(), r.outcome().name(), r.reason(),
-					r.warnings().toArray(String[]::new), r.name(), r.nameKey(), r.acronym(), r.carrierName(), r.siret(),
+					r.warnings().stream().map(FieldWarning::message).toArray(String[]::new),
+					r.warnings().stream().map(warning -> warning.field().name()).toArray(String[]::new), r.name(), r.nameKey(), r.acronym(), r.carrierName(), r.siret(),
 					r.siren(), r.legalForm(), r.postalCode(), r.commune(), r.departement(), r.region(),
 					r.creationYear(), r.status(), r.website(), r.jobsCreated(), r.budget(), r.contactName(),
 					r.contactEmail(), r.contactPhone(), r.observationYear() };
 		}).toList();
 		this.jdbc.batchUpdate("""
-				insert into pole_record (raw_row_id, file_id, outcome, reason, warnings, name, name_key, acronym,
+				insert into pole_record (raw_row_id, file_id, outcome, reason, warnings, warning_fields, name, name_key, acronym,
 				    carrier_name, siret, siren, legal_form, postal_code, commune, departement, region, creation_year,
 				    status, website, jobs_created, budget, contact_name, contact_email, contact_phone, observation_year)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (raw_row_id) do nothing""", batch);
 	}
 

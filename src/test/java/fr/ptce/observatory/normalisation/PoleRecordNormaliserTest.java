@@ -46,8 +46,10 @@ class PoleRecordNormaliserTest {
 		assertThat(record.jobsCreated()).isNull();
 		assertThat(record.legalForm()).isEqualTo("Coopérative lunaire");
 		assertThat(record.warnings()).hasSize(4)
-			.anyMatch(warning -> warning.startsWith("SIRET « 41234567800015 » invalide"))
-			.anyMatch(warning -> warning.startsWith("Forme juridique « Coopérative lunaire » inconnue"));
+			.anyMatch(warning -> warning.field() == Field.SIRET
+					&& warning.message().startsWith("SIRET « 41234567800015 » invalide"))
+			.anyMatch(warning -> warning.field() == Field.LEGAL_FORM
+					&& warning.message().startsWith("Forme juridique « Coopérative lunaire » inconnue"));
 	}
 
 	@Test

@@ -22,14 +22,15 @@ class HomeController {
 		this.jdbc = jdbc;
 	}
 
-	record FileLine(String name, String status, String verdict) {
+	record FileLine(long id, String name, String status, String verdict) {
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("reports", this.reports.current());
-		model.addAttribute("files", this.jdbc.query("select name, status, verdict from source_file order by id",
-				(rs, n) -> new FileLine(rs.getString("name"), rs.getString("status"), rs.getString("verdict"))));
+		model.addAttribute("files", this.jdbc.query("select id, name, status, verdict from source_file order by id",
+				(rs, n) -> new FileLine(rs.getLong("id"), rs.getString("name"), rs.getString("status"),
+						rs.getString("verdict"))));
 		model.addAttribute("poles", this.jdbc.queryForObject("select count(*) from pole", Integer.class));
 		return "home";
 	}

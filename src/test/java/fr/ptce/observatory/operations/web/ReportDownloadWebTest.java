@@ -4,9 +4,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import fr.ptce.observatory.operations.Runs;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -67,6 +75,64 @@ class ReportDownloadWebTest {
 
 		HttpResponse<String> list = get("/api/reports", HttpResponse.BodyHandlers.ofString());
 		assertThat(list.body()).contains("\"year\":2025", "indicateurs.xlsx");
+	}
+
+	@Test
+	void eachFileHasAFeedbackWorkbookForItsNetwork() throws Exception {
+		long fileId = this.jdbc.queryForObject("select id from source_file where name like 'cress-normandie/%'",
+				Long.class);
+
+		HttpResponse<byte[]> response = get("/api/files/" + fileId + "/retour.xlsx",
+				HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				value -> assertThat(value).contains("retour-ptce-normandie-2025.xlsx"));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+			Sheet summary = workbook.getSheet("Synthèse");
+			assertThat(cellTexts(summary)).contains("CRESS Normandie", "Remarques CRESS",
+					"non reconnue (conservée, non interprétée)");
+			Sheet rows = workbook.getSheet("Lignes");
+			List<String> headers = texts(rows.getRow(0));
+			Row quarantined = findRow(rows, 10);
+			assertThat(quarantined.getCell(1).getStringCellValue()).isEqualTo("En quarantaine");
+			assertThat(quarantined.getCell(3).getStringCellValue()).isEqualTo("Nom du pôle absent.");
+			assertThat(quarantined.getCell(1).getCellStyle().getFillForegroundColor())
+				.isEqualTo(IndexedColors.ROSE.getIndex());
+			Row cotentin = findRow(rows, 9);
+			Cell creationYear = cotentin.getCell(headers.indexOf("Année de création"));
+			assertThat(creationYear.getStringCellValue()).isEqualTo("2099");
+			assertThat(creationYear.getCellStyle().getFillForegroundColor())
+				.isEqualTo(IndexedColors.LIGHT_ORANGE.getIndex());
+			assertThat(cotentin.getCell(3).getStringCellValue()).contains("Année de création « 2099 » invalide");
+			Row bray = findRow(rows, 5);
+			assertThat(bray.getCell(headers.indexOf("Courriel")).getStringCellValue()).isEqualTo("(masqué)");
+			assertThat(bray.getCell(2).getStringCellValue()).startsWith("PTCE-");
+		}
+		assertThat(get("/api/files/999999/retour.xlsx", HttpResponse.BodyHandlers.discarding()).statusCode())
+			.isEqualTo(404);
+		assertThat(get("/api/files", HttpResponse.BodyHandlers.ofString()).body()).contains("\"rows_quarantined\":1");
+	}
+
+	private static Row findRow(Sheet sheet, int excelRow) {
+		for (Row row : sheet) {
+			if (row.getRowNum() > 0 && row.getCell(0).getNumericCellValue() == excelRow) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + excelRow);
+	}
+
+	private static List<String> texts(Row row) {
+		List<String> texts = new ArrayList<>();
+		row.forEach(cell -> texts.add(cell.toString()));
+		return texts;
+	}
+
+	private static List<String> cellTexts(Sheet sheet) {
+		List<String> texts = new ArrayList<>();
+		sheet.forEach(row -> texts.addAll(texts(row)));
+		return texts;
 	}
 
 	@Test

@@ -1,0 +1,199 @@
+package fr.ptce.observatory.reporting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import fr.ptce.observatory.ingestion.Field;
+import fr.ptce.observatory.ingestion.SourceFiles;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The workbook sent back to a network about one of its files, in French: the verdict and what each column
+ * was understood as, then each row with its outcome, the pole it went to, and the reason it was set aside or
+ * the values that were; quarantined rows and invalid cells are highlighted. Contacts are masked: the
+ * workbook can be downloaded from the observatory's pages.
+ */
+@Component
+public class FeedbackWorkbook {
+
+	static final String SUMMARY_SHEET = "Synthèse";
+
+	static final String ROWS_SHEET = "Lignes";
+
+	static final String MASKED = "(masqué)";
+
+	private static final Set<Field> PERSONAL = Set.of(Field.CONTACT_NAME, Field.CONTACT_EMAIL, Field.CONTACT_PHONE);
+
+	private static final Map<String, String> OUTCOMES = Map.of("ACCEPTED", "Nouveau pôle", "MERGED",
+			"Fusionnée avec un pôle connu", "QUARANTINED", "En quarantaine", "IGNORED", "Ignorée", "NORMALISED",
+			"En cours");
+
+	private final JdbcTemplate jdbc;
+
+	private final SourceFiles sourceFiles;
+
+	FeedbackWorkbook(JdbcTemplate jdbc, SourceFiles sourceFiles) {
+		this.jdbc = jdbc;
+		this.sourceFiles = sourceFiles;
+	}
+
+	/** The file's name (relative to the inbox), when the file is known. */
+	public Optional<String> fileName(long fileId) {
+		return this.jdbc.queryForList("select name from source_file where id = ?", String.class, fileId)
+			.stream().findFirst();
+	}
+
+	public void write(long fileId, OutputStream out) throws IOException {
+		Map<String, Object> file = this.jdbc.queryForMap("select * from source_file where id = ?", fileId);
+		Map<String, Field> columns = (file.get("columns") != null) ? this.sourceFiles.fieldsByHeader(fileId)
+				: new LinkedHashMap<>();
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+			Styles styles = new Styles(workbook);
+			summary(workbook.createSheet(SUMMARY_SHEET), styles, file, columns);
+			rows(workbook.createSheet(ROWS_SHEET), styles, fileId, columns);
+			workbook.write(out);
+		}
+	}
+
+	private void summary(Sheet sheet, Styles styles, Map<String, Object> file, Map<String, Field> columns) {
+		int index = 0;
+		index = line(sheet, index, styles.bold, "Retour de l'observatoire national des PTCE sur votre fichier");
+		index++;
+		for (String[] item : new String[][] { { "Fichier", text(file.get("name")) },
+				{ "Réseau", Optional.ofNullable(text(file.get("network"))).orElse("non identifié") },
+				{ "Reçu le", text(file.get("received_at")) }, { "Empreinte SHA-256", text(file.get("sha256")) },
+				{ "Verdict", Optional.ofNullable(text(file.get("verdict"))).orElse("en cours d'import") },
+				{ "Feuille lue", text(file.get("sheet")) }, { "Ligne d'en-tête", text(file.get("header_row")) },
+				{ "Lignes lues", text(file.get("rows_read")) }, { "Nouveaux pôles", text(file.get("rows_accepted")) },
+				{ "Fusionnées avec un pôle connu", text(file.get("rows_merged")) },
+				{ "En quarantaine", text(file.get("rows_quarantined")) }, { "Ignorées", text(file.get("rows_ignored")) } }) {
+			Row row = sheet.createRow(index++);
+			cell(row, 0, item[0], styles.bold);
+			cell(row, 1, item[1], null);
+		}
+		index++;
+		Row header = sheet.createRow(index++);
+		cell(header, 0, "Colonne de votre fichier", styles.bold);
+		cell(header, 1, "Comprise comme", styles.bold);
+		for (Map.Entry<String, Field> column : columns.entrySet()) {
+			Row row = sheet.createRow(index++);
+			cell(row, 0, column.getKey(), null);
+			cell(row, 1, (column.getValue() != null) ? column.getValue().templateHeader()
+					: "non reconnue (conservée, non interprétée)", (column.getValue() != null) ? null : styles.warning);
+		}
+		sheet.setColumnWidth(0, 34 * 256);
+		sheet.setColumnWidth(1, 90 * 256);
+	}
+
+	private void rows(SXSSFSheet sheet, Styles styles, long fileId, Map<String, Field> columns) {
+		List<String> headers = new ArrayList<>(List.of("Ligne", "Résultat", "Pôle", "Motif ou valeurs écartées"));
+		List<String> sourceHeaders = new ArrayList<>(columns.keySet());
+		headers.addAll(sourceHeaders);
+		Row header = sheet.createRow(0);
+		for (int column = 0; column < headers.size(); column++) {
+			cell(header, column, headers.get(column), styles.bold);
+		}
+		sheet.createFreezePane(0, 1);
+		int[] index = { 1 };
+		this.jdbc.query("""
+				select r.row_number, r.cells::text as cells, p.outcome, p.reason, p.pole_id, p.warnings, p.warning_fields
+				from raw_row r left join pole_record p on p.raw_row_id = r.id
+				where r.file_id = ? order by r.sheet, r.row_number""", rs -> {
+			Map<String, String> cells = this.sourceFiles.cells(rs.getString("cells"));
+			String outcome = rs.getString("outcome");
+			List<String> warnings = strings(rs.getArray("warnings"));
+			Set<Field> invalid = new HashSet<>();
+			strings(rs.getArray("warning_fields")).forEach(name -> invalid.add(Field.valueOf(name)));
+			boolean quarantined = "QUARANTINED".equals(outcome);
+			CellStyle rowStyle = quarantined ? styles.rejected : null;
+			Row row = sheet.createRow(index[0]++);
+			row.createCell(0).setCellValue(rs.getInt("row_number"));
+			cell(row, 1, OUTCOMES.getOrDefault(outcome, "Non lue"), rowStyle);
+			cell(row, 2, rs.getString("pole_id"), rowStyle);
+			cell(row, 3, quarantined || "IGNORED".equals(outcome) ? rs.getString("reason") : String.join(" ", warnings),
+					quarantined ? styles.rejected : warnings.isEmpty() ? null : styles.warning);
+			for (int column = 0; column < sourceHeaders.size(); column++) {
+				String sourceHeader = sourceHeaders.get(column);
+				Field field = columns.get(sourceHeader);
+				String value = cells.get(sourceHeader);
+				if (value != null && field != null && PERSONAL.contains(field)) {
+					value = MASKED;
+				}
+				cell(row, 4 + column, SafeCells.text(value), invalid.contains(field) ? styles.warning : rowStyle);
+			}
+		}, fileId);
+		sheet.setColumnWidth(1, 26 * 256);
+		sheet.setColumnWidth(3, 60 * 256);
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
+	}
+
+	private static int line(Sheet sheet, int index, CellStyle style, String text) {
+		cell(sheet.createRow(index), 0, text, style);
+		return index + 1;
+	}
+
+	private static void cell(Row row, int column, String value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		if (value != null) {
+			cell.setCellValue(value);
+		}
+		if (style != null) {
+			cell.setCellStyle(style);
+		}
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : null;
+	}
+
+	private static final class Styles {
+
+		final CellStyle bold;
+
+		final CellStyle rejected;
+
+		final CellStyle warning;
+
+		Styles(SXSSFWorkbook workbook) {
+			Font font = workbook.createFont();
+			font.setBold(true);
+			this.bold = workbook.createCellStyle();
+			this.bold.setFont(font);
+			this.rejected = fill(workbook, IndexedColors.ROSE);
+			this.warning = fill(workbook, IndexedColors.LIGHT_ORANGE);
+		}
+
+		private static CellStyle fill(SXSSFWorkbook workbook, IndexedColors colour) {
+			CellStyle style = workbook.createCellStyle();
+			style.setFillForegroundColor(colour.getIndex());
+			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			return style;
+		}
+
+	}
+
+}
