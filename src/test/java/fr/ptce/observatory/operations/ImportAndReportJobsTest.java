@@ -68,14 +68,23 @@ class ImportAndReportJobsTest {
 		JobExecution execution = runImport();
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(this.jdbc.queryForList("select status from source_file", String.class)).hasSize(3)
-			.containsOnly("IMPORTED");
-		assertThat(count("select count(*) from pole")).isEqualTo(11);
-		assertThat(count("select count(*) from pole_record where outcome = 'ACCEPTED'")).isEqualTo(11);
-		assertThat(count("select count(*) from pole_record where outcome = 'MERGED'")).isEqualTo(7);
+		assertThat(this.jdbc.queryForList("select name from source_file where status = 'IMPORTED' order by name",
+				String.class)).containsExactly("coorace/coorace-ptce-siae-2025.csv",
+						"cress-grand-est/ptce-grand-est-2025.xls", "cress-normandie/ptce-normandie-2025.xlsx",
+						"labo-ess/recensement-national-ptce-2025.xlsx", "mes-occitanie/poles-occitanie-2025.ods",
+						"rtes/rtes-collectivites-ptce-2025.txt");
+		assertThat(this.jdbc.queryForList("select verdict from source_file where status = 'REJECTED' order by name",
+				String.class)).satisfiesExactly(
+						truncated -> assertThat(truncated).startsWith("Fichier illisible"),
+						encrypted -> assertThat(encrypted).contains("protégé par un mot de passe"),
+						text -> assertThat(text).contains("n'est pas un classeur"),
+						empty -> assertThat(empty).isEqualTo("Le fichier est vide."));
+		assertThat(count("select count(*) from pole")).isEqualTo(14);
+		assertThat(count("select count(*) from pole_record where outcome = 'ACCEPTED'")).isEqualTo(14);
+		assertThat(count("select count(*) from pole_record where outcome = 'MERGED'")).isEqualTo(11);
 		assertThat(count("select count(*) from pole_record where outcome = 'QUARANTINED'")).isEqualTo(1);
 		assertThat(count("select count(*) from pole_record where outcome = 'IGNORED'")).isEqualTo(1);
-		for (Map<String, Object> file : this.jdbc.queryForList("select * from source_file")) {
+		for (Map<String, Object> file : this.jdbc.queryForList("select * from source_file where status = 'IMPORTED'")) {
 			int read = (Integer) file.get("rows_read");
 			assertThat(read).isPositive()
 				.isEqualTo((Integer) file.get("rows_accepted") + (Integer) file.get("rows_merged")
@@ -90,7 +99,8 @@ class ImportAndReportJobsTest {
 		List<String> brayPoles = this.jdbc.queryForList("""
 				select distinct pole_id from pole_record where name_key = 'ptce pays bray'""", String.class);
 		assertThat(brayPoles).hasSize(1);
-		assertThat(count("select count(*) from pole_record where pole_id = ?", brayPoles.get(0))).isEqualTo(3);
+		// CRESS Normandie, Labo de l'ESS (long form), Coorace (spaced SIRET), RTES (name and postal code)
+		assertThat(count("select count(*) from pole_record where pole_id = ?", brayPoles.get(0))).isEqualTo(4);
 		String cluster = this.jdbc.queryForObject(
 				"select pole_id from pole_record where name = 'Le Cluster Vivre en Pays de Bray'", String.class);
 		assertThat(cluster).isNotEqualTo(brayPoles.get(0));
@@ -133,7 +143,7 @@ class ImportAndReportJobsTest {
 		assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForList("select id, name from pole order by id")).isEqualTo(poles);
 		assertThat(count("select count(*) from raw_row")).isEqualTo(rawRows);
-		assertThat(count("select count(*) from source_file")).isEqualTo(3);
+		assertThat(count("select count(*) from source_file")).isEqualTo(10);
 	}
 
 	@Test
@@ -156,16 +166,16 @@ class ImportAndReportJobsTest {
 		}
 		assertThat(text).contains("Rapport annuel 2025", "Pôles actifs par région", "Méthodologie",
 				"Annexe : qualité des données et provenance", "Importé : 7 ligne(s) lue(s)");
-		assertThat(text).contains("En 2025, 9 pôle(s)");
+		assertThat(text).contains("En 2025, 12 pôle(s)");
 		try (InputStream in = Files.newInputStream(report.directory().resolve(Report.XLSX));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			assertThat(workbook.getSheet("Pôles").getLastRowNum()).isEqualTo(11);
-			assertThat(workbook.getSheet("poles_actifs").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(9.0);
+			assertThat(workbook.getSheet("Pôles").getLastRowNum()).isEqualTo(14);
+			assertThat(workbook.getSheet("poles_actifs").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(12.0);
 		}
 		List<String> poles = Files.readAllLines(report.directory().resolve("poles.csv"), StandardCharsets.UTF_8);
 		assertThat(poles.get(0)).isEqualTo(
 				"identifiant,nom,sigle,structure_porteuse,siret,forme_juridique,code_postal,commune,departement,region,annee_creation,statut,site_web");
-		assertThat(poles).hasSize(12);
+		assertThat(poles).hasSize(15);
 		for (String file : report.files()) {
 			byte[] bytes = Files.readAllBytes(report.directory().resolve(file));
 			String content = new String(bytes, StandardCharsets.ISO_8859_1);

@@ -30,7 +30,7 @@ class OneShotRunTest {
 		assertThat(status).isZero();
 		assertThat(this.out.resolve("rapport.pdf")).isNotEmptyFile();
 		assertThat(this.out.resolve("indicateurs.xlsx")).isNotEmptyFile();
-		assertThat(Files.readAllLines(this.out.resolve("poles.csv"))).hasSize(12);
+		assertThat(Files.readAllLines(this.out.resolve("poles.csv"))).hasSize(15);
 	}
 
 	@Test

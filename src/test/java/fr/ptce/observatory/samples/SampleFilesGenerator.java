@@ -6,9 +6,16 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.github.miachm.sods.SpreadSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,8 +25,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the files of {@code input-samples/}: three network files describing the same poles in their own
- * ways (see input-samples/README.md). Run it with
+ * Writes the files of {@code input-samples/}: network files describing the same poles in their own ways,
+ * and files every inbox receives one day (see input-samples/README.md). Run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=fr.ptce.observatory.samples.SampleFilesGenerator}.
  * The identifiers are fictitious but pass the checks real ones pass.
  */
@@ -40,12 +47,86 @@ public final class SampleFilesGenerator {
 	private SampleFilesGenerator() {
 	}
 
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) throws IOException, GeneralSecurityException {
 		Path folder = Path.of(args.length > 0 ? args[0] : "input-samples");
 		Files.createDirectories(folder);
 		writeCressNormandie(folder.resolve("cress-normandie/ptce-normandie-2025.xlsx"));
 		writeLaboEss(folder.resolve("labo-ess/recensement-national-ptce-2025.xlsx"));
 		writeCoorace(folder.resolve("coorace/coorace-ptce-siae-2025.csv"));
+		writeCressGrandEst(folder.resolve("cress-grand-est/ptce-grand-est-2025.xls"));
+		writeMesOccitanie(folder.resolve("mes-occitanie/poles-occitanie-2025.ods"));
+		writeRtes(folder.resolve("rtes/rtes-collectivites-ptce-2025.txt"));
+		writeBadFiles(folder.resolve("divers"));
+	}
+
+	/** A regional network still on Excel 97-2003: a .xls with title rows and a formula. */
+	static void writeCressGrandEst(Path file) throws IOException {
+		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("PTCE Grand Est");
+			sheet.createRow(0).createCell(0).setCellValue("CRESS Grand Est — pôles territoriaux de coopération économique");
+			sheet.createRow(1).createCell(0).setCellValue("Données 2025");
+			row(sheet, 3, "Nom du pôle", "SIRET", "Forme juridique", "Code postal", "Commune", "Région",
+					"Année de création", "Statut", "Emplois créés");
+			row(sheet, 4, "CISDT 52", null, "GIE", "52000", "Chaumont", "Champagne-Ardenne", "2012", "actif", null);
+			row(sheet, 5, "PTCE Nord Alsace", null, "association", "67500", "Haguenau", "Alsace", "2016", "actif", null);
+			row(sheet, 6, "Pôle Vosges Coopération", null, "SCIC", "88000", "Épinal", "Lorraine", "2020", "émergent",
+					null);
+			// jobs created by the Nord Alsace pole: a formula, read through its cached value
+			sheet.getRow(5).createCell(8).setCellFormula("2+3");
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			Files.createDirectories(file.getParent());
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+	}
+
+	/** A network on LibreOffice: an .ods, a number stored as a number for the département. */
+	static void writeMesOccitanie(Path file) throws IOException {
+		SpreadSheet spreadsheet = new SpreadSheet();
+		com.github.miachm.sods.Sheet sheet = new com.github.miachm.sods.Sheet("Pôles", 4, 5);
+		sheet.getRange(0, 0, 1, 5).setValues("Nom du pôle", "Département", "Commune", "Forme juridique", "Statut");
+		sheet.getRange(1, 0, 1, 5).setValues("Réseau « Entreprendre autrement », Tarn", 81.0, "Albi", "SCOP",
+				"en sommeil");
+		sheet.getRange(2, 0, 1, 5).setValues("Coopérative Cévennes Solidaires", 30.0, "Alès", "SCIC", "actif");
+		spreadsheet.appendSheet(sheet);
+		Files.createDirectories(file.getParent());
+		spreadsheet.save(file.toFile());
+	}
+
+	/** A network's tab-separated export in UTF-8 with a BOM, and a column no synonym knows. */
+	static void writeRtes(Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		String text = "\uFEFFNom du PTCE\tCollectivité partenaire\tCP\tVille\n"
+				+ "Le Damier\tClermont Auvergne Métropole\t63000\tClermont-Ferrand\n"
+				+ "PTCE Pays de Bray\tCommunauté de communes des 4 rivières\t76220\tGournay-en-Bray\n";
+		Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/** Files every inbox receives one day: each gets a verdict, the others go on. */
+	static void writeBadFiles(Path folder) throws IOException, GeneralSecurityException {
+		Files.createDirectories(folder);
+		Path complete = folder.resolve("tmp-complet.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			row(workbook.createSheet("Pôles"), 0, "Nom du pôle", "SIRET", "Code postal");
+			row(workbook.getSheet("Pôles"), 1, "PTCE Confidentiel", null, "75011");
+			write(workbook, complete);
+		}
+		byte[] bytes = Files.readAllBytes(complete);
+		Files.write(folder.resolve("export-tronque-2025.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+		try (POIFSFileSystem fs = new POIFSFileSystem()) {
+			Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+			encryptor.confirmPassword("ptce");
+			try (OutputStream out = encryptor.getDataStream(fs)) {
+				out.write(bytes);
+			}
+			try (OutputStream out = Files.newOutputStream(folder.resolve("fichier-protege-2025.xlsx"))) {
+				fs.writeFilesystem(out);
+			}
+		}
+		Files.delete(complete);
+		Files.writeString(folder.resolve("liste-poles-2025.xlsx"), "Nom du pôle;Code postal\nPTCE Texte;75011\n");
+		Files.write(folder.resolve("vide-2025.csv"), new byte[0]);
 	}
 
 	/** A regional network: the national template's headers, with a title block, a total and margin notes. */
