@@ -1,7 +1,8 @@
 package fr.ptce.observatory.ingestion;
 
 /**
- * The canonical fields of a pole record (SPEC §3), each with the header of the national template.
+ * The canonical fields of a pole record and of a member record (SPEC §3), each with the header of the
+ * national template. On the members sheet, NAME is the member's name and SIRET its SIRET.
  */
 public enum Field {
 
@@ -36,12 +37,33 @@ public enum Field {
 	CONTACT_NAME("Contact"),
 	CONTACT_EMAIL("Courriel"),
 	CONTACT_PHONE("Téléphone"),
-	OBSERVATION_YEAR("Année d'observation");
+	OBSERVATION_YEAR("Année d'observation"),
+
+	/** Members sheet: the pole a member belongs to (its name, acronym or identifier). */
+	MEMBER_OF("Pôle", true),
+	/** Members sheet: the member's category (ESS enterprise, local authority…). */
+	MEMBER_CATEGORY("Catégorie", true),
+	/** Members sheet: the SIAE type of a member (ACI, AI, EI, ETTI, EITI). */
+	SIAE_TYPE("Type SIAE", true),
+	/** Members sheet: the year the member joined the pole. */
+	YEAR_JOINED("Année d'adhésion", true);
 
 	private final String templateHeader;
 
+	private final boolean memberOnly;
+
 	Field(String templateHeader) {
+		this(templateHeader, false);
+	}
+
+	Field(String templateHeader, boolean memberOnly) {
 		this.templateHeader = templateHeader;
+		this.memberOnly = memberOnly;
+	}
+
+	/** Whether the field only exists on the members sheet. */
+	public boolean memberOnly() {
+		return this.memberOnly;
 	}
 
 	/**

@@ -12,25 +12,41 @@ import java.util.Optional;
 
 /**
  * Recognises what a column means from its header: the national template's headers and their synonyms
- * (kept as data in {@code reference/header-synonyms.csv}), compared after {@link Folding folding}.
+ * (kept as data in {@code reference/header-synonyms.csv} for the sheet of poles and
+ * {@code reference/member-header-synonyms.csv} for the sheet of members), compared after
+ * {@link Folding folding}.
  */
 public final class HeaderDictionary {
 
-	private static final String RESOURCE = "/reference/header-synonyms.csv";
+	private static final String POLES = "/reference/header-synonyms.csv";
+
+	private static final String MEMBERS = "/reference/member-header-synonyms.csv";
 
 	private final Map<String, Field> fieldsByFoldedHeader;
 
-	private HeaderDictionary(Map<String, Field> fieldsByFoldedHeader) {
+	private final Map<String, Field> memberFieldsByFoldedHeader;
+
+	private HeaderDictionary(Map<String, Field> fieldsByFoldedHeader, Map<String, Field> memberFieldsByFoldedHeader) {
 		this.fieldsByFoldedHeader = Map.copyOf(fieldsByFoldedHeader);
+		this.memberFieldsByFoldedHeader = Map.copyOf(memberFieldsByFoldedHeader);
 	}
 
 	/** The dictionary shipped with the observatory. */
 	public static HeaderDictionary standard() {
 		Map<String, Field> fields = new HashMap<>();
 		for (Field field : Field.values()) {
-			fields.put(Folding.fold(field.templateHeader()), field);
+			if (!field.memberOnly()) {
+				fields.put(Folding.fold(field.templateHeader()), field);
+			}
 		}
-		try (InputStream in = HeaderDictionary.class.getResourceAsStream(RESOURCE);
+		read(POLES, fields);
+		Map<String, Field> memberFields = new HashMap<>();
+		read(MEMBERS, memberFields);
+		return new HeaderDictionary(fields, memberFields);
+	}
+
+	private static void read(String resource, Map<String, Field> fields) {
+		try (InputStream in = HeaderDictionary.class.getResourceAsStream(resource);
 				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
 			reader.lines()
 				.filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("field;"))
@@ -43,11 +59,21 @@ public final class HeaderDictionary {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new HeaderDictionary(fields);
 	}
 
+	/** What a header of the sheet of poles means. */
 	public Optional<Field> fieldOf(String header) {
 		return Optional.ofNullable(this.fieldsByFoldedHeader.get(Folding.fold(header)));
+	}
+
+	/** What a header of the sheet of members means. */
+	public Optional<Field> memberFieldOf(String header) {
+		return Optional.ofNullable(this.memberFieldsByFoldedHeader.get(Folding.fold(header)));
+	}
+
+	/** What a header means on a sheet of the given kind. */
+	public Optional<Field> fieldOf(String header, RowKind kind) {
+		return (kind == RowKind.MEMBER) ? memberFieldOf(header) : fieldOf(header);
 	}
 
 }

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where the poles sit in a file and what each column means.
+ * Where the poles (or the members) sit in a file and what each column means.
  *
- * @param sheet the sheet the poles were read from
+ * @param kind whether the sheet lists poles or members
+ * @param sheet the sheet's name
  * @param headerRow the header's row number as Excel shows it
  * @param columns the columns, in order
  */
-public record Layout(String sheet, int headerRow, List<Column> columns) {
+public record Layout(RowKind kind, String sheet, int headerRow, List<Column> columns) {
 
 	/**
 	 * @param index the column's index (0 for A)

@@ -41,17 +41,26 @@ public final class NetworkFileReader implements Closeable {
 
 	private final Workbook workbook;
 
-	private final Sheet sheet;
+	/** The sheets still to read: the sheet of poles first, then the sheet of members when there is one. */
+	private final Deque<OpenSheet> sheets;
 
-	private final Layout layout;
+	private final Layout poles;
 
-	private final Deque<SheetRow> pending;
+	private final Optional<Layout> members;
 
-	private NetworkFileReader(Workbook workbook, Sheet sheet, Layout layout, Deque<SheetRow> pending) {
+	private NetworkFileReader(Workbook workbook, OpenSheet poles, OpenSheet members) {
 		this.workbook = workbook;
-		this.sheet = sheet;
-		this.layout = layout;
-		this.pending = pending;
+		this.sheets = new ArrayDeque<>();
+		this.sheets.add(poles);
+		if (members != null) {
+			this.sheets.add(members);
+		}
+		this.poles = poles.layout();
+		this.members = Optional.ofNullable(members).map(OpenSheet::layout);
+	}
+
+	/** A sheet being read: its layout and the rows read ahead while its header was searched. */
+	private record OpenSheet(Sheet sheet, Layout layout, Deque<SheetRow> pending) {
 	}
 
 	public static NetworkFileReader open(Path file, HeaderDictionary dictionary) throws UnreadableFileException {
@@ -59,64 +68,106 @@ public final class NetworkFileReader implements Closeable {
 	}
 
 	/**
-	 * Opens a file with its network's profile: its sheet and header row hints, and the columns it names.
+	 * Opens a file with its network's profile: its sheet and header row hints, and the columns it names. The
+	 * sheet of poles and the sheet of members are found by their headers; notes and hidden sheets are not
+	 * taken for data.
 	 */
 	public static NetworkFileReader open(Path file, HeaderDictionary dictionary, SourceProfile profile)
 			throws UnreadableFileException {
 		Workbook workbook = openWorkbook(file);
+		List<OpenSheet> opened = new ArrayList<>();
 		try {
-			List<String> tried = new ArrayList<>();
-			List<String> candidates = candidateSheets(workbook.visibleSheets());
-			if (profile.sheet() != null) {
-				if (!workbook.visibleSheets().contains(profile.sheet())) {
-					workbook.close();
-					throw new UnreadableFileException("La feuille « " + profile.sheet() + " » attendue par le profil "
-							+ profile.name() + " est absente ; feuilles du fichier : " + quoted(workbook.visibleSheets()) + ".");
-				}
-				candidates = List.of(profile.sheet());
+			List<String> visible = workbook.visibleSheets();
+			if (profile.sheet() != null && !visible.contains(profile.sheet())) {
+				throw new UnreadableFileException("La feuille « " + profile.sheet() + " » attendue par le profil "
+						+ profile.name() + " est absente ; feuilles du fichier : " + quoted(visible) + ".");
 			}
-			for (String sheetName : candidates) {
-				tried.add(sheetName);
+			OpenSheet poles = null;
+			OpenSheet members = null;
+			for (String sheetName : candidateSheets(visible)) {
+				boolean polesHere = poles == null && (profile.sheet() == null || profile.sheet().equals(sheetName));
+				if (!polesHere && members != null) {
+					continue;
+				}
 				Sheet sheet = workbook.open(sheetName);
-				Deque<SheetRow> buffered = new ArrayDeque<>();
-				Layout layout = findHeader(sheet, dictionary, profile, buffered);
-				if (layout != null) {
-					return new NetworkFileReader(workbook, sheet, layout, buffered);
+				List<SheetRow> searched = searchRows(sheet);
+				Layout poleLayout = polesHere ? findHeader(sheet.name(), searched, RowKind.POLE, dictionary, profile)
+						: null;
+				Layout memberLayout = (members == null)
+						? findHeader(sheet.name(), searched, RowKind.MEMBER, dictionary, SourceProfile.NONE) : null;
+				if (memberLayout != null && (poleLayout == null || score(memberLayout) > score(poleLayout)
+						|| Folding.fold(sheetName).contains("membre"))) {
+					members = new OpenSheet(sheet, memberLayout, after(searched, memberLayout));
+					opened.add(members);
 				}
-				sheet.close();
+				else if (poleLayout != null) {
+					poles = new OpenSheet(sheet, poleLayout, after(searched, poleLayout));
+					opened.add(poles);
+				}
+				else {
+					sheet.close();
+				}
+				if (poles != null && members != null) {
+					break;
+				}
 			}
-			workbook.close();
-			throw new UnreadableFileException("Aucune ligne d'en-tête reconnue dans "
-					+ (tried.isEmpty() ? "le fichier (aucune feuille visible)" : "les feuilles " + quoted(tried))
-					+ " : il faut au moins une colonne « Nom du pôle » et une autre colonne connue"
-					+ " parmi les " + HEADER_SEARCH_ROWS + " premières lignes.");
+			if (poles == null) {
+				throw new UnreadableFileException("Aucune ligne d'en-tête reconnue dans "
+						+ (visible.isEmpty() ? "le fichier (aucune feuille visible)" : "les feuilles " + quoted(visible))
+						+ " : il faut au moins une colonne « Nom du pôle » et une autre colonne connue"
+						+ " parmi les " + HEADER_SEARCH_ROWS + " premières lignes.");
+			}
+			return new NetworkFileReader(workbook, poles, members);
+		}
+		catch (UnreadableFileException ex) {
+			opened.forEach(sheet -> closeQuietly(sheet.sheet()));
+			closeQuietly(workbook);
+			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
+			opened.forEach(sheet -> closeQuietly(sheet.sheet()));
 			closeQuietly(workbook);
 			throw new UnreadableFileException("Fichier illisible : " + describe(ex), ex);
 		}
 	}
 
+	/** Where the poles are and what each column means. */
 	public Layout layout() {
-		return this.layout;
+		return this.poles;
 	}
 
-	/** The next row below the header (blank rows included), or {@code null} at the end of the sheet. */
+	/** Where the members are, when the file has a sheet of members. */
+	public Optional<Layout> memberLayout() {
+		return this.members;
+	}
+
+	/**
+	 * The next row below a header (blank rows included): the rows of poles, then the rows of members; {@code null}
+	 * at the end.
+	 */
 	public RawRow read() throws UnreadableFileException {
-		try {
-			SheetRow row = this.pending.isEmpty() ? this.sheet.next() : this.pending.poll();
-			return (row != null) ? toRawRow(row) : null;
+		while (!this.sheets.isEmpty()) {
+			OpenSheet current = this.sheets.peek();
+			try {
+				SheetRow row = current.pending().isEmpty() ? current.sheet().next() : current.pending().poll();
+				if (row != null) {
+					return toRawRow(current.layout(), row);
+				}
+				current.sheet().close();
+				this.sheets.poll();
+			}
+			catch (IOException | RuntimeException ex) {
+				throw new UnreadableFileException("Lecture interrompue dans la feuille « " + current.sheet().name()
+						+ " » : " + describe(ex), ex);
+			}
 		}
-		catch (IOException | RuntimeException ex) {
-			throw new UnreadableFileException("Lecture interrompue dans la feuille « " + this.sheet.name() + " » : "
-					+ describe(ex), ex);
-		}
+		return null;
 	}
 
-	private RawRow toRawRow(SheetRow row) {
+	private static RawRow toRawRow(Layout layout, SheetRow row) {
 		Map<String, String> cells = new LinkedHashMap<>();
 		Set<Integer> known = new HashSet<>();
-		for (Layout.Column column : this.layout.columns()) {
+		for (Layout.Column column : layout.columns()) {
 			cells.put(column.header(), clean(row.get(column.index())));
 			known.add(column.index());
 		}
@@ -126,13 +177,15 @@ public final class NetworkFileReader implements Closeable {
 				cells.put("Colonne " + columnLetters(index), value);
 			}
 		}
-		return new RawRow(this.sheet.name(), row.number(), cells);
+		return new RawRow(layout.kind(), layout.sheet(), row.number(), cells);
 	}
 
 	@Override
 	public void close() throws IOException {
 		try {
-			this.sheet.close();
+			for (OpenSheet sheet : this.sheets) {
+				closeQuietly(sheet.sheet());
+			}
 		}
 		finally {
 			this.workbook.close();
@@ -223,8 +276,8 @@ public final class NetworkFileReader implements Closeable {
 		return 1;
 	}
 
-	private static Layout findHeader(Sheet sheet, HeaderDictionary dictionary, SourceProfile profile,
-			Deque<SheetRow> buffered) throws IOException {
+	/** The first non-blank rows of a sheet, where its header is searched. */
+	private static List<SheetRow> searchRows(Sheet sheet) throws IOException {
 		List<SheetRow> searched = new ArrayList<>();
 		SheetRow row;
 		while (searched.size() < HEADER_SEARCH_ROWS && (row = sheet.next()) != null) {
@@ -232,16 +285,27 @@ public final class NetworkFileReader implements Closeable {
 				searched.add(row);
 			}
 		}
+		return searched;
+	}
+
+	/**
+	 * The header of a sheet of the given kind among its first rows: the row where the most columns are
+	 * recognised, with at least the name (and, for members, the pole they belong to) and one other; or the
+	 * profile's header row.
+	 */
+	private static Layout findHeader(String sheetName, List<SheetRow> searched, RowKind kind,
+			HeaderDictionary dictionary, SourceProfile profile) {
 		SheetRow header = null;
-		int bestScore = 1;
+		int bestScore = (kind == RowKind.MEMBER) ? 2 : 1;
 		for (SheetRow candidate : searched) {
 			if (profile.headerRow() != null) {
 				header = (candidate.number() == profile.headerRow()) ? candidate : header;
 				continue;
 			}
 			Set<Field> fields = new HashSet<>();
-			candidate.values().forEach(value -> fieldOf(value, dictionary, profile).ifPresent(fields::add));
-			if (fields.contains(Field.NAME) && fields.size() > bestScore) {
+			candidate.values().forEach(value -> fieldOf(value, kind, dictionary, profile).ifPresent(fields::add));
+			boolean named = fields.contains(Field.NAME) && (kind == RowKind.POLE || fields.contains(Field.MEMBER_OF));
+			if (named && fields.size() > bestScore) {
 				header = candidate;
 				bestScore = fields.size();
 			}
@@ -261,19 +325,25 @@ public final class NetworkFileReader implements Closeable {
 			for (int n = 2; !headers.add(unique); n++) {
 				unique = text + " (" + n + ")";
 			}
-			Field field = fieldOf(text, dictionary, profile).filter(taken::add).orElse(null);
+			Field field = fieldOf(text, kind, dictionary, profile).filter(taken::add).orElse(null);
 			columns.add(new Layout.Column(index, unique, field));
 		}
-		for (SheetRow later : searched) {
-			if (later.number() > header.number()) {
-				buffered.add(later);
-			}
-		}
-		return new Layout(sheet.name(), header.number(), List.copyOf(columns));
+		return new Layout(kind, sheetName, header.number(), List.copyOf(columns));
+	}
+
+	private static int score(Layout layout) {
+		return (int) layout.columns().stream().filter(column -> column.field() != null).count();
+	}
+
+	private static Deque<SheetRow> after(List<SheetRow> searched, Layout layout) {
+		Deque<SheetRow> rows = new ArrayDeque<>();
+		searched.stream().filter(row -> row.number() > layout.headerRow()).forEach(rows::add);
+		return rows;
 	}
 
 	/** What a header means: the profile's own naming first, then the synonyms. */
-	private static Optional<Field> fieldOf(String header, HeaderDictionary dictionary, SourceProfile profile) {
+	private static Optional<Field> fieldOf(String header, RowKind kind, HeaderDictionary dictionary,
+			SourceProfile profile) {
 		if (header == null) {
 			return Optional.empty();
 		}
@@ -282,7 +352,7 @@ public final class NetworkFileReader implements Closeable {
 				return Optional.of(column.getValue());
 			}
 		}
-		return dictionary.fieldOf(header);
+		return dictionary.fieldOf(header, kind);
 	}
 
 	private static String clean(String value) {

@@ -54,11 +54,14 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 				if (row != null) {
 					return new FileRow(this.current.id(), row);
 				}
-				this.sourceFiles.markRead(this.current.id(), this.reader.layout());
+				this.sourceFiles.markRead(this.current.id(), this.reader.layout(), this.reader.memberLayout());
 			}
 			catch (UnreadableFileException ex) {
-				logger.warn("File {} rejected: {}", this.current.name(), ex.getMessage());
-				this.sourceFiles.reject(this.current.id(), ex.getMessage());
+				reject(ex.getMessage(), ex);
+			}
+			catch (RuntimeException ex) {
+				reject("Erreur inattendue pendant la lecture : " + ex + ". Le fichier est écarté ; l'équipe de "
+						+ "l'observatoire est prévenue.", ex);
 			}
 			closeCurrent();
 		}
@@ -74,11 +77,25 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 				return true;
 			}
 			catch (UnreadableFileException ex) {
-				logger.warn("File {} rejected: {}", this.current.name(), ex.getMessage());
-				this.sourceFiles.reject(this.current.id(), ex.getMessage());
+				reject(ex.getMessage(), ex);
+			}
+			catch (RuntimeException ex) {
+				reject("Erreur inattendue à l'ouverture : " + ex + ". Le fichier est écarté ; l'équipe de "
+						+ "l'observatoire est prévenue.", ex);
 			}
 		}
 		return false;
+	}
+
+	/** A file that cannot be read gets its verdict; an unexpected failure is logged with its stack trace. */
+	private void reject(String verdict, Exception ex) {
+		if (ex instanceof UnreadableFileException) {
+			logger.warn("File {} rejected: {}", this.current.name(), verdict);
+		}
+		else {
+			logger.error("File {} rejected by an unexpected failure", this.current.name(), ex);
+		}
+		this.sourceFiles.reject(this.current.id(), verdict);
 	}
 
 	private void closeCurrent() {

@@ -7,6 +7,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,14 +77,20 @@ public class SourceFiles {
 		this.jdbc.sql("delete from raw_row where file_id = :id").param("id", fileId).update();
 	}
 
-	public void markRead(long fileId, Layout layout) {
+	/** Records that a file was read whole, with where its poles (and members) were and what columns meant. */
+	public void markRead(long fileId, Layout poles, Optional<Layout> members) {
 		this.jdbc.sql("""
 				update source_file set status = 'READ', sheet = :sheet, header_row = :header,
-				       columns = cast(:columns as json)
+				       columns = cast(:columns as json), member_sheet = :memberSheet,
+				       member_header_row = :memberHeader, member_columns = cast(:memberColumns as json)
 				where id = :id""")
-			.param("sheet", layout.sheet())
-			.param("header", layout.headerRow())
-			.param("columns", this.json.writeValueAsString(layout.fieldsByHeader()))
+			.param("sheet", poles.sheet())
+			.param("header", poles.headerRow())
+			.param("columns", this.json.writeValueAsString(poles.fieldsByHeader()))
+			.param("memberSheet", members.map(Layout::sheet).orElse(null))
+			.param("memberHeader", members.map(Layout::headerRow).orElse(null))
+			.param("memberColumns", members.map(layout -> this.json.writeValueAsString(layout.fieldsByHeader()))
+				.orElse(null))
 			.param("id", fileId)
 			.update();
 	}
@@ -97,19 +104,30 @@ public class SourceFiles {
 
 	public void insertRawRows(List<? extends FileRow> rows) {
 		List<Object[]> batch = rows.stream()
-			.map(item -> new Object[] { item.fileId(), item.row().sheet(), item.row().rowNumber(),
-					this.json.writeValueAsString(item.row().cells()) })
+			.map(item -> new Object[] { item.fileId(), item.row().kind().name(), item.row().sheet(),
+					item.row().rowNumber(), this.json.writeValueAsString(item.row().cells()) })
 			.toList();
 		this.jdbcTemplate.batchUpdate(
-				"insert into raw_row (file_id, sheet, row_number, cells) values (?, ?, ?, cast(? as json))", batch);
+				"insert into raw_row (file_id, kind, sheet, row_number, cells) values (?, ?, ?, ?, cast(? as json))",
+				batch);
 	}
 
-	/** What each header of a read file means ({@code null} when unknown). */
+	/** What each header of a read file's sheet of poles means ({@code null} when unknown). */
 	public Map<String, Field> fieldsByHeader(long fileId) {
-		String columns = this.jdbc.sql("select columns::text from source_file where id = :id")
+		return fieldsByHeader(fileId, RowKind.POLE);
+	}
+
+	/** What each header of a read file's sheet of the given kind means; empty when the file has none. */
+	public Map<String, Field> fieldsByHeader(long fileId, RowKind kind) {
+		String columns = this.jdbc.sql("select " + ((kind == RowKind.MEMBER) ? "member_columns" : "columns")
+				+ "::text from source_file where id = :id")
 			.param("id", fileId)
 			.query(String.class)
-			.single();
+			.optional()
+			.orElse(null);
+		if (columns == null) {
+			return new LinkedHashMap<>();
+		}
 		Map<String, String> names = this.json.readValue(columns, CELLS);
 		Map<String, Field> fields = new LinkedHashMap<>();
 		names.forEach((header, field) -> fields.put(header, (field != null) ? Field.valueOf(field) : null));
@@ -132,8 +150,14 @@ public class SourceFiles {
 					       count(*) filter (where outcome = 'MERGED') as merged,
 					       count(*) filter (where outcome = 'QUARANTINED') as quarantined,
 					       count(*) filter (where outcome = 'IGNORED') as ignored,
-					       count(*) filter (where outcome = 'NORMALISED') as unresolved
-					from pole_record where file_id = :id""").param("id", file.id()).query().singleRow();
+					       count(*) filter (where outcome = 'NORMALISED') as unresolved,
+					       count(*) filter (where kind = 'MEMBER' and outcome = 'ACCEPTED') as members
+					from (select 'POLE' as kind, outcome from pole_record where file_id = :id
+					      union all
+					      select 'MEMBER', outcome from member_record where file_id = :id) as records""")
+				.param("id", file.id())
+				.query()
+				.singleRow();
 			long read = number(counts, "read");
 			long accepted = number(counts, "accepted");
 			long merged = number(counts, "merged");
@@ -142,8 +166,11 @@ public class SourceFiles {
 			if (number(counts, "unresolved") > 0 || read != accepted + merged + quarantined + ignored) {
 				throw new IllegalStateException("Row accounting of file " + file.name() + " does not add up: " + counts);
 			}
-			String verdict = "Importé : %d ligne(s) lue(s), %d nouveau(x) pôle(s), %d fusionnée(s) avec un pôle connu, %d en quarantaine, %d ignorée(s)."
-				.formatted(read, accepted, merged, quarantined, ignored) + unknownColumns(file.id());
+			long members = number(counts, "members");
+			String verdict = "Importé : %d ligne(s) lue(s) : %d nouveau(x) pôle(s), %d fusionnée(s) avec un pôle connu, %s%d en quarantaine, %d ignorée(s)."
+				.formatted(read, accepted - members, merged, (members > 0) ? members + " membre(s) rattaché(s) à leur pôle, " : "",
+						quarantined, ignored)
+					+ unknownColumns(file.id());
 			this.jdbc.sql("""
 					update source_file set status = 'IMPORTED', verdict = :verdict, rows_read = :read,
 					       rows_accepted = :accepted, rows_merged = :merged, rows_quarantined = :quarantined,
@@ -193,16 +220,18 @@ public class SourceFiles {
 
 	/** Raw rows of the files read and not yet normalised, in file then row order. */
 	public static final String ROWS_TO_NORMALISE = """
-			select r.id, r.file_id, f.name, f.profile, f.observation_year, r.sheet, r.row_number, r.cells::text as cells
+			select r.id, r.file_id, f.name, f.profile, f.observation_year, r.kind, r.sheet, r.row_number,
+			       r.cells::text as cells
 			from raw_row r join source_file f on f.id = r.file_id
 			where f.status = 'READ'
 			  and not exists (select 1 from pole_record p where p.raw_row_id = r.id)
-			order by r.file_id, r.sheet, r.row_number""";
+			  and not exists (select 1 from member_record m where m.raw_row_id = r.id)
+			order by r.file_id, r.id""";
 
 	public RowMapper<StoredRawRow> storedRawRowMapper() {
 		return (rs, n) -> new StoredRawRow(rs.getLong("id"), rs.getLong("file_id"), rs.getString("name"),
-				rs.getString("profile"), rs.getInt("observation_year"), new RawRow(rs.getString("sheet"),
-						rs.getInt("row_number"), cells(rs.getString("cells"))));
+				rs.getString("profile"), rs.getInt("observation_year"), new RawRow(RowKind.valueOf(rs.getString("kind")),
+						rs.getString("sheet"), rs.getInt("row_number"), cells(rs.getString("cells"))));
 	}
 
 }

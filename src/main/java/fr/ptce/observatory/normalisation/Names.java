@@ -35,6 +35,11 @@ public final class Names {
 			.collect(Collectors.joining(" "));
 	}
 
+	/** A name without the acronym written after it in parentheses ({@code Name (ACR)} is {@code Name}). */
+	public static String withoutAcronym(String name) {
+		return splitAcronym(name)[0];
+	}
+
 	/** The name and the acronym of a cell written {@code Name (ACR)}; {@code null} acronym otherwise. */
 	static String[] splitAcronym(String name) {
 		Matcher matcher = ACRONYM_IN_PARENTHESES.matcher(name);

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.ptce.observatory.ingestion.Field;
@@ -21,11 +20,6 @@ import fr.ptce.observatory.ingestion.SourceProfile;
  * row is kept.
  */
 public final class PoleRecordNormaliser {
-
-	/** The first year a pole can have been created in. */
-	static final int FIRST_YEAR = 1990;
-
-	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19\\d\\d|20\\d\\d)(?!\\d)");
 
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
@@ -87,24 +81,11 @@ public final class PoleRecordNormaliser {
 
 		String siret = null;
 		String siren = null;
-		String rawSiret = values.get(Field.SIRET);
-		if (rawSiret != null) {
-			String digits = Siret.digits(rawSiret).orElse("");
-			if (digits.length() == 13 && Siret.isValidSiret("0" + digits)) {
-				digits = "0" + digits;
-				warnings.add(new FieldWarning(Field.SIRET, "SIRET « " + rawSiret + " » : zéro initial restauré."));
-			}
-			if (Siret.isValidSiret(digits)) {
-				siret = digits;
-				siren = digits.substring(0, 9);
-			}
-			else if (Siret.isValidSiren(digits)) {
-				siren = digits;
-			}
-			else {
-				warnings.add(new FieldWarning(Field.SIRET,
-						"SIRET « " + rawSiret + " » invalide (14 chiffres avec clé de contrôle attendus) : ignoré."));
-			}
+		if (values.containsKey(Field.SIRET)) {
+			Identifiers.Checked checked = Identifiers.siret(values.get(Field.SIRET));
+			siret = checked.siret();
+			siren = checked.siren();
+			checked.warning().ifPresent(message -> warnings.add(new FieldWarning(Field.SIRET, message)));
 		}
 
 		String legalForm = vocabularyValue(values, Field.LEGAL_FORM, this.legalForms, warnings);
@@ -160,16 +141,12 @@ public final class PoleRecordNormaliser {
 		if (value == null) {
 			return null;
 		}
-		Matcher matcher = YEAR.matcher(value);
-		if (matcher.find()) {
-			int year = Integer.parseInt(matcher.group(1));
-			if (year >= FIRST_YEAR && year <= this.currentYear) {
-				return year;
-			}
+		Optional<Integer> year = Years.parse(value, this.currentYear);
+		if (year.isEmpty()) {
+			warnings.add(new FieldWarning(field, field.templateHeader() + " « " + value + " » invalide (entre "
+					+ Years.FIRST_YEAR + " et " + this.currentYear + " attendue) : ignorée."));
 		}
-		warnings.add(new FieldWarning(field, field.templateHeader() + " « " + value + " » invalide (entre " + FIRST_YEAR
-				+ " et " + this.currentYear + " attendue) : ignorée."));
-		return null;
+		return year.orElse(null);
 	}
 
 	private static Integer count(Map<Field, String> values, Field field, List<FieldWarning> warnings) {

@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Normalised records ({@code pole_record}), quarantined and ignored rows included with their reason.
+ * Normalised records of poles ({@code pole_record}) and of members ({@code member_record}), quarantined
+ * and ignored rows included with their reason.
  */
 @Repository
 public class PoleRecords {
@@ -19,11 +20,38 @@ public class PoleRecords {
 
 	/** Stores normalised rows; a row already stored (a restarted step) is left as it is. */
 	public void insert(List<? extends NormalisedRow> rows) {
+		insertPoles(rows.stream().filter(row -> row.pole() != null).toList());
+		insertMembers(rows.stream().filter(row -> row.member() != null).toList());
+	}
+
+	private void insertMembers(List<? extends NormalisedRow> rows) {
 		List<Object[]> batch = rows.stream().map(row -> {
-			PoleRecord r = row.record();
-			return new Object[] { row.rawRowId(), row.fileId(), r.outcome().name(), r.reason(),
-					r.warnings().stream().map(FieldWarning::message).toArray(String[]::new),
-					r.warnings().stream().map(warning -> warning.field().name()).toArray(String[]::new), r.name(), r.nameKey(), r.acronym(), r.carrierName(), r.siret(),
+			MemberRecord m = row.member();
+			return new Object[] { row.rawRowId(), row.fileId(), m.outcome().name(), m.reason(), messages(m.warnings()),
+					fields(m.warnings()), m.poleReference(), m.name(), m.nameKey(), m.siret(), m.siren(), m.category(),
+					m.siae(), m.siaeType(), m.postalCode(), m.commune(), m.departement(), m.yearJoined() };
+		}).toList();
+		this.jdbc.batchUpdate("""
+				insert into member_record (raw_row_id, file_id, outcome, reason, warnings, warning_fields,
+				    pole_reference, name, name_key, siret, siren, category, siae, siae_type, postal_code, commune,
+				    departement, year_joined)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (raw_row_id) do nothing""", batch);
+	}
+
+	private static String[] messages(List<FieldWarning> warnings) {
+		return warnings.stream().map(FieldWarning::message).toArray(String[]::new);
+	}
+
+	private static String[] fields(List<FieldWarning> warnings) {
+		return warnings.stream().map(warning -> warning.field().name()).toArray(String[]::new);
+	}
+
+	private void insertPoles(List<? extends NormalisedRow> rows) {
+		List<Object[]> batch = rows.stream().map(row -> {
+			PoleRecord r = row.pole();
+			return new Object[] { row.rawRowId(), row.fileId(), r.outcome().name(), r.reason(), messages(r.warnings()),
+					fields(r.warnings()), r.name(), r.nameKey(), r.acronym(), r.carrierName(), r.siret(),
 					r.siren(), r.legalForm(), r.postalCode(), r.commune(), r.departement(), r.region(),
 					r.creationYear(), r.status(), r.website(), r.jobsCreated(), r.budget(), r.contactName(),
 					r.contactEmail(), r.contactPhone(), r.observationYear() };

@@ -4,14 +4,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 import fr.ptce.observatory.ingestion.Field;
+import fr.ptce.observatory.ingestion.RowKind;
 import fr.ptce.observatory.ingestion.SourceFiles;
+import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.ingestion.StoredRawRow;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Normalises stored raw rows with what their file's header means and their network's source profile.
+ * Normalises stored raw rows, of poles or of members, with what their sheet's header means and their
+ * network's source profile.
  */
 public class RawRowProcessor implements ItemProcessor<StoredRawRow, NormalisedRow> {
 
@@ -19,22 +22,32 @@ public class RawRowProcessor implements ItemProcessor<StoredRawRow, NormalisedRo
 
 	private final SourceProfiles profiles;
 
-	private final PoleRecordNormaliser normaliser;
+	private final PoleRecordNormaliser poles;
 
-	private final Map<Long, Map<String, Field>> fieldsByFile = new HashMap<>();
+	private final MemberRecordNormaliser members;
 
-	public RawRowProcessor(SourceFiles sourceFiles, SourceProfiles profiles, PoleRecordNormaliser normaliser) {
+	private final Map<String, Map<String, Field>> fieldsBySheet = new HashMap<>();
+
+	public RawRowProcessor(SourceFiles sourceFiles, SourceProfiles profiles, PoleRecordNormaliser poles,
+			MemberRecordNormaliser members) {
 		this.sourceFiles = sourceFiles;
 		this.profiles = profiles;
-		this.normaliser = normaliser;
+		this.poles = poles;
+		this.members = members;
 	}
 
 	@Override
 	public NormalisedRow process(StoredRawRow stored) {
-		Map<String, Field> fields = this.fieldsByFile.computeIfAbsent(stored.fileId(), this.sourceFiles::fieldsByHeader);
-		PoleRecord record = this.normaliser.normalise(stored.row(), fields, stored.observationYear(),
-				this.profiles.named(stored.profile()));
-		return new NormalisedRow(stored.id(), stored.fileId(), record);
+		RowKind kind = stored.row().kind();
+		Map<String, Field> fields = this.fieldsBySheet.computeIfAbsent(stored.fileId() + "/" + kind,
+				key -> this.sourceFiles.fieldsByHeader(stored.fileId(), kind));
+		SourceProfile profile = this.profiles.named(stored.profile());
+		if (kind == RowKind.MEMBER) {
+			return NormalisedRow.ofMember(stored.id(), stored.fileId(),
+					this.members.normalise(stored.row(), fields, profile));
+		}
+		return NormalisedRow.ofPole(stored.id(), stored.fileId(),
+				this.poles.normalise(stored.row(), fields, stored.observationYear(), profile));
 	}
 
 }

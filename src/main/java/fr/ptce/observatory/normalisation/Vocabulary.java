@@ -29,6 +29,14 @@ public final class Vocabulary {
 		return new Vocabulary("/reference/statuses.csv");
 	}
 
+	public static Vocabulary memberCategories() {
+		return new Vocabulary("/reference/member-categories.csv");
+	}
+
+	public static Vocabulary siaeTypes() {
+		return new Vocabulary("/reference/siae-types.csv");
+	}
+
 	public Optional<String> canonical(String value) {
 		String folded = Folding.fold(value);
 		if (folded.isEmpty()) {

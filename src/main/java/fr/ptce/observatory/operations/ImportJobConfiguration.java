@@ -13,11 +13,13 @@ import fr.ptce.observatory.ingestion.RawRowsReader;
 import fr.ptce.observatory.ingestion.SourceFiles;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.ingestion.StoredRawRow;
+import fr.ptce.observatory.normalisation.MemberRecordNormaliser;
 import fr.ptce.observatory.normalisation.NormalisedRow;
 import fr.ptce.observatory.normalisation.PoleRecordNormaliser;
 import fr.ptce.observatory.normalisation.PoleRecords;
 import fr.ptce.observatory.normalisation.RawRowProcessor;
 import fr.ptce.observatory.resolution.GoldenRecords;
+import fr.ptce.observatory.resolution.MemberLinker;
 import fr.ptce.observatory.resolution.PoleResolver;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -124,15 +126,17 @@ class ImportJobConfiguration {
 	@Bean
 	@StepScope
 	RawRowProcessor rawRowProcessor(SourceFiles sourceFiles, SourceProfiles profiles) {
-		return new RawRowProcessor(sourceFiles, profiles, PoleRecordNormaliser.standard());
+		return new RawRowProcessor(sourceFiles, profiles, PoleRecordNormaliser.standard(),
+				MemberRecordNormaliser.standard());
 	}
 
 	@Bean
 	Step resolvePoles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PoleResolver resolver) {
+			PoleResolver resolver, MemberLinker memberLinker) {
 		return new StepBuilder("resolvePoles", jobRepository).tasklet((contribution, context) -> {
 			PoleResolver.Summary summary = resolver.resolvePending();
-			contribution.incrementWriteCount(summary.accepted() + summary.merged());
+			int members = memberLinker.linkPending();
+			contribution.incrementWriteCount(summary.accepted() + summary.merged() + members);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

@@ -7,13 +7,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import fr.ptce.observatory.ingestion.Field;
+import fr.ptce.observatory.ingestion.RowKind;
 import fr.ptce.observatory.ingestion.SourceFiles;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -41,9 +41,14 @@ public class FeedbackWorkbook {
 
 	static final String ROWS_SHEET = "Lignes";
 
+	static final String MEMBERS_SHEET = "Membres";
+
 	static final String MASKED = "(masqué)";
 
 	private static final Set<Field> PERSONAL = Set.of(Field.CONTACT_NAME, Field.CONTACT_EMAIL, Field.CONTACT_PHONE);
+
+	private static final Map<String, String> MEMBER_OUTCOMES = Map.of("ACCEPTED", "Rattaché à son pôle",
+			"QUARANTINED", "En quarantaine", "IGNORED", "Ignorée", "NORMALISED", "En cours");
 
 	private static final Map<String, String> OUTCOMES = Map.of("ACCEPTED", "Nouveau pôle", "MERGED",
 			"Fusionnée avec un pôle connu", "QUARANTINED", "En quarantaine", "IGNORED", "Ignorée", "NORMALISED",
@@ -66,17 +71,21 @@ public class FeedbackWorkbook {
 
 	public void write(long fileId, OutputStream out) throws IOException {
 		Map<String, Object> file = this.jdbc.queryForMap("select * from source_file where id = ?", fileId);
-		Map<String, Field> columns = (file.get("columns") != null) ? this.sourceFiles.fieldsByHeader(fileId)
-				: new LinkedHashMap<>();
+		Map<String, Field> columns = this.sourceFiles.fieldsByHeader(fileId, RowKind.POLE);
+		Map<String, Field> memberColumns = this.sourceFiles.fieldsByHeader(fileId, RowKind.MEMBER);
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			Styles styles = new Styles(workbook);
-			summary(workbook.createSheet(SUMMARY_SHEET), styles, file, columns);
-			rows(workbook.createSheet(ROWS_SHEET), styles, fileId, columns);
+			summary(workbook.createSheet(SUMMARY_SHEET), styles, file, columns, memberColumns);
+			rows(workbook.createSheet(ROWS_SHEET), styles, fileId, RowKind.POLE, columns);
+			if (!memberColumns.isEmpty()) {
+				rows(workbook.createSheet(MEMBERS_SHEET), styles, fileId, RowKind.MEMBER, memberColumns);
+			}
 			workbook.write(out);
 		}
 	}
 
-	private void summary(Sheet sheet, Styles styles, Map<String, Object> file, Map<String, Field> columns) {
+	private void summary(Sheet sheet, Styles styles, Map<String, Object> file, Map<String, Field> columns,
+			Map<String, Field> memberColumns) {
 		int index = 0;
 		index = line(sheet, index, styles.bold, "Retour de l'observatoire national des PTCE sur votre fichier");
 		index++;
@@ -84,7 +93,8 @@ public class FeedbackWorkbook {
 				{ "Réseau", Optional.ofNullable(text(file.get("network"))).orElse("non identifié") },
 				{ "Reçu le", text(file.get("received_at")) }, { "Empreinte SHA-256", text(file.get("sha256")) },
 				{ "Verdict", Optional.ofNullable(text(file.get("verdict"))).orElse("en cours d'import") },
-				{ "Feuille lue", text(file.get("sheet")) }, { "Ligne d'en-tête", text(file.get("header_row")) },
+				{ "Feuille des pôles", text(file.get("sheet")) }, { "Ligne d'en-tête", text(file.get("header_row")) },
+				{ "Feuille des membres", Optional.ofNullable(text(file.get("member_sheet"))).orElse("aucune") },
 				{ "Lignes lues", text(file.get("rows_read")) }, { "Nouveaux pôles", text(file.get("rows_accepted")) },
 				{ "Fusionnées avec un pôle connu", text(file.get("rows_merged")) },
 				{ "En quarantaine", text(file.get("rows_quarantined")) }, { "Ignorées", text(file.get("rows_ignored")) } }) {
@@ -92,9 +102,18 @@ public class FeedbackWorkbook {
 			cell(row, 0, item[0], styles.bold);
 			cell(row, 1, item[1], null);
 		}
-		index++;
+		index = columns(sheet, index + 1, styles, "Colonne de la feuille des pôles", columns);
+		if (!memberColumns.isEmpty()) {
+			columns(sheet, index + 1, styles, "Colonne de la feuille des membres", memberColumns);
+		}
+		sheet.setColumnWidth(0, 34 * 256);
+		sheet.setColumnWidth(1, 90 * 256);
+	}
+
+	private static int columns(Sheet sheet, int start, Styles styles, String title, Map<String, Field> columns) {
+		int index = start;
 		Row header = sheet.createRow(index++);
-		cell(header, 0, "Colonne de votre fichier", styles.bold);
+		cell(header, 0, title, styles.bold);
 		cell(header, 1, "Comprise comme", styles.bold);
 		for (Map.Entry<String, Field> column : columns.entrySet()) {
 			Row row = sheet.createRow(index++);
@@ -102,11 +121,10 @@ public class FeedbackWorkbook {
 			cell(row, 1, (column.getValue() != null) ? column.getValue().templateHeader()
 					: "non reconnue (conservée, non interprétée)", (column.getValue() != null) ? null : styles.warning);
 		}
-		sheet.setColumnWidth(0, 34 * 256);
-		sheet.setColumnWidth(1, 90 * 256);
+		return index;
 	}
 
-	private void rows(SXSSFSheet sheet, Styles styles, long fileId, Map<String, Field> columns) {
+	private void rows(SXSSFSheet sheet, Styles styles, long fileId, RowKind kind, Map<String, Field> columns) {
 		List<String> headers = new ArrayList<>(List.of("Ligne", "Résultat", "Pôle", "Motif ou valeurs écartées"));
 		List<String> sourceHeaders = new ArrayList<>(columns.keySet());
 		headers.addAll(sourceHeaders);
@@ -116,10 +134,11 @@ public class FeedbackWorkbook {
 		}
 		sheet.createFreezePane(0, 1);
 		int[] index = { 1 };
+		String records = (kind == RowKind.MEMBER) ? "member_record" : "pole_record";
 		this.jdbc.query("""
 				select r.row_number, r.cells::text as cells, p.outcome, p.reason, p.pole_id, p.warnings, p.warning_fields
-				from raw_row r left join pole_record p on p.raw_row_id = r.id
-				where r.file_id = ? order by r.sheet, r.row_number""", rs -> {
+				from raw_row r left join %s p on p.raw_row_id = r.id
+				where r.file_id = ? and r.kind = ? order by r.row_number""".formatted(records), rs -> {
 			Map<String, String> cells = this.sourceFiles.cells(rs.getString("cells"));
 			String outcome = rs.getString("outcome");
 			List<String> warnings = strings(rs.getArray("warnings"));
@@ -129,7 +148,8 @@ public class FeedbackWorkbook {
 			CellStyle rowStyle = quarantined ? styles.rejected : null;
 			Row row = sheet.createRow(index[0]++);
 			row.createCell(0).setCellValue(rs.getInt("row_number"));
-			cell(row, 1, OUTCOMES.getOrDefault(outcome, "Non lue"), rowStyle);
+			cell(row, 1, ((kind == RowKind.MEMBER) ? MEMBER_OUTCOMES : OUTCOMES).getOrDefault(outcome, "Non lue"),
+					rowStyle);
 			cell(row, 2, rs.getString("pole_id"), rowStyle);
 			cell(row, 3, quarantined || "IGNORED".equals(outcome) ? rs.getString("reason") : String.join(" ", warnings),
 					quarantined ? styles.rejected : warnings.isEmpty() ? null : styles.warning);
@@ -142,7 +162,7 @@ public class FeedbackWorkbook {
 				}
 				cell(row, 4 + column, SafeCells.text(value), invalid.contains(field) ? styles.warning : rowStyle);
 			}
-		}, fileId);
+		}, fileId, kind.name());
 		sheet.setColumnWidth(1, 26 * 256);
 		sheet.setColumnWidth(3, 60 * 256);
 	}

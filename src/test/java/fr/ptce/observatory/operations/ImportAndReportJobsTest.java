@@ -115,6 +115,37 @@ class ImportAndReportJobsTest {
 	}
 
 	@Test
+	void membersAreAttachedToThePolesOfTheirFileWithTheirCategory() throws Exception {
+		runImport();
+
+		String bray = this.jdbc.queryForObject("select pole_id from pole_record where name = 'PTCE Pays de Bray' "
+				+ "and file_id = (select id from source_file where name like 'cress-normandie/%')", String.class);
+		List<Map<String, Object>> members = this.jdbc.queryForList(
+				"select name, category, siae, siae_type, departement from member_record where pole_id = ? order by name",
+				bray);
+		assertThat(members).extracting(member -> member.get("name"))
+			.containsExactly("Communauté de communes des 4 rivières", "Les Jardins de Bray",
+					"Université de Rouen Normandie");
+		assertThat(members.get(0)).containsEntry("category", "collectivité").containsEntry("departement", "76");
+		assertThat(members.get(1)).containsEntry("siae", true).containsEntry("siae_type", "ACI")
+			.containsEntry("category", "entreprise ESS");
+		assertThat(members.get(2)).containsEntry("category", "recherche / enseignement supérieur");
+		String cluster = this.jdbc.queryForObject(
+				"select pole_id from member_record where name = 'Bray Bois SARL'", String.class);
+		assertThat(cluster).isEqualTo(this.jdbc.queryForObject(
+				"select pole_id from pole_record where name = 'Le Cluster Vivre en Pays de Bray'", String.class));
+		assertThat(this.jdbc.queryForMap("""
+				select r.sheet, r.row_number, m.outcome, m.reason from member_record m join raw_row r on r.id = m.raw_row_id
+				where m.name = 'Association Fantôme'"""))
+			.containsEntry("sheet", "Membres")
+			.containsEntry("row_number", 6)
+			.containsEntry("outcome", "QUARANTINED")
+			.hasEntrySatisfying("reason", reason -> assertThat((String) reason).startsWith("Pôle « PTCE Inconnu » introuvable"));
+		assertThat(this.jdbc.queryForObject("select verdict from source_file where name like 'cress-normandie/%'",
+				String.class)).contains("4 membre(s) rattaché(s) à leur pôle", "2 en quarantaine");
+	}
+
+	@Test
 	void quarantinedRowsKeepTheirFileSheetRowAndReason() throws Exception {
 		runImport();
 
@@ -165,7 +196,7 @@ class ImportAndReportJobsTest {
 			text = new PDFTextStripper().getText(pdf);
 		}
 		assertThat(text).contains("Rapport annuel 2025", "Pôles actifs par région", "Méthodologie",
-				"Annexe : qualité des données et provenance", "Importé : 7 ligne(s) lue(s)");
+				"Annexe : qualité des données et provenance", "Importé : 12 ligne(s) lue(s)");
 		assertThat(text).contains("En 2025, 12 pôle(s)");
 		try (InputStream in = Files.newInputStream(report.directory().resolve(Report.XLSX));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {

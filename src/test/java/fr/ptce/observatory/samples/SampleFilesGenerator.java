@@ -160,6 +160,18 @@ public final class SampleFilesGenerator {
 			// a blank row between records, then a total
 			row(sheet, 11, "Total", null, null, null, null, null, null, null, null, null, null, "32", null, null, null,
 					null, null, null);
+			// the template's optional sheet of members: poles named by name or acronym
+			Sheet members = workbook.createSheet("Membres");
+			row(members, 0, "Pôle", "Nom du membre", "SIRET", "Catégorie", "Type SIAE", "Commune ou code postal",
+					"Année d'adhésion");
+			row(members, 1, "PTCE Pays de Bray", "Communauté de communes des 4 rivières", null, null, null, "76220",
+					"2015");
+			row(members, 2, "PTCE Pays de Bray", "Les Jardins de Bray", null, "Association", "ACI", "Gournay-en-Bray",
+					"2016");
+			row(members, 3, "PTCE Pays de Bray", "Université de Rouen Normandie", null, "Recherche", null, "76000",
+					"2018");
+			row(members, 4, "CVPB", "Bray Bois SARL", null, "Entreprise", null, "76220", "2019");
+			row(members, 5, "PTCE Inconnu", "Association Fantôme", null, "Association", null, "76000", "2020");
 			workbook.setActiveSheet(0);
 			write(workbook, file);
 		}

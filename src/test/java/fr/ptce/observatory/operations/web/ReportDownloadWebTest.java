@@ -57,7 +57,7 @@ class ReportDownloadWebTest {
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Rapports annuels", "href=\"/api/reports/2025/rapport.pdf\"",
-				"cress-normandie/ptce-normandie-2025.xlsx", "1 en quarantaine");
+				"cress-normandie/ptce-normandie-2025.xlsx", "2 en quarantaine");
 	}
 
 	@Test
@@ -108,10 +108,13 @@ class ReportDownloadWebTest {
 			Row bray = findRow(rows, 5);
 			assertThat(bray.getCell(headers.indexOf("Courriel")).getStringCellValue()).isEqualTo("(masqué)");
 			assertThat(bray.getCell(2).getStringCellValue()).startsWith("PTCE-");
+			Sheet members = workbook.getSheet("Membres");
+			assertThat(findRow(members, 2).getCell(1).getStringCellValue()).isEqualTo("Rattaché à son pôle");
+			assertThat(findRow(members, 6).getCell(3).getStringCellValue()).startsWith("Pôle « PTCE Inconnu » introuvable");
 		}
 		assertThat(get("/api/files/999999/retour.xlsx", HttpResponse.BodyHandlers.discarding()).statusCode())
 			.isEqualTo(404);
-		assertThat(get("/api/files", HttpResponse.BodyHandlers.ofString()).body()).contains("\"rows_quarantined\":1");
+		assertThat(get("/api/files", HttpResponse.BodyHandlers.ofString()).body()).contains("\"rows_quarantined\":2");
 	}
 
 	private static Row findRow(Sheet sheet, int excelRow) {

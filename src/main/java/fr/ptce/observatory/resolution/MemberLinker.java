@@ -1,0 +1,90 @@
+package fr.ptce.observatory.resolution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import fr.ptce.observatory.ingestion.Folding;
+import fr.ptce.observatory.normalisation.Names;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attaches the members of a file to the poles of the same file: the row names its pole by the pole's
+ * identifier ({@code PTCE-000012}), its name (in matching form) or its acronym. A member whose pole cannot be
+ * found is quarantined with the reason.
+ */
+@Service
+public class MemberLinker {
+
+	private static final Pattern POLE_ID = Pattern.compile("PTCE-\\d{6}");
+
+	private record Pending(long rawRowId, long fileId, String reference) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	MemberLinker(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Links the pending member records; returns how many were attached. */
+	@Transactional
+	public int linkPending() {
+		List<Pending> pending = this.jdbc.query("""
+				select raw_row_id, file_id, pole_reference from member_record
+				where outcome = 'NORMALISED' order by file_id, raw_row_id""",
+				(rs, n) -> new Pending(rs.getLong("raw_row_id"), rs.getLong("file_id"), rs.getString("pole_reference")));
+		Map<Long, Map<String, String>> polesByFile = new HashMap<>();
+		List<Object[]> attached = new ArrayList<>();
+		List<Object[]> quarantined = new ArrayList<>();
+		for (Pending member : pending) {
+			Map<String, String> poles = polesByFile.computeIfAbsent(member.fileId(), this::polesOfFile);
+			String poleId = find(member.reference(), poles);
+			if (poleId != null) {
+				attached.add(new Object[] { poleId, member.rawRowId() });
+			}
+			else {
+				quarantined.add(new Object[] { "Pôle « " + member.reference()
+						+ " » introuvable dans la feuille des pôles du fichier (nom, sigle ou identifiant attendu).",
+						member.rawRowId() });
+			}
+		}
+		this.jdbc.batchUpdate("update member_record set outcome = 'ACCEPTED', pole_id = ? where raw_row_id = ?", attached);
+		this.jdbc.batchUpdate("update member_record set outcome = 'QUARANTINED', reason = ? where raw_row_id = ?",
+				quarantined);
+		return attached.size();
+	}
+
+	private String find(String reference, Map<String, String> poles) {
+		if (POLE_ID.matcher(reference.strip()).matches()) {
+			Integer known = this.jdbc.queryForObject("select count(*) from pole where id = ?", Integer.class,
+					reference.strip());
+			return (known != null && known > 0) ? reference.strip() : null;
+		}
+		String byName = poles.get("name:" + Names.matchingKey(reference));
+		return (byName != null) ? byName : poles.get("acronym:" + Folding.fold(reference));
+	}
+
+	/** The poles of a file by the matching form of their name and by their acronym. */
+	private Map<String, String> polesOfFile(long fileId) {
+		Map<String, String> poles = new HashMap<>();
+		this.jdbc.query("""
+				select pole_id, name, acronym from pole_record
+				where file_id = ? and pole_id is not null order by raw_row_id""", rs -> {
+			String poleId = rs.getString("pole_id");
+			String name = rs.getString("name");
+			poles.putIfAbsent("name:" + Names.matchingKey(Names.withoutAcronym(name)), poleId);
+			poles.putIfAbsent("name:" + Names.matchingKey(name), poleId);
+			if (rs.getString("acronym") != null) {
+				poles.putIfAbsent("acronym:" + Folding.fold(rs.getString("acronym")), poleId);
+			}
+		}, fileId);
+		return poles;
+	}
+
+}
