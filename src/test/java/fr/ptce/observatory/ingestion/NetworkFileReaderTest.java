@@ -79,6 +79,42 @@ class NetworkFileReaderTest {
 	}
 
 	@Test
+	void theSheetsOfPolesAndOfMembersAreFoundByTheirContentNotTheirNames() throws Exception {
+		Path file = this.folder.resolve("deux-feuilles.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet members = workbook.createSheet("Feuil1");
+			rows(members, 0, "PTCE", "Structure membre", "Type de structure");
+			rows(members, 1, "PTCE A", "Mairie de A", "Commune");
+			Sheet poles = workbook.createSheet("Feuil2");
+			rows(poles, 2, "Nom du PTCE", "CP", "Statut");
+			rows(poles, 3, "PTCE A", "76220", "actif");
+			write(workbook, file);
+		}
+
+		List<RawRow> rows;
+		Layout poleLayout;
+		Layout memberLayout;
+		try (NetworkFileReader reader = NetworkFileReader.open(file, this.dictionary)) {
+			poleLayout = reader.layout();
+			memberLayout = reader.memberLayout().orElseThrow();
+			rows = new ArrayList<>();
+			for (RawRow row = reader.read(); row != null; row = reader.read()) {
+				rows.add(row);
+			}
+		}
+
+		assertThat(poleLayout.sheet()).isEqualTo("Feuil2");
+		assertThat(poleLayout.headerRow()).isEqualTo(3);
+		assertThat(memberLayout.sheet()).isEqualTo("Feuil1");
+		assertThat(memberLayout.fieldsByHeader()).containsEntry("PTCE", Field.MEMBER_OF)
+			.containsEntry("Structure membre", Field.NAME)
+			.containsEntry("Type de structure", Field.MEMBER_CATEGORY);
+		assertThat(rows).extracting(RawRow::kind, RawRow::sheet, RawRow::rowNumber)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(RowKind.POLE, "Feuil2", 4),
+					org.assertj.core.groups.Tuple.tuple(RowKind.MEMBER, "Feuil1", 2));
+	}
+
+	@Test
 	void csvInWindows1252WithSemicolonsIsDetected() throws Exception {
 		Path file = this.folder.resolve("export.csv");
 		Files.writeString(file, "Nom du pôle;Département;Statut\r\nPôle Sud Archer;Drôme;actif\r\n",
