@@ -35,9 +35,12 @@ public final class MemberRecordNormaliser {
 		this.currentYear = currentYear;
 	}
 
+	public MemberRecordNormaliser(Territory territory, Vocabularies vocabularies, int currentYear) {
+		this(territory, vocabularies.memberCategories(), vocabularies.siaeTypes(), currentYear);
+	}
+
 	public static MemberRecordNormaliser standard() {
-		return new MemberRecordNormaliser(Territory.official(), Vocabulary.memberCategories(), Vocabulary.siaeTypes(),
-				java.time.Year.now().getValue());
+		return new MemberRecordNormaliser(Territory.official(), Vocabularies.standard(), java.time.Year.now().getValue());
 	}
 
 	public MemberRecord normalise(RawRow row, Map<String, Field> fieldsByHeader, SourceProfile profile) {
@@ -98,6 +101,10 @@ public final class MemberRecordNormaliser {
 			category = SIAE_CATEGORY;
 		}
 		String postalCode = Territory.postalCode(values.get(Field.POSTAL_CODE)).orElse(null);
+		if (postalCode == null && values.containsKey(Field.POSTAL_CODE)) {
+			warnings.add(new FieldWarning(Field.POSTAL_CODE,
+					"Code postal « " + values.get(Field.POSTAL_CODE) + " » invalide : ignoré."));
+		}
 		String commune = values.get(Field.COMMUNE);
 		if (postalCode == null && commune != null && Territory.postalCode(commune).isPresent()) {
 			postalCode = Territory.postalCode(commune).get();

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import fr.ptce.observatory.ingestion.Field;
@@ -16,31 +18,35 @@ import fr.ptce.observatory.ingestion.SourceProfile;
 
 /**
  * Turns a raw row into a {@link PoleRecord}: canonical values, checked identifiers, derived territory. A
- * row with no usable name is quarantined; an invalid field is set aside with a warning in French while the
- * row is kept.
+ * row with no usable name is quarantined; an invalid value is set aside with a warning in French while the
+ * row is kept, and a value the vocabularies do not know is kept as received and reported.
  */
 public final class PoleRecordNormaliser {
 
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
+	private static final Pattern RNA = Pattern.compile("W\\d{9}");
+
+	/** Legal forms that a name may start with ("Association …", "SCIC …"): moved to their own field. */
+	private static final Set<String> LEGAL_FORMS_IN_NAMES = Set.of("association", "SCIC", "SCOP", "CAE", "GIE", "GIP",
+			"fondation", "fonds de dotation", "société commerciale");
+
+	private static final String NO_LAUREATE = "aucun";
+
 	private final Territory territory;
 
-	private final Vocabulary legalForms;
-
-	private final Vocabulary statuses;
+	private final Vocabularies vocabularies;
 
 	private final int currentYear;
 
-	public PoleRecordNormaliser(Territory territory, Vocabulary legalForms, Vocabulary statuses, int currentYear) {
+	public PoleRecordNormaliser(Territory territory, Vocabularies vocabularies, int currentYear) {
 		this.territory = territory;
-		this.legalForms = legalForms;
-		this.statuses = statuses;
+		this.vocabularies = vocabularies;
 		this.currentYear = currentYear;
 	}
 
 	public static PoleRecordNormaliser standard() {
-		return new PoleRecordNormaliser(Territory.official(), Vocabulary.legalForms(), Vocabulary.statuses(),
-				Year.now().getValue());
+		return new PoleRecordNormaliser(Territory.official(), Vocabularies.standard(), Year.now().getValue());
 	}
 
 	/**
@@ -55,12 +61,15 @@ public final class PoleRecordNormaliser {
 			return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne vide.");
 		}
 		Map<Field, String> values = new EnumMap<>(Field.class);
-		row.cells().forEach((header, value) -> {
-			Field field = fieldsByHeader.get(header);
+		String siretHeader = null;
+		for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+			Field field = fieldsByHeader.get(cell.getKey());
+			String value = cell.getValue();
 			if (field != null && value != null && !value.isBlank()) {
 				values.put(field, profile.mappedValue(field, value.strip()).orElse(value.strip()));
+				siretHeader = (field == Field.SIRET) ? cell.getKey() : siretHeader;
 			}
-		});
+		}
 		String rawName = values.get(Field.NAME);
 		if (rawName == null) {
 			if (values.values().stream().anyMatch(value -> Folding.fold(value).startsWith("total"))) {
@@ -76,8 +85,29 @@ public final class PoleRecordNormaliser {
 					"Nom du pôle illisible (« " + rawName + " ») : aucune lettre.");
 		}
 		List<FieldWarning> warnings = new ArrayList<>();
+		PoleRecord.Identity identity = identity(rawName, values, siretHeader, warnings);
+		Territory.Place place = place(values, warnings);
+		PoleRecord.Facts facts = facts(values, warnings);
+		PoleRecord.Contact contact = contact(values, warnings);
+		Integer observationYear = Optional.ofNullable(year(values, Field.OBSERVATION_YEAR, warnings))
+			.orElse(defaultObservationYear);
+		return new PoleRecord(PoleRecord.Outcome.NORMALISED, null, List.copyOf(warnings), identity, place, facts,
+				contact, observationYear);
+	}
+
+	private PoleRecord.Identity identity(String rawName, Map<Field, String> values, String siretHeader,
+			List<FieldWarning> warnings) {
 		String[] nameAndAcronym = Names.splitAcronym(rawName);
 		String acronym = Optional.ofNullable(values.get(Field.ACRONYM)).orElse(nameAndAcronym[1]);
+		String name = nameAndAcronym[0];
+		String legalForm = vocabularyValue(values, Field.LEGAL_FORM, this.vocabularies.legalForms(), warnings);
+		Optional<String> leadingForm = this.vocabularies.legalForms().leadingSynonym(name)
+			.filter(synonym -> this.vocabularies.legalForms().canonical(synonym).filter(LEGAL_FORMS_IN_NAMES::contains)
+				.isPresent());
+		if (leadingForm.isPresent()) {
+			legalForm = (legalForm != null) ? legalForm : this.vocabularies.legalForms().canonical(leadingForm.get()).get();
+			name = Folding.fold(name).substring(leadingForm.get().length()).strip();
+		}
 
 		String siret = null;
 		String siren = null;
@@ -87,10 +117,40 @@ public final class PoleRecordNormaliser {
 			siren = checked.siren();
 			checked.warning().ifPresent(message -> warnings.add(new FieldWarning(Field.SIRET, message)));
 		}
+		String siretRole = null;
+		if (values.containsKey(Field.SIRET_ROLE)) {
+			siretRole = this.vocabularies.siretRoles().canonical(values.get(Field.SIRET_ROLE)).orElse(null);
+			if (siretRole == null) {
+				warnings.add(new FieldWarning(Field.SIRET_ROLE, "SIRET de « " + values.get(Field.SIRET_ROLE)
+						+ " » inconnu (« pôle » ou « porteuse » attendu) : ignoré."));
+			}
+		}
+		else if (siretHeader != null) {
+			String header = Folding.fold(siretHeader);
+			siretRole = header.contains("porteu") ? "porteuse" : (header.contains("pole") || header.contains("ptce"))
+					? "pôle" : null;
+		}
 
-		String legalForm = vocabularyValue(values, Field.LEGAL_FORM, this.legalForms, warnings);
-		String status = vocabularyValue(values, Field.STATUS, this.statuses, warnings);
+		String rna = null;
+		if (values.containsKey(Field.RNA)) {
+			String compact = values.get(Field.RNA).replaceAll("[\\s.\\-]", "").toUpperCase(java.util.Locale.ROOT);
+			if (RNA.matcher(compact).matches()) {
+				rna = compact;
+				if (legalForm != null && !"association".equals(legalForm)) {
+					warnings.add(new FieldWarning(Field.RNA, "N° RNA « " + values.get(Field.RNA)
+							+ " » donné pour une structure qui n'est pas une association (" + legalForm + ") : à vérifier."));
+				}
+			}
+			else {
+				warnings.add(new FieldWarning(Field.RNA, "N° RNA « " + values.get(Field.RNA)
+						+ " » invalide (W suivi de 9 chiffres attendu) : ignoré."));
+			}
+		}
+		return new PoleRecord.Identity(rawName, Names.matchingKey(name), acronym, values.get(Field.CARRIER_NAME), siret,
+				siren, siretRole, rna, legalForm);
+	}
 
+	private Territory.Place place(Map<Field, String> values, List<FieldWarning> warnings) {
 		String postalCode = null;
 		if (values.containsKey(Field.POSTAL_CODE)) {
 			postalCode = Territory.postalCode(values.get(Field.POSTAL_CODE)).orElse(null);
@@ -99,27 +159,80 @@ public final class PoleRecordNormaliser {
 						"Code postal « " + values.get(Field.POSTAL_CODE) + " » invalide : ignoré."));
 			}
 		}
-		Optional<Territory.Place> place = this.territory.locate(values.get(Field.COMMUNE_CODE), postalCode,
+		Optional<Territory.Place> found = this.territory.locate(values.get(Field.COMMUNE_CODE), postalCode,
 				values.get(Field.COMMUNE), values.get(Field.DEPARTEMENT), values.get(Field.REGION));
-		if (place.isEmpty() && (postalCode != null || values.containsKey(Field.DEPARTEMENT)
-				|| values.containsKey(Field.REGION) || values.containsKey(Field.COMMUNE_CODE))) {
-			warnings.add(new FieldWarning(Field.POSTAL_CODE,
-					"Territoire non reconnu (code postal, département ou région) : à vérifier."));
+		if (found.isEmpty()) {
+			if (postalCode != null || values.containsKey(Field.DEPARTEMENT) || values.containsKey(Field.REGION)
+					|| values.containsKey(Field.COMMUNE_CODE)) {
+				warnings.add(new FieldWarning(Field.POSTAL_CODE,
+						"Territoire non reconnu (code postal, département ou région) : à vérifier."));
+			}
+			return new Territory.Place(postalCode, values.get(Field.COMMUNE), null, null, null);
 		}
+		Territory.Place place = found.get();
+		this.territory.findDepartement(values.get(Field.DEPARTEMENT))
+			.filter(given -> place.departement() != null && !given.code().equals(place.departement()))
+			.ifPresent(given -> warnings.add(new FieldWarning(Field.DEPARTEMENT, "Département « "
+					+ values.get(Field.DEPARTEMENT) + " » en conflit avec le " + place.evidence() + " (département "
+					+ place.departement() + ") : le " + place.evidence() + " est retenu.")));
+		this.territory.findRegion(values.get(Field.REGION))
+			.filter(given -> place.region() != null && !given.code().equals(place.region()))
+			.ifPresent(given -> warnings.add(new FieldWarning(Field.REGION, "Région « " + values.get(Field.REGION)
+					+ " » en conflit avec le " + place.evidence() + " (" + this.territory.region(place.region())
+						.map(Territory.Region::name).orElse(place.region()) + ") : le " + place.evidence()
+					+ " est retenu.")));
+		if (values.containsKey(Field.REGION) && this.territory.findRegion(values.get(Field.REGION)).isEmpty()) {
+			warnings.add(new FieldWarning(Field.REGION,
+					"Région « " + values.get(Field.REGION) + " » inconnue : ignorée (déduite du " + place.evidence() + ")."));
+		}
+		return (place.commune() == null) ? new Territory.Place(place.postalCode(), values.get(Field.COMMUNE),
+				place.departement(), place.region(), place.evidence()) : place;
+	}
 
-		Integer creationYear = year(values, Field.CREATION_YEAR, warnings);
-		Integer observationYear = Optional
-			.ofNullable(year(values, Field.OBSERVATION_YEAR, warnings))
-			.orElse(defaultObservationYear);
-		Integer jobs = count(values, Field.JOBS_CREATED, warnings);
-		BigDecimal budget = amount(values, Field.BUDGET, warnings);
+	private PoleRecord.Facts facts(Map<Field, String> values, List<FieldWarning> warnings) {
+		String website = null;
+		if (values.containsKey(Field.WEBSITE)) {
+			website = CellValues.website(values.get(Field.WEBSITE)).orElse(null);
+			if (website == null) {
+				warnings.add(new FieldWarning(Field.WEBSITE,
+						"Site web « " + values.get(Field.WEBSITE) + " » invalide : ignoré."));
+			}
+		}
+		PoleRecord.MemberCounts members = new PoleRecord.MemberCounts(count(values, Field.MEMBERS_ESS, warnings),
+				count(values, Field.MEMBERS_CLASSIC, warnings), count(values, Field.MEMBERS_AUTHORITIES, warnings),
+				count(values, Field.MEMBERS_RESEARCH, warnings), count(values, Field.MEMBERS_TRAINING, warnings),
+				count(values, Field.MEMBERS_SIAE, warnings), count(values, Field.MEMBERS_OTHER, warnings));
+		List<String> laureates = multi(values, Field.LAUREATE, this.vocabularies.laureates(), warnings);
+		laureates.remove(NO_LAUREATE);
+		return new PoleRecord.Facts(year(values, Field.CREATION_YEAR, warnings),
+				vocabularyValue(values, Field.STATUS, this.vocabularies.statuses(), warnings), List.copyOf(laureates),
+				List.copyOf(multi(values, Field.SECTORS, this.vocabularies.sectors(), warnings)),
+				count(values, Field.JOBS_CREATED, warnings), amount(values, Field.FTE, warnings),
+				amount(values, Field.BUDGET, warnings), members, website);
+	}
 
-		return new PoleRecord(PoleRecord.Outcome.NORMALISED, null, List.copyOf(warnings), rawName,
-				Names.matchingKey(nameAndAcronym[0]), acronym, values.get(Field.CARRIER_NAME), siret, siren, legalForm,
-				postalCode, place.map(Territory.Place::commune).orElse(values.get(Field.COMMUNE)),
-				place.map(Territory.Place::departement).orElse(null), place.map(Territory.Place::region).orElse(null),
-				creationYear, status, values.get(Field.WEBSITE), jobs, budget, values.get(Field.CONTACT_NAME),
-				values.get(Field.CONTACT_EMAIL), values.get(Field.CONTACT_PHONE), observationYear);
+	private static PoleRecord.Contact contact(Map<Field, String> values, List<FieldWarning> warnings) {
+		String email = values.get(Field.CONTACT_EMAIL);
+		if (email != null && !CellValues.isEmail(email)) {
+			warnings.add(new FieldWarning(Field.CONTACT_EMAIL, "Courriel invalide : ignoré."));
+			email = null;
+		}
+		return new PoleRecord.Contact(values.get(Field.CONTACT_NAME), email, values.get(Field.CONTACT_PHONE));
+	}
+
+	/** The canonical values of a multi-valued cell; an unknown value is kept as received and reported. */
+	private static List<String> multi(Map<Field, String> values, Field field, Vocabulary vocabulary,
+			List<FieldWarning> warnings) {
+		Set<String> canonical = new LinkedHashSet<>();
+		for (String part : CellValues.split(values.get(field), vocabulary)) {
+			Optional<String> known = vocabulary.canonical(part);
+			if (known.isEmpty()) {
+				warnings.add(new FieldWarning(field,
+						field.templateHeader() + " « " + part + " » inconnue du vocabulaire : gardée telle quelle."));
+			}
+			canonical.add(known.orElse(part));
+		}
+		return new ArrayList<>(canonical);
 	}
 
 	private static String vocabularyValue(Map<Field, String> values, Field field, Vocabulary vocabulary,
@@ -166,7 +279,7 @@ public final class PoleRecordNormaliser {
 		BigDecimal number = FrenchNumbers.parse(value).orElse(null);
 		if (value != null && (number == null || number.signum() < 0)) {
 			warnings.add(new FieldWarning(field,
-					field.templateHeader() + " « " + value + " » invalide (montant positif attendu) : ignoré."));
+					field.templateHeader() + " « " + value + " » invalide (nombre positif attendu) : ignoré."));
 			return null;
 		}
 		return number;

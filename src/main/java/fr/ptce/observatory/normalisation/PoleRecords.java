@@ -50,17 +50,27 @@ public class PoleRecords {
 	private void insertPoles(List<? extends NormalisedRow> rows) {
 		List<Object[]> batch = rows.stream().map(row -> {
 			PoleRecord r = row.pole();
+			PoleRecord.Identity who = r.identity();
+			Territory.Place where = r.place();
+			PoleRecord.Facts facts = r.facts();
+			PoleRecord.MemberCounts members = facts.members();
 			return new Object[] { row.rawRowId(), row.fileId(), r.outcome().name(), r.reason(), messages(r.warnings()),
-					fields(r.warnings()), r.name(), r.nameKey(), r.acronym(), r.carrierName(), r.siret(),
-					r.siren(), r.legalForm(), r.postalCode(), r.commune(), r.departement(), r.region(),
-					r.creationYear(), r.status(), r.website(), r.jobsCreated(), r.budget(), r.contactName(),
-					r.contactEmail(), r.contactPhone(), r.observationYear() };
+					fields(r.warnings()), who.name(), who.nameKey(), who.acronym(), who.carrierName(), who.siret(),
+					who.siren(), who.siretRole(), who.rna(), who.legalForm(), where.postalCode(), where.commune(),
+					where.departement(), where.region(), where.evidence(), facts.creationYear(), facts.status(),
+					facts.laureates().toArray(String[]::new), facts.sectors().toArray(String[]::new), facts.website(),
+					facts.jobsCreated(), facts.fte(), facts.budget(), members.ess(), members.classic(),
+					members.authorities(), members.research(), members.training(), members.siae(), members.other(),
+					r.contact().name(), r.contact().email(), r.contact().phone(), r.observationYear() };
 		}).toList();
 		this.jdbc.batchUpdate("""
-				insert into pole_record (raw_row_id, file_id, outcome, reason, warnings, warning_fields, name, name_key, acronym,
-				    carrier_name, siret, siren, legal_form, postal_code, commune, departement, region, creation_year,
-				    status, website, jobs_created, budget, contact_name, contact_email, contact_phone, observation_year)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				insert into pole_record (raw_row_id, file_id, outcome, reason, warnings, warning_fields, name, name_key,
+				    acronym, carrier_name, siret, siren, siret_role, rna, legal_form, postal_code, commune, departement,
+				    region, territory_evidence, creation_year, status, laureates, sectors, website, jobs_created, fte,
+				    budget, members_ess, members_classic, members_authorities, members_research, members_training,
+				    members_siae, members_other, contact_name, contact_email, contact_phone, observation_year)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+				        ?, ?, ?, ?, ?, ?)
 				on conflict (raw_row_id) do nothing""", batch);
 	}
 

@@ -30,12 +30,13 @@ public final class Territory {
 	/**
 	 * Where a record is, and from which evidence it was derived.
 	 *
+	 * @param postalCode the postal code, five digits
 	 * @param commune the commune's name when known
 	 * @param departement the département's code
 	 * @param region the region's code (2016 regions)
 	 * @param evidence which column the département was derived from, in French
 	 */
-	public record Place(String commune, String departement, String region, String evidence) {
+	public record Place(String postalCode, String commune, String departement, String region, String evidence) {
 	}
 
 	private static final Pattern DEPARTEMENT_CODE = Pattern.compile("^(2[AaBb]|97[1-6]|\\d{1,2})(?:\\s*[-–:]\\s*(.*))?$");
@@ -144,7 +145,7 @@ public final class Territory {
 			String region) {
 		Commune byCode = (communeCode != null) ? this.communesByCode.get(communeCode.strip()) : null;
 		if (byCode != null) {
-			return Optional.of(place(byCode.name(), byCode.departement(), "code commune"));
+			return Optional.of(place(postalCode(postalCode).orElse(null), byCode.name(), byCode.departement(), "code commune"));
 		}
 		Optional<String> postal = postalCode(postalCode);
 		if (postal.isPresent()) {
@@ -153,24 +154,24 @@ public final class Territory {
 				.filter(commune -> Folding.fold(commune.name()).equals(Folding.fold(communeName)))
 				.findFirst();
 			if (named.isPresent()) {
-				return Optional.of(place(named.get().name(), named.get().departement(), "code postal et commune"));
+				return Optional.of(place(postal.get(), named.get().name(), named.get().departement(), "code postal et commune"));
 			}
 			if (!communes.isEmpty() && communes.stream().map(Commune::departement).distinct().count() == 1) {
 				String name = (communes.size() == 1) ? communes.get(0).name() : communeName;
-				return Optional.of(place(name, communes.get(0).departement(), "code postal"));
+				return Optional.of(place(postal.get(), name, communes.get(0).departement(), "code postal"));
 			}
 		}
 		Optional<Departement> byDepartement = findDepartement(departement);
 		if (byDepartement.isPresent()) {
-			return Optional.of(place(communeName, byDepartement.get().code(), "département"));
+			return Optional.of(place(postal.orElse(null), communeName, byDepartement.get().code(), "département"));
 		}
 		if (postal.isPresent()) {
 			Optional<Departement> byPrefix = departementOfPostalPrefix(postal.get());
 			if (byPrefix.isPresent()) {
-				return Optional.of(place(communeName, byPrefix.get().code(), "préfixe du code postal"));
+				return Optional.of(place(postal.get(), communeName, byPrefix.get().code(), "préfixe du code postal"));
 			}
 		}
-		return findRegion(region).map(found -> new Place(communeName, null, found.code(), "région"));
+		return findRegion(region).map(found -> new Place(postal.orElse(null), communeName, null, found.code(), "région"));
 	}
 
 	private Optional<Departement> departementOfPostalPrefix(String postalCode) {
@@ -183,8 +184,9 @@ public final class Territory {
 		return departement(postalCode.substring(0, 2));
 	}
 
-	private Place place(String commune, String departementCode, String evidence) {
-		return new Place(commune, departementCode, this.departements.get(departementCode).regionCode(), evidence);
+	private Place place(String postalCode, String commune, String departementCode, String evidence) {
+		return new Place(postalCode, commune, departementCode, this.departements.get(departementCode).regionCode(),
+				evidence);
 	}
 
 }

@@ -1,6 +1,12 @@
 package fr.ptce.observatory.normalisation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,33 +14,59 @@ import fr.ptce.observatory.ingestion.Folding;
 
 /**
  * A controlled vocabulary: canonical values, each with the synonyms seen in files (kept as data under
- * {@code reference/}). A value is recognised when its folded form equals a folded synonym, or starts with
- * one followed by other words ("association loi 1901 déclarée").
+ * {@code reference/}, extended by operators in {@code jobs/vocabulaires/}). A value is recognised when its
+ * folded form equals a folded synonym, or starts with one followed by other words ("association loi 1901
+ * déclarée").
  */
 public final class Vocabulary {
 
 	private final Map<String, String> canonicalBySynonym = new LinkedHashMap<>();
 
-	private Vocabulary(String resource) {
+	Vocabulary(String resource) {
+		this(resource, null);
+	}
+
+	/**
+	 * @param resource the shipped vocabulary
+	 * @param extension an operator's file in the same format whose lines add to (or override) the shipped
+	 * ones; ignored when {@code null} or absent
+	 */
+	Vocabulary(String resource, Path extension) {
 		for (String[] row : ReferenceFiles.rows(resource)) {
 			this.canonicalBySynonym.put(Folding.fold(row[1]), row[0]);
 		}
+		if (extension != null && Files.isRegularFile(extension)) {
+			readExtension(extension);
+		}
 	}
 
-	public static Vocabulary legalForms() {
-		return new Vocabulary("/reference/legal-forms.csv");
-	}
-
-	public static Vocabulary statuses() {
-		return new Vocabulary("/reference/statuses.csv");
-	}
-
-	public static Vocabulary memberCategories() {
-		return new Vocabulary("/reference/member-categories.csv");
-	}
-
-	public static Vocabulary siaeTypes() {
-		return new Vocabulary("/reference/siae-types.csv");
+	private void readExtension(Path file) {
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		boolean header = true;
+		for (int index = 0; index < lines.size(); index++) {
+			String line = lines.get(index).strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			if (header) {
+				header = false;
+				if (line.startsWith("canonical;") || line.startsWith("valeur;")) {
+					continue;
+				}
+			}
+			String[] parts = line.split(";", -1);
+			if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+				throw new IllegalStateException("Vocabulaire " + file + ", ligne " + (index + 1)
+						+ " : « valeur;synonyme » attendu, pas « " + line + " ».");
+			}
+			this.canonicalBySynonym.put(Folding.fold(parts[1]), parts[0].strip());
+		}
 	}
 
 	public Optional<String> canonical(String value) {
@@ -56,6 +88,19 @@ public final class Vocabulary {
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	/** Whether a value is exactly one of the vocabulary's synonyms (case, accents and punctuation aside). */
+	boolean knows(String value) {
+		return this.canonicalBySynonym.containsKey(Folding.fold(value));
+	}
+
+	/** The synonym, folded, that a value starts with, when it is one of this vocabulary's. */
+	Optional<String> leadingSynonym(String value) {
+		String folded = Folding.fold(value);
+		return this.canonicalBySynonym.keySet().stream()
+			.filter(synonym -> folded.startsWith(synonym + " "))
+			.max((a, b) -> Integer.compare(a.length(), b.length()));
 	}
 
 }

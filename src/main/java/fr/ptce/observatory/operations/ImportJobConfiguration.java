@@ -5,7 +5,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import fr.ptce.observatory.ObservatoryProperties;
 import fr.ptce.observatory.ingestion.FileRow;
 import fr.ptce.observatory.ingestion.HeaderDictionary;
 import fr.ptce.observatory.ingestion.Inbox;
@@ -49,12 +48,6 @@ class ImportJobConfiguration {
 	static final String JOB_NAME = "import";
 
 	static final int CHUNK_SIZE = 500;
-
-	/** The source profiles of {@code jobs/sources}: a profile with a mistake stops the start-up. */
-	@Bean
-	SourceProfiles sourceProfiles(ObservatoryProperties properties) {
-		return SourceProfiles.load(properties.jobsDir().resolve("sources"));
-	}
 
 	@Bean
 	Job importJob(JobRepository jobRepository, Step discoverFiles, Step readRows, Step normaliseRows,
@@ -125,9 +118,9 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	RawRowProcessor rawRowProcessor(SourceFiles sourceFiles, SourceProfiles profiles) {
-		return new RawRowProcessor(sourceFiles, profiles, PoleRecordNormaliser.standard(),
-				MemberRecordNormaliser.standard());
+	RawRowProcessor rawRowProcessor(SourceFiles sourceFiles, SourceProfiles profiles,
+			PoleRecordNormaliser poleRecordNormaliser, MemberRecordNormaliser memberRecordNormaliser) {
+		return new RawRowProcessor(sourceFiles, profiles, poleRecordNormaliser, memberRecordNormaliser);
 	}
 
 	@Bean

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Repository;
 public class GoldenRecords {
 
 	private static final List<String> FIELDS = List.of("name", "name_key", "acronym", "carrier_name", "siret",
-			"legal_form", "postal_code", "commune", "departement", "region", "creation_year", "status", "website");
+			"siret_role", "rna", "legal_form", "postal_code", "commune", "departement", "region", "creation_year",
+			"status", "website");
+
+	private static final List<String> ARRAY_FIELDS = List.of("laureates", "sectors");
 
 	private final JdbcTemplate jdbc;
 
@@ -43,10 +46,10 @@ public class GoldenRecords {
 		StringBuilder sql = new StringBuilder("update pole p set updated_at = now()");
 		FIELDS.forEach(field -> sql.append(", ").append(field).append(" = coalesce(g.").append(field)
 			.append(", p.").append(field).append(")"));
+		ARRAY_FIELDS.forEach(field -> sql.append(", ").append(field).append(" = ")
+			.append(BestValue.ofArray(field, "p.id", "f.status <> 'SUPERSEDED'")));
 		sql.append(" from (select r.pole_id");
-		FIELDS.forEach(field -> sql.append(", (array_agg(r.").append(field)
-			.append(" order by f.priority desc, f.received_at desc, f.id desc, r.raw_row_id) filter (where r.").append(field)
-			.append(" is not null))[1] as ").append(field));
+		FIELDS.forEach(field -> sql.append(", ").append(BestValue.of(field)).append(" as ").append(field));
 		sql.append("""
 				 from pole_record r join source_file f on f.id = r.file_id
 				 where r.pole_id = any(?) and f.status <> 'SUPERSEDED' group by r.pole_id) g

@@ -20,9 +20,9 @@ final class PoleIndex {
 	private final Map<String, Set<Long>> filesByPole = new HashMap<>();
 
 	void add(String poleId, ResolvableRecord record) {
-		if (record.siren() != null) {
-			this.poleBySiren.putIfAbsent(record.siren(), poleId);
-			this.sirensByPole.computeIfAbsent(poleId, key -> new HashSet<>()).add(record.siren());
+		if (record.ownSiren() != null) {
+			this.poleBySiren.putIfAbsent(record.ownSiren(), poleId);
+			this.sirensByPole.computeIfAbsent(poleId, key -> new HashSet<>()).add(record.ownSiren());
 		}
 		if (record.departement() != null) {
 			this.poleByNameAndPlace.putIfAbsent(nameAndPlace(record), poleId);
@@ -35,8 +35,8 @@ final class PoleIndex {
 	 * département, unless the SIRENs differ or the pole already has a row of the record's file.
 	 */
 	String match(ResolvableRecord record) {
-		if (record.siren() != null && this.poleBySiren.containsKey(record.siren())) {
-			return this.poleBySiren.get(record.siren());
+		if (record.ownSiren() != null && this.poleBySiren.containsKey(record.ownSiren())) {
+			return this.poleBySiren.get(record.ownSiren());
 		}
 		if (record.departement() == null) {
 			return null;
@@ -46,7 +46,7 @@ final class PoleIndex {
 			return null;
 		}
 		Set<String> sirens = this.sirensByPole.getOrDefault(candidate, Set.of());
-		boolean differentSiren = record.siren() != null && !sirens.isEmpty() && !sirens.contains(record.siren());
+		boolean differentSiren = record.ownSiren() != null && !sirens.isEmpty() && !sirens.contains(record.ownSiren());
 		boolean sameFile = this.filesByPole.getOrDefault(candidate, Set.of()).contains(record.fileId());
 		return (differentSiren || sameFile) ? null : candidate;
 	}

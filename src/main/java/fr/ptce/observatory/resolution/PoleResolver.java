@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Resolves normalised records into poles with stable identifiers.
  * <p>
- * Evidence, strongest first: the same valid SIREN; the same matching name in the same département. Two
- * different SIRENs are never merged, and two rows of one file join one pole only on the same SIREN (a
+ * Evidence, strongest first: the same valid SIREN (unless the SIRET is known to be the carrier's); the same
+ * matching name in the same département. Two different own SIRENs are never merged, and two rows of one file join one pole only on the same SIREN (a
  * network lists a pole once). A record that founds a pole is ACCEPTED; one that joins a known pole is
  * MERGED. Identifiers come from a sequence: never reused, and a pole keeps its identifier across runs
  * because earlier records are never resolved again.
@@ -27,7 +27,8 @@ public class PoleResolver {
 	}
 
 	private static final RowMapper<ResolvableRecord> RECORD = (rs, n) -> new ResolvableRecord(rs.getLong("raw_row_id"),
-			rs.getLong("file_id"), rs.getString("siren"), rs.getString("name_key"), rs.getString("departement"));
+			rs.getLong("file_id"), rs.getString("siren"), rs.getString("siret_role"), rs.getString("name_key"),
+			rs.getString("departement"));
 
 	private final JdbcTemplate jdbc;
 
@@ -42,13 +43,13 @@ public class PoleResolver {
 	public Summary resolvePending() {
 		PoleIndex index = new PoleIndex();
 		this.jdbc.query("""
-				select pole_id, raw_row_id, file_id, siren, name_key, departement from pole_record
+				select pole_id, raw_row_id, file_id, siren, siret_role, name_key, departement from pole_record
 				where pole_id is not null order by raw_row_id""",
 				rs -> {
 					index.add(rs.getString("pole_id"), RECORD.mapRow(rs, 0));
 				});
 		List<ResolvableRecord> pending = this.jdbc.query("""
-				select raw_row_id, file_id, siren, name_key, departement from pole_record
+				select raw_row_id, file_id, siren, siret_role, name_key, departement from pole_record
 				where outcome = 'NORMALISED' order by file_id, raw_row_id""", RECORD);
 
 		List<Object[]> outcomes = new ArrayList<>();

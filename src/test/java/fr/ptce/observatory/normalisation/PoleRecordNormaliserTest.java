@@ -7,6 +7,7 @@ import java.util.Map;
 import fr.ptce.observatory.ingestion.Field;
 import fr.ptce.observatory.ingestion.RawRow;
 import fr.ptce.observatory.ingestion.SourceProfile;
+import fr.ptce.observatory.samples.SampleSirets;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,42 +15,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PoleRecordNormaliserTest {
 
 	private final PoleRecordNormaliser normaliser = new PoleRecordNormaliser(Territory.official(),
-			Vocabulary.legalForms(), Vocabulary.statuses(), 2026);
+			Vocabularies.standard(), 2026);
 
 	@Test
 	void aRowIsNormalisedIntoCanonicalValues() {
 		PoleRecord record = normalise(Map.of(Field.NAME, "Coop'Cotentin (CCT)", Field.POSTAL_CODE, "50100",
 				Field.LEGAL_FORM, "Association loi 1901", Field.STATUS, "en activité", Field.BUDGET, "1 234,50 €",
-				Field.SIRET, "412 345 678 00014", Field.CREATION_YEAR, "15/03/2013"));
+				Field.SIRET, "412 345 678 00014", Field.CREATION_YEAR, "15/03/2013", Field.WEBSITE, "www.coop.example.fr"));
 
 		assertThat(record.outcome()).isEqualTo(PoleRecord.Outcome.NORMALISED);
-		assertThat(record.name()).isEqualTo("Coop'Cotentin (CCT)");
-		assertThat(record.acronym()).isEqualTo("CCT");
-		assertThat(record.nameKey()).isEqualTo("coop cotentin");
-		assertThat(record.departement()).isEqualTo("50");
-		assertThat(record.region()).isEqualTo("28");
-		assertThat(record.legalForm()).isEqualTo("association");
-		assertThat(record.status()).isEqualTo("actif");
-		assertThat(record.budget()).isEqualByComparingTo(new BigDecimal("1234.50"));
-		assertThat(record.creationYear()).isEqualTo(2013);
+		assertThat(record.identity().name()).isEqualTo("Coop'Cotentin (CCT)");
+		assertThat(record.identity().acronym()).isEqualTo("CCT");
+		assertThat(record.identity().nameKey()).isEqualTo("coop cotentin");
+		assertThat(record.identity().legalForm()).isEqualTo("association");
+		assertThat(record.place().departement()).isEqualTo("50");
+		assertThat(record.place().region()).isEqualTo("28");
+		assertThat(record.place().evidence()).isEqualTo("code postal");
+		assertThat(record.facts().status()).isEqualTo("actif");
+		assertThat(record.facts().budget()).isEqualByComparingTo(new BigDecimal("1234.50"));
+		assertThat(record.facts().creationYear()).isEqualTo(2013);
+		assertThat(record.facts().website()).isEqualTo("https://www.coop.example.fr");
 		assertThat(record.observationYear()).isEqualTo(2025);
 	}
 
 	@Test
 	void invalidFieldsAreSetAsideWithAWarningWhileTheRowIsKept() {
 		PoleRecord record = normalise(Map.of(Field.NAME, "PTCE du Vexin", Field.SIRET, "41234567800015",
-				Field.CREATION_YEAR, "2099", Field.JOBS_CREATED, "-3", Field.LEGAL_FORM, "Coopérative lunaire"));
+				Field.CREATION_YEAR, "2099", Field.JOBS_CREATED, "-3", Field.LEGAL_FORM, "Coopérative lunaire",
+				Field.RNA, "W12345", Field.CONTACT_EMAIL, "pas-une-adresse"));
 
 		assertThat(record.outcome()).isEqualTo(PoleRecord.Outcome.NORMALISED);
-		assertThat(record.siret()).isNull();
-		assertThat(record.creationYear()).isNull();
-		assertThat(record.jobsCreated()).isNull();
-		assertThat(record.legalForm()).isEqualTo("Coopérative lunaire");
-		assertThat(record.warnings()).hasSize(4)
-			.anyMatch(warning -> warning.field() == Field.SIRET
-					&& warning.message().startsWith("SIRET « 41234567800015 » invalide"))
-			.anyMatch(warning -> warning.field() == Field.LEGAL_FORM
-					&& warning.message().startsWith("Forme juridique « Coopérative lunaire » inconnue"));
+		assertThat(record.identity().siret()).isNull();
+		assertThat(record.identity().rna()).isNull();
+		assertThat(record.facts().creationYear()).isNull();
+		assertThat(record.facts().jobsCreated()).isNull();
+		assertThat(record.contact().email()).isNull();
+		assertThat(record.identity().legalForm()).isEqualTo("Coopérative lunaire");
+		assertThat(record.warnings()).extracting(FieldWarning::field)
+			.containsExactlyInAnyOrder(Field.SIRET, Field.CREATION_YEAR, Field.JOBS_CREATED, Field.LEGAL_FORM, Field.RNA,
+					Field.CONTACT_EMAIL);
+		assertThat(record.warnings()).anyMatch(warning -> warning.message()
+			.startsWith("SIRET « 41234567800015 » invalide"));
 	}
 
 	@Test
@@ -61,11 +67,70 @@ class PoleRecordNormaliserTest {
 	}
 
 	@Test
+	void aConflictBetweenPostalCodeAndDepartementIsFlaggedAndThePostalCodeKept() {
+		PoleRecord record = normalise(Map.of(Field.NAME, "PTCE Risle", Field.POSTAL_CODE, "27500", Field.DEPARTEMENT,
+				"76", Field.REGION, "Picardie"));
+
+		assertThat(record.place().departement()).isEqualTo("27");
+		assertThat(record.warnings()).extracting(FieldWarning::field).containsExactly(Field.DEPARTEMENT, Field.REGION);
+		assertThat(record.warnings().get(0).message())
+			.isEqualTo("Département « 76 » en conflit avec le code postal (département 27) : le code postal est retenu.");
+	}
+
+	@Test
+	void identifiersRnaAndTheSiretsRoleAreRead() {
+		String siren = SampleSirets.siren("41234567");
+		PoleRecord record = normalise(Map.of(Field.NAME, "Association PTCE des Vallées", Field.RNA, "w 123 456 789",
+				Field.SIRET, siren, Field.SIRET_ROLE, "Structure porteuse"));
+
+		assertThat(record.identity().rna()).isEqualTo("W123456789");
+		assertThat(record.identity().siren()).isEqualTo(siren);
+		assertThat(record.identity().siret()).isNull();
+		assertThat(record.identity().siretRole()).isEqualTo("porteuse");
+		assertThat(record.identity().legalForm()).isEqualTo("association");
+		assertThat(record.identity().nameKey()).isEqualTo("vallees");
+	}
+
+	@Test
+	void theSiretsRoleIsReadFromItsHeaderWhenNoColumnSaysIt() {
+		Map<String, String> cells = new LinkedHashMap<>(Map.of("Nom du PTCE", "PTCE A", "Siret porteur", "412345678"));
+		Map<String, Field> fields = Map.of("Nom du PTCE", Field.NAME, "Siret porteur", Field.SIRET);
+
+		PoleRecord record = this.normaliser.normalise(new RawRow("Pôles", 2, cells), fields, 2025, SourceProfile.NONE);
+
+		assertThat(record.identity().siretRole()).isEqualTo("porteuse");
+	}
+
+	@Test
+	void multiValuedCellsOfSectorsAndLaureatesAreSplitAndCanonical() {
+		PoleRecord record = normalise(Map.of(Field.NAME, "PTCE Multi", Field.SECTORS,
+				"Environnement, réemploi & économie circulaire; Énergie / circuits courts\nBTP", Field.LAUREATE,
+				"AAP 2013, AMI 2023", Field.MEMBERS_SIAE, "3", Field.FTE, "2,5"));
+
+		assertThat(record.facts().sectors()).containsExactly("environnement, réemploi & économie circulaire", "énergie",
+				"agriculture & alimentation", "bâtiment & éco-construction");
+		assertThat(record.facts().laureates()).containsExactly("2013", "AMI 2023");
+		assertThat(record.facts().members().siae()).isEqualTo(3);
+		assertThat(record.facts().fte()).isEqualByComparingTo("2.5");
+		assertThat(normalise(Map.of(Field.NAME, "PTCE B", Field.LAUREATE, "non")).facts().laureates()).isEmpty();
+	}
+
+	@Test
+	void anAcronymBeforeTheNameIsRecognised() {
+		PoleRecord record = normalise(Map.of(Field.NAME, "CCT - Coop'Cotentin"));
+
+		assertThat(record.identity().acronym()).isEqualTo("CCT");
+		assertThat(record.identity().nameKey()).isEqualTo("coop cotentin");
+		assertThat(normalise(Map.of(Field.NAME, "PTCE - Pays de Bray")).identity().nameKey()).isEqualTo("pays bray");
+	}
+
+	@Test
 	void theLongFormOfPtceMatchesTheShortOne() {
 		assertThat(Names.matchingKey("Pôle territorial de coopération économique du Pays de Bray"))
 			.isEqualTo(Names.matchingKey("PTCE Pays de Bray"));
 		assertThat(Names.matchingKey("Le Cluster Vivre en Pays de Bray"))
 			.isNotEqualTo(Names.matchingKey("PTCE Pays de Bray"));
+		assertThat(Names.matchingKey("Pôle de l'Asso St-Jean")).isEqualTo(Names.matchingKey("pole association saint jean"));
 	}
 
 	private PoleRecord normalise(Map<Field, String> values) {

@@ -97,7 +97,7 @@ class ImportAndReportJobsTest {
 		runImport();
 
 		List<String> brayPoles = this.jdbc.queryForList("""
-				select distinct pole_id from pole_record where name_key = 'ptce pays bray'""", String.class);
+				select distinct pole_id from pole_record where name_key = 'pays bray'""", String.class);
 		assertThat(brayPoles).hasSize(1);
 		// CRESS Normandie, Labo de l'ESS (long form), Coorace (spaced SIRET), RTES (name and postal code)
 		assertThat(count("select count(*) from pole_record where pole_id = ?", brayPoles.get(0))).isEqualTo(4);

@@ -19,6 +19,16 @@ public final class SampleSirets {
 		throw new IllegalArgumentException(thirteenDigits);
 	}
 
+	/** The 9-digit SIREN whose first 8 digits are given, with the check digit that makes it valid. */
+	public static String siren(String eightDigits) {
+		for (int check = 0; check <= 9; check++) {
+			if (luhn(eightDigits + check)) {
+				return eightDigits + check;
+			}
+		}
+		throw new IllegalArgumentException(eightDigits);
+	}
+
 	private static boolean luhn(String digits) {
 		int sum = 0;
 		for (int i = 0; i < digits.length(); i++) {
