@@ -1,6 +1,11 @@
 package fr.ptce.observatory.indicators;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import fr.ptce.observatory.resolution.BestValue;
 
@@ -46,6 +51,67 @@ public class YearlyFacts {
 				+ " from pole_record r join source_file f on f.id = r.file_id join pole p on p.id = r.pole_id where "
 				+ counted + " group by r.pole_id, p.id";
 		return this.jdbc.update(sql);
+	}
+
+	/** Rebuilds the facts of every observed year; returns how many pole-years were built. */
+	@Transactional
+	public int rebuildAll() {
+		return observedYears().stream().mapToInt(this::rebuild).sum();
+	}
+
+	/** The facts of every pole observed in a year (built by {@link #rebuild(int)}), by pole identifier. */
+	public List<PoleFacts> of(int year) {
+		Map<String, PoleFacts.Composition> lists = new HashMap<>();
+		this.jdbc.query("""
+				select m.pole_id,
+				       count(*) filter (where m.category = 'entreprise ESS') as ess,
+				       count(*) filter (where m.category = 'entreprise classique') as classic,
+				       count(*) filter (where m.category = 'collectivité') as authorities,
+				       count(*) filter (where m.category = 'recherche / enseignement supérieur') as research,
+				       count(*) filter (where m.category = 'organisme de formation') as training,
+				       count(*) filter (where m.category is null or m.category not in ('entreprise ESS',
+				           'entreprise classique', 'collectivité', 'recherche / enseignement supérieur',
+				           'organisme de formation')) as other,
+				       count(*) filter (where m.siae) as siae
+				from member_record m join source_file f on f.id = m.file_id
+				where m.outcome = 'ACCEPTED' and f.status = 'IMPORTED' and f.observation_year = ?
+				group by m.pole_id""", rs -> {
+			lists.put(rs.getString("pole_id"), new PoleFacts.Composition(rs.getInt("ess"), rs.getInt("classic"),
+					rs.getInt("authorities"), rs.getInt("research"), rs.getInt("training"), rs.getInt("other"),
+					rs.getInt("siae"), true));
+		}, year);
+		return this.jdbc.query("select * from pole_year where year = ? order by pole_id", (rs, n) -> {
+			String poleId = rs.getString("pole_id");
+			PoleFacts.Composition members = lists.get(poleId);
+			if (members == null && hasCounts(rs)) {
+				// SIAE are ESS enterprises: a network's SIAE count is part of its ESS count, never less
+				members = new PoleFacts.Composition(Math.max(count(rs, "members_ess"), count(rs, "members_siae")),
+						count(rs, "members_classic"), count(rs, "members_authorities"), count(rs, "members_research"),
+						count(rs, "members_training"), count(rs, "members_other"), count(rs, "members_siae"), false);
+			}
+			return new PoleFacts(poleId, rs.getString("region"), rs.getString("departement"), rs.getString("legal_form"),
+					rs.getString("status"), (Integer) rs.getObject("creation_year"), strings(rs.getArray("laureates")),
+					strings(rs.getArray("sectors")), (Integer) rs.getObject("jobs_created"), rs.getBigDecimal("budget"),
+					members);
+		}, year);
+	}
+
+	private static boolean hasCounts(ResultSet rs) throws SQLException {
+		for (String column : List.of("members_ess", "members_classic", "members_authorities", "members_research",
+				"members_training", "members_siae", "members_other")) {
+			if (rs.getObject(column) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int count(ResultSet rs, String column) throws SQLException {
+		return rs.getInt(column);
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
 	}
 
 	/** The observation years with at least one resolved record, latest first. */

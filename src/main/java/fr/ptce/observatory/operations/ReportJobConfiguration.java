@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code report} job: rebuild the yearly facts of a year, then compute its indicators and write its
- * report. Parameters: {@code year} and {@code requestedAt} (each build is a new instance; earlier reports
+ * The {@code report} job: rebuild the yearly facts of every observed year (the evolution needs them all),
+ * then compute the year's indicators and write its report. Parameters: {@code year} and {@code requestedAt} (each build is a new instance; earlier reports
  * are kept).
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,8 +33,7 @@ class ReportJobConfiguration {
 	Step buildYearlyFacts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			YearlyFacts yearlyFacts) {
 		return new StepBuilder("buildYearlyFacts", jobRepository).tasklet((contribution, context) -> {
-			int year = ((Number) context.getStepContext().getJobParameters().get("year")).intValue();
-			contribution.incrementWriteCount(yearlyFacts.rebuild(year));
+			contribution.incrementWriteCount(yearlyFacts.rebuildAll());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import fr.ptce.observatory.indicators.IndicatorValue;
 
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -47,7 +48,9 @@ final class Charts {
 		JFreeChart chart = new JFreeChart(title, ReportFonts.awt(Font.BOLD, 16), new CategoryPlot(), false);
 		chart.getCategoryPlot().setDataset(dataset);
 		chart.getCategoryPlot().setOrientation(PlotOrientation.HORIZONTAL);
-		chart.getCategoryPlot().setDomainAxis(new CategoryAxis());
+		CategoryAxis categories = new CategoryAxis();
+		categories.setMaximumCategoryLabelWidthRatio(0.45f);
+		chart.getCategoryPlot().setDomainAxis(categories);
 		NumberAxis axis = new NumberAxis(valueLabel);
 		axis.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.FRANCE));
 		axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.FRANCE));
@@ -67,6 +70,24 @@ final class Charts {
 		chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
 		chart.getCategoryPlot().setRangeGridlineStroke(new BasicStroke(0.5f));
 		chart.getCategoryPlot().setOutlineVisible(false);
+		return chart;
+	}
+
+	/** A line chart of figures whose dimensions are years, in order. */
+	static JFreeChart line(String title, String valueLabel, List<IndicatorValue> values) {
+		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+		values.forEach(value -> dataset.addValue(value.value(), valueLabel, value.dimension()));
+		JFreeChart chart = ChartFactory.createLineChart(title, null, valueLabel, dataset, PlotOrientation.VERTICAL,
+				false, false, false);
+		theme().apply(chart);
+		CategoryPlot plot = chart.getCategoryPlot();
+		plot.getRenderer().setSeriesPaint(0, BLUE);
+		plot.getRenderer().setSeriesStroke(0, new BasicStroke(2.5f));
+		((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.FRANCE));
+		((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.FRANCE));
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+		plot.setOutlineVisible(false);
 		return chart;
 	}
 

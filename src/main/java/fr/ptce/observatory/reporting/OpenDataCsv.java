@@ -6,13 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import fr.ptce.observatory.indicators.IndicatorValue;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The open data: poles (public fields only) and indicators in long form, UTF-8, comma-separated.
+ * The open data: poles (public fields only) and indicators in long form, UTF-8, comma-separated, described
+ * by a Data Package with their Table Schemas.
  */
 final class OpenDataCsv {
 
@@ -20,7 +27,11 @@ final class OpenDataCsv {
 
 	static final String INDICATORS = "indicateurs.csv";
 
+	static final String DATA_PACKAGE = "datapackage.json";
+
 	static final String[] INDICATOR_HEADERS = { "annee", "indicateur", "dimension", "valeur", "couverture" };
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private OpenDataCsv() {
 	}
@@ -36,6 +47,58 @@ final class OpenDataCsv {
 					.map(value -> (value instanceof String text) ? SafeCells.text(text) : value));
 			}
 		}
+	}
+
+	/**
+	 * The machine-readable description of the open data: a Frictionless Data Package whose resources carry
+	 * a Table Schema (name, type, description of each column).
+	 */
+	static void writeDataPackage(ReportData data, Path file) throws IOException {
+		Map<String, Object> pack = new LinkedHashMap<>();
+		pack.put("name", "observatoire-ptce-" + data.year());
+		pack.put("title", "Observatoire national des PTCE — données ouvertes " + data.year());
+		pack.put("licenses", List.of(Map.of("name", "etalab-2.0", "title", "Licence Ouverte / Open Licence 2.0",
+				"path", "https://www.etalab.gouv.fr/licence-ouverte-open-licence")));
+		pack.put("created", data.builtAt().toString());
+		pack.put("resources", List.of(resource(POLES, "Pôles observés en " + data.year() + " (champs publics)", List.of(
+				field("identifiant", "string", "Identifiant stable du pôle (PTCE-000001)"),
+				field("nom", "string", "Nom du pôle, tel que reçu"), field("sigle", "string", "Sigle"),
+				field("structure_porteuse", "string", "Structure porteuse"),
+				field("siret", "string", "SIRET valide (14 chiffres)"),
+				field("forme_juridique", "string", "Forme juridique de la structure porteuse"),
+				field("code_postal", "string", "Code postal"), field("commune", "string", "Commune"),
+				field("departement", "string", "Code du département"),
+				field("region", "string", "Code de la région (découpage 2016)"),
+				field("annee_creation", "integer", "Année de création"),
+				field("statut", "string", "Statut déclaré pour l'année (émergent, actif, en sommeil, dissous)"),
+				field("site_web", "string", "Site web"))),
+				resource(INDICATORS, "Indicateurs " + data.year() + " au format long", List.of(
+						field("annee", "integer", "Année d'observation"),
+						field("indicateur", "string", "Code de l'indicateur"),
+						field("dimension", "string", "Ce que mesure la valeur dans l'indicateur (vide : l'ensemble)"),
+						field("valeur", "number", "Valeur"),
+						field("couverture", "integer", "Nombre de pôles qui ont renseigné l'information")))));
+		Files.writeString(file, JSON.writeValueAsString(pack), StandardCharsets.UTF_8);
+	}
+
+	private static Map<String, Object> resource(String path, String title, List<Map<String, String>> fields) {
+		Map<String, Object> resource = new LinkedHashMap<>();
+		resource.put("name", path.replace(".csv", ""));
+		resource.put("path", path);
+		resource.put("title", title);
+		resource.put("format", "csv");
+		resource.put("mediatype", "text/csv");
+		resource.put("encoding", "utf-8");
+		resource.put("schema", Map.of("fields", fields));
+		return resource;
+	}
+
+	private static Map<String, String> field(String name, String type, String description) {
+		Map<String, String> field = new LinkedHashMap<>();
+		field.put("name", name);
+		field.put("type", type);
+		field.put("description", description);
+		return field;
 	}
 
 	static void writeIndicators(ReportData data, Path file) throws IOException {

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import com.lowagie.text.Chunk;
@@ -52,28 +54,77 @@ final class PdfReport {
 	private PdfReport() {
 	}
 
-	static void write(ReportData data, List<Section> sections, Path file) throws IOException {
-		Document document = new Document(PageSize.A4, 50, 50, 50, 60);
+	/**
+	 * Writes the report. It is laid out twice: the first pass finds the page of each section, the second
+	 * writes the table of contents with them (the contents page has the same lines in both passes).
+	 */
+	static int write(ReportData data, List<Section> sections, Path file) throws IOException {
+		Map<String, Integer> pages = new LinkedHashMap<>();
+		layout(data, sections, pages, OutputStream.nullOutputStream());
 		try (OutputStream out = Files.newOutputStream(file)) {
-			PdfWriter writer = PdfWriter.getInstance(document, out);
-			writer.setPageEvent(new PageNumbers());
-			document.addTitle("Observatoire national des PTCE — rapport " + data.year());
-			document.addCreator("observatoire-ptce " + data.softwareVersion());
-			document.open();
-			cover(document, data);
-			for (Section section : sections) {
-				document.newPage();
-				section(document, writer, section);
-			}
-			document.newPage();
-			methodology(document, data);
-			qualityAndProvenance(document, data);
-			document.close();
+			return layout(data, sections, pages, out);
 		}
 	}
 
-	/** A section of the report: one indicator with its chart. */
-	record Section(Indicator indicator, String sentence, JFreeChart chart, List<IndicatorValue> values) {
+	private static int layout(ReportData data, List<Section> sections, Map<String, Integer> pages, OutputStream out) {
+		Document document = new Document(PageSize.A4, 50, 50, 50, 60);
+		PdfWriter writer = PdfWriter.getInstance(document, out);
+		writer.setPageEvent(new PageNumbers());
+		document.addTitle("Observatoire national des PTCE — rapport " + data.year());
+		document.addCreator("observatoire-ptce " + data.softwareVersion());
+		document.open();
+		cover(document, data);
+		document.newPage();
+		contents(document, sections, pages);
+		for (Section section : sections) {
+			document.newPage();
+			pages.put(section.title(), writer.getPageNumber());
+			section(document, writer, section);
+		}
+		document.newPage();
+		pages.put(METHODOLOGY, writer.getPageNumber());
+		methodology(document, data);
+		document.newPage();
+		pages.put(ANNEX, writer.getPageNumber());
+		qualityAndProvenance(document, data);
+		int pageCount = writer.getPageNumber();
+		document.close();
+		return pageCount;
+	}
+
+	static final String METHODOLOGY = "Méthodologie et définitions";
+
+	static final String ANNEX = "Annexe : provenance des données";
+
+	/**
+	 * A section of the report: an indicator family with the sentence that states its figure, its chart and its
+	 * tables.
+	 */
+	record Section(String title, String sentence, JFreeChart chart, String chartFile, List<Table> tables) {
+	}
+
+	/** A table of the report: one indicator's figures. */
+	record Table(Indicator indicator, List<IndicatorValue> values) {
+	}
+
+	private static void contents(Document document, List<Section> sections, Map<String, Integer> pages) {
+		document.add(new Paragraph("Sommaire", HEADING));
+		PdfPTable table = new PdfPTable(new float[] { 9, 1 });
+		table.setWidthPercentage(100);
+		table.setSpacingBefore(12);
+		List<String> titles = new java.util.ArrayList<>(sections.stream().map(Section::title).toList());
+		titles.add(METHODOLOGY);
+		titles.add(ANNEX);
+		for (String title : titles) {
+			PdfPCell name = cell(title, TEXT, Element.ALIGN_LEFT);
+			name.setBorder(0);
+			table.addCell(name);
+			Integer page = pages.get(title);
+			PdfPCell number = cell((page != null) ? String.valueOf(page) : "…", TEXT, Element.ALIGN_RIGHT);
+			number.setBorder(0);
+			table.addCell(number);
+		}
+		document.add(table);
 	}
 
 	private static void cover(Document document, ReportData data) {
@@ -83,50 +134,70 @@ final class PdfReport {
 		title.setSpacingAfter(30);
 		document.add(title);
 		document.add(new Paragraph("Chiffres clés", HEADING));
-		IndicatorValue active = data.single(Indicator.POLES_ACTIFS);
-		IndicatorValue associative = data.single(Indicator.PART_FORME_ASSOCIATIVE);
 		PdfPTable figures = new PdfPTable(2);
 		figures.setWidthPercentage(100);
 		figures.setSpacingBefore(10);
-		row(figures, "Pôles actifs en " + data.year(), (active != null) ? NUMBER.format(active.value()) : "0");
+		row(figures, "Pôles actifs en " + data.year(), figure(data, Indicator.POLES_ACTIFS, ""));
+		row(figures, "Pôles créés en " + data.year(), figure(data, Indicator.NOUVEAUX_POLES, ""));
 		row(figures, "Régions où au moins un pôle est actif",
 				String.valueOf(data.values(Indicator.POLES_ACTIFS_PAR_REGION).stream()
 					.filter(value -> !value.dimension().equals("Non renseigné"))
 					.count()));
-		row(figures, "Part des pôles portés par une association",
-				(associative != null) ? NUMBER.format(associative.value()) + " % (sur " + associative.coverage()
-						+ " pôles renseignés)" : "non renseignée");
+		row(figures, "Part des pôles portés par une association", percentFigure(data, Indicator.PART_FORME_ASSOCIATIVE, ""));
+		row(figures, "Part des pôles associant des SIAE", percentFigure(data, Indicator.PART_POLES_AVEC_SIAE, ""));
+		row(figures, "Nombre médian de membres par pôle", figure(data, Indicator.MEMBRES_PAR_POLE, "médiane"));
+		row(figures, "Emplois créés (total déclaré)", figure(data, Indicator.EMPLOIS_CREES, "total"));
 		row(figures, "Fichiers de réseaux reçus", String.valueOf(data.files().size()));
 		document.add(figures);
+		Paragraph coverage = new Paragraph("Chaque chiffre indique sa couverture : le nombre de pôles qui ont "
+				+ "renseigné l'information. Les parts sont calculées sur ces seuls pôles.", TEXT);
+		coverage.setSpacingBefore(12);
+		document.add(coverage);
 		Paragraph built = new Paragraph("Rapport produit le "
 				+ data.builtAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRANCE))
 				+ " par l'exécution n° " + data.executionId() + ", à partir des données disponibles à cette date.", TEXT);
-		built.setSpacingBefore(30);
+		built.setSpacingBefore(20);
 		document.add(built);
 	}
 
+	private static String figure(ReportData data, Indicator indicator, String dimension) {
+		return data.value(indicator, dimension)
+			.map(value -> NUMBER.format(value.value()) + " (couverture : " + value.coverage() + " pôles)")
+			.orElse("non renseigné");
+	}
+
+	private static String percentFigure(ReportData data, Indicator indicator, String dimension) {
+		return data.value(indicator, dimension)
+			.map(value -> NUMBER.format(value.value()) + " % (sur " + value.coverage() + " pôles renseignés)")
+			.orElse("non renseignée");
+	}
+
 	private static void section(Document document, PdfWriter writer, Section section) {
-		document.add(new Paragraph(section.indicator().title(), HEADING));
+		document.add(new Paragraph(section.title(), HEADING));
 		Paragraph sentence = new Paragraph(section.sentence(), TEXT);
 		sentence.setSpacingBefore(8);
 		sentence.setSpacingAfter(8);
 		document.add(sentence);
 		if (section.chart() != null) {
-			document.add(vectorChart(writer, section.chart(), 495, 310));
+			document.add(vectorChart(writer, section.chart(), 495, 290));
 		}
-		PdfPTable table = new PdfPTable(new float[] { 5, 2, 2 });
-		table.setWidthPercentage(100);
-		table.setSpacingBefore(10);
-		table.setHeaderRows(1);
-		header(table, "Dimension", "Valeur (" + section.indicator().unit() + ")", "Couverture (pôles)");
-		for (IndicatorValue value : section.values()) {
-			String label = (value.indicator() != section.indicator()) ? value.indicator().title()
-					: value.dimension().isEmpty() ? "Ensemble" : value.dimension();
-			table.addCell(cell(label, TEXT, Element.ALIGN_LEFT));
-			table.addCell(cell(NUMBER.format(value.value()), TEXT, Element.ALIGN_RIGHT));
-			table.addCell(cell(NUMBER.format(value.coverage()), TEXT, Element.ALIGN_RIGHT));
+		for (Table table : section.tables()) {
+			Paragraph caption = new Paragraph(table.indicator().title(), BOLD);
+			caption.setSpacingBefore(10);
+			document.add(caption);
+			PdfPTable pdfTable = new PdfPTable(new float[] { 5, 2, 2 });
+			pdfTable.setWidthPercentage(100);
+			pdfTable.setSpacingBefore(4);
+			pdfTable.setHeaderRows(1);
+			header(pdfTable, "Dimension", "Valeur (" + table.indicator().unit() + ")", "Couverture (pôles)");
+			for (IndicatorValue value : table.values()) {
+				pdfTable.addCell(cell(value.dimension().isEmpty() ? "Ensemble" : value.dimension(), TEXT,
+						Element.ALIGN_LEFT));
+				pdfTable.addCell(cell(NUMBER.format(value.value()), TEXT, Element.ALIGN_RIGHT));
+				pdfTable.addCell(cell(NUMBER.format(value.coverage()), TEXT, Element.ALIGN_RIGHT));
+			}
+			document.add(pdfTable);
 		}
-		document.add(table);
 	}
 
 	private static Image vectorChart(PdfWriter writer, JFreeChart chart, float width, float height) {
@@ -139,7 +210,7 @@ final class PdfReport {
 	}
 
 	private static void methodology(Document document, ReportData data) {
-		document.add(new Paragraph("Méthodologie et définitions", HEADING));
+		document.add(new Paragraph(METHODOLOGY, HEADING));
 		for (String text : List.of(
 				"L'observatoire ne collecte pas lui-même les données : il agrège les fichiers que lui transmettent les "
 						+ "réseaux régionaux et nationaux. Chaque ligne lue est conservée avec son fichier, sa feuille et "
@@ -155,7 +226,19 @@ final class PdfReport {
 				"La couverture d'un chiffre est le nombre de pôles qui ont renseigné l'information : les parts sont "
 						+ "calculées sur ces seuls pôles. Le département et la région (découpage de 2016) sont déduits du "
 						+ "code commune, du code postal ou du département déclarés, d'après le découpage administratif "
-						+ "officiel (paquet @etalab/decoupage-administratif 6.0.0).")) {
+						+ "officiel (paquet @etalab/decoupage-administratif 6.0.0) ; la population par région est la "
+						+ "population municipale de ce même découpage.",
+				"Un pôle créé dans l'année a pour année de création l'année observée. Les membres d'un pôle sont "
+						+ "comptés d'après sa liste de membres quand un réseau l'a transmise (feuille « Membres »), sinon "
+						+ "d'après les nombres de membres par catégorie déclarés ; les SIAE sont des entreprises de l'ESS. "
+						+ "La composition exigée par le décret n° 2015-431 pour le soutien de l'État : au moins trois "
+						+ "membres, dont une entreprise de l'ESS, une entreprise hors ESS et un autre membre d'une "
+						+ "catégorie de l'article 9 de la loi du 31 juillet 2014 (collectivité, établissement de recherche "
+						+ "ou d'enseignement supérieur, organisme de formation ou autre).",
+				"Quand les réseaux se contredisent sur un pôle, la valeur retenue est celle du réseau de plus haute "
+						+ "priorité (profils de source), puis du fichier le plus récent. Un fichier corrigé envoyé par un "
+						+ "réseau pour la même année remplace sa contribution précédente. Les données personnelles "
+						+ "(contacts, courriels, téléphones) ne figurent dans aucune publication.")) {
 			Paragraph paragraph = new Paragraph(text, TEXT);
 			paragraph.setSpacingBefore(6);
 			document.add(paragraph);
@@ -163,9 +246,7 @@ final class PdfReport {
 	}
 
 	private static void qualityAndProvenance(Document document, ReportData data) {
-		Paragraph heading = new Paragraph("Annexe : qualité des données et provenance", HEADING);
-		heading.setSpacingBefore(20);
-		document.add(heading);
+		document.add(new Paragraph(ANNEX, HEADING));
 		Paragraph intro = new Paragraph("Fichiers reçus, verdict de l'import et empreinte SHA-256 de leur contenu. "
 				+ "Logiciel : observatoire-ptce " + data.softwareVersion() + " ; exécution n° " + data.executionId() + ".",
 				TEXT);

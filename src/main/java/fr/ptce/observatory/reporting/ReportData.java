@@ -45,9 +45,11 @@ record ReportData(int year, long executionId, OffsetDateTime builtAt, String sof
 		return this.indicators.stream().filter(value -> value.indicator() == indicator).toList();
 	}
 
-	IndicatorValue single(Indicator indicator) {
-		List<IndicatorValue> values = values(indicator);
-		return values.isEmpty() ? null : values.get(0);
+	/** The figure of an indicator for one dimension ("" for the indicator as a whole). */
+	java.util.Optional<IndicatorValue> value(Indicator indicator, String dimension) {
+		return this.indicators.stream()
+			.filter(value -> value.indicator() == indicator && value.dimension().equals(dimension))
+			.findFirst();
 	}
 
 	Map<Indicator, List<IndicatorValue>> byIndicator() {

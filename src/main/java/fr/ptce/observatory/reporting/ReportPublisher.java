@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import fr.ptce.observatory.ObservatoryProperties;
-import fr.ptce.observatory.indicators.Indicator;
 import fr.ptce.observatory.indicators.IndicatorCalculator;
 import fr.ptce.observatory.indicators.IndicatorValue;
 
@@ -27,10 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReportPublisher {
-
-	static final String REGIONS_CHART = "graphique-poles-par-region.png";
-
-	static final String LEGAL_FORMS_CHART = "graphique-formes-juridiques.png";
 
 	private final JdbcTemplate jdbc;
 
@@ -76,64 +71,23 @@ public class ReportPublisher {
 	private List<String> writeFiles(ReportData data, Path partial, Path directory) throws IOException {
 		deleteTree(partial);
 		Files.createDirectories(partial);
-		List<String> files = new ArrayList<>();
-		List<PdfReport.Section> sections = sections(data);
-		for (PdfReport.Section section : sections) {
-			if (section.chart() != null) {
-				String name = (section.indicator() == Indicator.POLES_ACTIFS_PAR_REGION) ? REGIONS_CHART
-						: LEGAL_FORMS_CHART;
-				Charts.writePng(section.chart(), partial.resolve(name));
-				files.add(name);
-			}
-		}
+		List<PdfReport.Section> sections = ReportSections.of(data);
 		PdfReport.write(data, sections, partial.resolve(Report.PDF));
-		files.add(0, Report.PDF);
 		XlsxReport.write(data, partial.resolve(Report.XLSX));
-		files.add(1, Report.XLSX);
 		OpenDataCsv.writePoles(data, partial.resolve(OpenDataCsv.POLES));
 		OpenDataCsv.writeIndicators(data, partial.resolve(OpenDataCsv.INDICATORS));
-		files.addAll(2, List.of(OpenDataCsv.POLES, OpenDataCsv.INDICATORS));
+		OpenDataCsv.writeDataPackage(data, partial.resolve(OpenDataCsv.DATA_PACKAGE));
+		List<String> files = new ArrayList<>(List.of(Report.PDF, Report.XLSX, OpenDataCsv.POLES, OpenDataCsv.INDICATORS,
+				OpenDataCsv.DATA_PACKAGE));
+		for (PdfReport.Section section : sections) {
+			if (section.chart() != null) {
+				Charts.writePng(section.chart(), partial.resolve(section.chartFile()));
+				files.add(section.chartFile());
+			}
+		}
 		deleteTree(directory);
 		Files.move(partial, directory, StandardCopyOption.ATOMIC_MOVE);
 		return files;
-	}
-
-	private static List<PdfReport.Section> sections(ReportData data) {
-		List<PdfReport.Section> sections = new ArrayList<>();
-		IndicatorValue active = data.single(Indicator.POLES_ACTIFS);
-		int activeCount = (active != null) ? active.value().intValue() : 0;
-		sections.add(new PdfReport.Section(Indicator.POLES_ACTIFS,
-				"En " + data.year() + ", " + activeCount + " pôle(s) territoriaux de coopération économique sont actifs "
-						+ "selon les fichiers des réseaux.",
-				null, data.values(Indicator.POLES_ACTIFS)));
-		List<IndicatorValue> byRegion = data.values(Indicator.POLES_ACTIFS_PAR_REGION);
-		if (!byRegion.isEmpty()) {
-			IndicatorValue first = byRegion.get(0);
-			sections.add(new PdfReport.Section(Indicator.POLES_ACTIFS_PAR_REGION,
-					"La région qui compte le plus de pôles actifs en " + data.year() + " est " + first.dimension()
-							+ " avec " + first.value().intValue() + " pôle(s), sur " + first.coverage()
-							+ " pôles dont la région est connue.",
-					Charts.bars("Pôles actifs par région, " + data.year(), "Pôles", byRegion), byRegion));
-		}
-		List<IndicatorValue> perMillion = data.values(Indicator.POLES_PAR_MILLION_HABITANTS);
-		if (!perMillion.isEmpty()) {
-			sections.add(new PdfReport.Section(Indicator.POLES_PAR_MILLION_HABITANTS,
-					"Rapporté à la population, le nombre de pôles actifs par million d'habitants varie d'une région à "
-							+ "l'autre (population municipale du découpage administratif officiel).",
-					null, perMillion));
-		}
-		List<IndicatorValue> legalForms = data.values(Indicator.FORME_JURIDIQUE);
-		IndicatorValue associative = data.single(Indicator.PART_FORME_ASSOCIATIVE);
-		if (!legalForms.isEmpty() && associative != null) {
-			List<IndicatorValue> values = new ArrayList<>(legalForms);
-			values.add(associative);
-			sections.add(new PdfReport.Section(Indicator.FORME_JURIDIQUE,
-					associative.value().toPlainString().replace('.', ',') + " % des pôles actifs dont la forme est "
-							+ "connue sont portés par une association (" + associative.coverage() + " pôles renseignés).",
-					Charts.bars("Forme juridique de la structure porteuse, " + data.year(), "Pôles", legalForms),
-					values));
-		}
-		return sections;
 	}
 
 	private List<ReportData.PublicPole> poles(int year) {

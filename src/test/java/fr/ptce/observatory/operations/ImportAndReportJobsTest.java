@@ -189,20 +189,24 @@ class ImportAndReportJobsTest {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Report report = this.reports.current(2025).orElseThrow();
 		assertThat(report.files()).contains(Report.PDF, Report.XLSX, "poles.csv", "indicateurs.csv",
-				"graphique-poles-par-region.png");
+				"datapackage.json", "graphique-poles-par-region.png", "graphique-formes-juridiques.png",
+				"graphique-membres-par-categorie.png", "graphique-annees-de-creation.png", "graphique-evolution.png",
+				"graphique-qualite-par-reseau.png");
 		String text;
 		try (PDDocument pdf = Loader.loadPDF(report.directory().resolve(Report.PDF).toFile())) {
-			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(4);
+			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(13);
 			text = new PDFTextStripper().getText(pdf);
 		}
-		assertThat(text).contains("Rapport annuel 2025", "Pôles actifs par région", "Méthodologie",
-				"Annexe : qualité des données et provenance", "Importé : 12 ligne(s) lue(s)");
+		assertThat(text).contains("Rapport annuel 2025", "Sommaire", "Pôles actifs par région", "Méthodologie",
+				"1. Pôles actifs", "5. Membres des pôles", "10. Qualité des données", "décret n° 2015-431",
+				"Annexe : provenance des données", "Importé : 12 ligne(s) lue(s)", "page 3");
 		assertThat(text).contains("En 2025, 12 pôle(s)");
 		try (InputStream in = Files.newInputStream(report.directory().resolve(Report.XLSX));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			assertThat(workbook.getSheet("Pôles").getLastRowNum()).isEqualTo(14);
 			assertThat(workbook.getSheet("poles_actifs").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(12.0);
 		}
+		assertOpenDataMatchesItsTableSchema(report.directory());
 		List<String> poles = Files.readAllLines(report.directory().resolve("poles.csv"), StandardCharsets.UTF_8);
 		assertThat(poles.get(0)).isEqualTo(
 				"identifiant,nom,sigle,structure_porteuse,siret,forme_juridique,code_postal,commune,departement,region,annee_creation,statut,site_web");
@@ -270,6 +274,37 @@ class ImportAndReportJobsTest {
 		assertThat(count("select count(*) from pole_year where pole_id = ?", archipel)).isZero();
 		assertThat(this.jdbc.queryForObject("select network from source_file where name like '%corrige%'", String.class))
 			.isEqualTo("Coorace");
+	}
+
+	/** Each CSV has the columns its Table Schema names, in order, and every value parses as its type. */
+	@SuppressWarnings("unchecked")
+	private static void assertOpenDataMatchesItsTableSchema(Path directory) throws Exception {
+		Map<String, Object> pack = tools.jackson.databind.json.JsonMapper.builder().build()
+			.readValue(directory.resolve("datapackage.json").toFile(), Map.class);
+		List<Map<String, Object>> resources = (List<Map<String, Object>>) pack.get("resources");
+		assertThat(resources).extracting(resource -> resource.get("path")).containsExactly("poles.csv", "indicateurs.csv");
+		for (Map<String, Object> resource : resources) {
+			List<Map<String, String>> fields = (List<Map<String, String>>) ((Map<String, Object>) resource.get("schema"))
+				.get("fields");
+			try (org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.get()
+				.parse(Files.newBufferedReader(directory.resolve((String) resource.get("path")), StandardCharsets.UTF_8))) {
+				assertThat(csv.getHeaderNames()).containsExactlyElementsOf(fields.stream().map(f -> f.get("name")).toList());
+				for (org.apache.commons.csv.CSVRecord record : csv) {
+					for (Map<String, String> field : fields) {
+						String value = record.get(field.get("name"));
+						if (!value.isEmpty()) {
+							switch (field.get("type")) {
+								case "integer" -> Long.parseLong(value);
+								case "number" -> new java.math.BigDecimal(value);
+								default -> assertThat(value).doesNotStartWith("=");
+							}
+						}
+					}
+				}
+			}
+		}
 	}
 
 	private JobExecution runImport() throws Exception {
