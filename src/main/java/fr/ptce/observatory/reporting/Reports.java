@@ -37,6 +37,20 @@ public class Reports {
 				this::map, year).stream().findFirst();
 	}
 
+	/** Every report built for a year, the current one first: earlier builds stay downloadable. */
+	public List<Report> versions(int year) {
+		return this.jdbc.query("select * from report where year = ? and cardinality(files) > 0 order by id desc",
+				this::map, year);
+	}
+
+	/** A file of one build of a year's report, only if it is one of that build's own files. */
+	public Optional<Path> file(int year, long reportId, String name) {
+		return versions(year).stream()
+			.filter(report -> report.id() == reportId && report.files().contains(name))
+			.findFirst()
+			.map(report -> report.directory().resolve(name));
+	}
+
 	/** A file of the current report of a year, only if it is one of the report's own files. */
 	public Optional<Path> file(int year, String name) {
 		return current(year).filter(report -> report.files().contains(name))

@@ -43,9 +43,29 @@ class ReportController {
 			.toList();
 	}
 
+	/** Every build of a year's report, the current one first. */
+	@GetMapping("/api/reports/{year}/versions")
+	List<ReportSummary> versions(@PathVariable int year) {
+		return this.reports.versions(year)
+			.stream()
+			.map(report -> new ReportSummary(report.year(), report.id(), report.executionId(),
+					report.builtAt().toString(), report.files()))
+			.toList();
+	}
+
+	@GetMapping("/api/reports/{year}/versions/{reportId}/{file}")
+	ResponseEntity<Resource> downloadVersion(@PathVariable int year, @PathVariable long reportId,
+			@PathVariable String file) {
+		return serve(year, this.reports.file(year, reportId, file));
+	}
+
 	@GetMapping("/api/reports/{year}/{file}")
 	ResponseEntity<Resource> download(@PathVariable int year, @PathVariable String file) {
-		return this.reports.file(year, file).filter(Files::isRegularFile).map(path -> {
+		return serve(year, this.reports.file(year, file));
+	}
+
+	private static ResponseEntity<Resource> serve(int year, java.util.Optional<Path> file) {
+		return file.filter(Files::isRegularFile).map(path -> {
 			String name = downloadName(year, path);
 			return ResponseEntity.ok()
 				.contentType(MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM))

@@ -139,6 +139,25 @@ class ReportDownloadWebTest {
 	}
 
 	@Test
+	void rebuildingAReportKeepsThePreviousVersionDownloadable() throws Exception {
+		long first = this.jdbc.queryForObject("select max(id) from report where year = 2025", Long.class);
+		byte[] firstPdf = get("/api/reports/2025/rapport.pdf", HttpResponse.BodyHandlers.ofByteArray()).body();
+
+		this.runs.report(2025);
+
+		long second = this.jdbc.queryForObject("select max(id) from report where year = 2025", Long.class);
+		assertThat(second).isGreaterThan(first);
+		assertThat(get("/api/reports/2025/versions", HttpResponse.BodyHandlers.ofString()).body())
+			.contains("\"reportId\":" + second, "\"reportId\":" + first);
+		HttpResponse<byte[]> previous = get("/api/reports/2025/versions/" + first + "/rapport.pdf",
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(previous.statusCode()).isEqualTo(200);
+		assertThat(previous.body()).isEqualTo(firstPdf);
+		assertThat(get("/api/reports/2025/versions/" + first + "/..%2Frapport.pdf",
+				HttpResponse.BodyHandlers.discarding()).statusCode()).isIn(400, 404);
+	}
+
+	@Test
 	void onlyTheReportsOwnFilesCanBeDownloaded() throws Exception {
 		assertThat(get("/api/reports/2025/inconnu.pdf", HttpResponse.BodyHandlers.discarding()).statusCode())
 			.isEqualTo(404);
