@@ -100,7 +100,11 @@ final class PdfReport {
 	 * A section of the report: an indicator family with the sentence that states its figure, its chart and its
 	 * tables.
 	 */
-	record Section(String title, String sentence, JFreeChart chart, String chartFile, List<Table> tables) {
+	record Section(String title, String sentence, List<Chart> charts, List<Table> tables) {
+	}
+
+	/** A chart of the report, also written as a PNG file of that name. */
+	record Chart(String file, JFreeChart chart) {
 	}
 
 	/** A table of the report: one indicator's figures. */
@@ -178,8 +182,8 @@ final class PdfReport {
 		sentence.setSpacingBefore(8);
 		sentence.setSpacingAfter(8);
 		document.add(sentence);
-		if (section.chart() != null) {
-			document.add(vectorChart(writer, section.chart(), 495, 290));
+		for (Chart chart : section.charts()) {
+			document.add(vectorChart(writer, chart.chart(), 495, (section.charts().size() > 1) ? 250 : 290));
 		}
 		for (Table table : section.tables()) {
 			Paragraph caption = new Paragraph(table.indicator().title(), BOLD);

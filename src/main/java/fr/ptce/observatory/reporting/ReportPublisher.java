@@ -80,9 +80,9 @@ public class ReportPublisher {
 		List<String> files = new ArrayList<>(List.of(Report.PDF, Report.XLSX, OpenDataCsv.POLES, OpenDataCsv.INDICATORS,
 				OpenDataCsv.DATA_PACKAGE));
 		for (PdfReport.Section section : sections) {
-			if (section.chart() != null) {
-				Charts.writePng(section.chart(), partial.resolve(section.chartFile()));
-				files.add(section.chartFile());
+			for (PdfReport.Chart chart : section.charts()) {
+				Charts.writePng(chart.chart(), partial.resolve(chart.file()));
+				files.add(chart.file());
 			}
 		}
 		deleteTree(directory);

@@ -54,8 +54,11 @@ final class ReportSections {
 			sentence += " La région qui en compte le plus est " + first.dimension() + " (" + format(first.value())
 					+ "), sur " + first.coverage() + " pôles dont la région est connue.";
 		}
+		List<IndicatorValue> perMillion = this.data.values(Indicator.POLES_PAR_MILLION_HABITANTS);
 		return section("1. Pôles actifs", sentence,
-				bars("Pôles actifs par région, " + year, "Pôles", byRegion), "graphique-poles-par-region.png",
+				charts(chart("graphique-poles-par-region.png", bars("Pôles actifs par région, " + year, "Pôles", byRegion)),
+						chart("carte-poles-par-million-habitants.png", perMillion.isEmpty() ? null
+								: RegionTileMap.of("Pôles actifs par million d'habitants, " + year, perMillion))),
 				Indicator.POLES_ACTIFS, Indicator.NOUVEAUX_POLES, Indicator.POLES_DISSOUS,
 				Indicator.POLES_ACTIFS_PAR_REGION, Indicator.POLES_PAR_MILLION_HABITANTS,
 				Indicator.POLES_ACTIFS_PAR_DEPARTEMENT);
@@ -77,7 +80,7 @@ final class ReportSections {
 		String sentence = figure(Indicator.LAUREATS_ACTIFS, "") + " pôle(s) actifs sur "
 				+ coverage(Indicator.LAUREATS_ACTIFS) + " sont lauréats d'au moins un appel de l'État (appels à "
 				+ "projets de 2013 et 2015, AMI des pôles émergents, AMI 2023).";
-		return section("3. Lauréats des appels de l'État", sentence, null, null, Indicator.LAUREATS_ACTIFS);
+		return section("3. Lauréats des appels de l'État", sentence, List.of(), Indicator.LAUREATS_ACTIFS);
 	}
 
 	private PdfReport.Section siae() {
@@ -85,7 +88,7 @@ final class ReportSections {
 				+ "d'insertion par l'activité économique (SIAE), soit " + figure(Indicator.PART_POLES_AVEC_SIAE, "")
 				+ " % des " + coverage(Indicator.POLES_AVEC_SIAE) + " pôles dont les membres sont connus ; ils comptent "
 				+ figure(Indicator.MEMBRES_SIAE, "") + " SIAE membres.";
-		return section("4. Pôles associant des SIAE", sentence, null, null, Indicator.POLES_AVEC_SIAE,
+		return section("4. Pôles associant des SIAE", sentence, List.of(), Indicator.POLES_AVEC_SIAE,
 				Indicator.PART_POLES_AVEC_SIAE, Indicator.MEMBRES_SIAE);
 	}
 
@@ -118,7 +121,7 @@ final class ReportSections {
 		String sentence = coverage(Indicator.EMPLOIS_CREES) + " pôle(s) ont déclaré les emplois créés : "
 				+ figure(Indicator.EMPLOIS_CREES, "total") + " au total. " + coverage(Indicator.BUDGET)
 				+ " pôle(s) ont déclaré leur budget annuel : " + figure(Indicator.BUDGET, "total") + " € au total.";
-		return section("7. Emplois créés et budgets", sentence, null, null, Indicator.EMPLOIS_CREES, Indicator.BUDGET);
+		return section("7. Emplois créés et budgets", sentence, List.of(), Indicator.EMPLOIS_CREES, Indicator.BUDGET);
 	}
 
 	private PdfReport.Section age() {
@@ -159,13 +162,26 @@ final class ReportSections {
 				Indicator.COMPLETUDE);
 	}
 
-	private PdfReport.Section section(String title, String sentence, org.jfree.chart.JFreeChart chart,
-			String chartFile, Indicator... indicators) {
+	private PdfReport.Section section(String title, String sentence, List<PdfReport.Chart> charts,
+			Indicator... indicators) {
 		List<PdfReport.Table> tables = Arrays.stream(indicators)
 			.map(indicator -> new PdfReport.Table(indicator, this.data.values(indicator)))
 			.filter(table -> !table.values().isEmpty())
 			.toList();
-		return new PdfReport.Section(title, sentence, chart, (chart != null) ? chartFile : null, tables);
+		return new PdfReport.Section(title, sentence, charts, tables);
+	}
+
+	private PdfReport.Section section(String title, String sentence, org.jfree.chart.JFreeChart chart,
+			String chartFile, Indicator... indicators) {
+		return section(title, sentence, charts(chart(chartFile, chart)), indicators);
+	}
+
+	private static PdfReport.Chart chart(String file, org.jfree.chart.JFreeChart chart) {
+		return (chart != null) ? new PdfReport.Chart(file, chart) : null;
+	}
+
+	private static List<PdfReport.Chart> charts(PdfReport.Chart... charts) {
+		return Arrays.stream(charts).filter(java.util.Objects::nonNull).toList();
 	}
 
 	private static org.jfree.chart.JFreeChart bars(String title, String valueLabel, List<IndicatorValue> values) {

@@ -191,7 +191,7 @@ class ImportAndReportJobsTest {
 		assertThat(report.files()).contains(Report.PDF, Report.XLSX, "poles.csv", "indicateurs.csv",
 				"datapackage.json", "graphique-poles-par-region.png", "graphique-formes-juridiques.png",
 				"graphique-membres-par-categorie.png", "graphique-annees-de-creation.png", "graphique-evolution.png",
-				"graphique-qualite-par-reseau.png");
+				"graphique-qualite-par-reseau.png", "carte-poles-par-million-habitants.png");
 		String text;
 		try (PDDocument pdf = Loader.loadPDF(report.directory().resolve(Report.PDF).toFile())) {
 			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(13);
