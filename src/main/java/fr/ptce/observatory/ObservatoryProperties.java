@@ -1,6 +1,7 @@
 package fr.ptce.observatory;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jobsDir the declarative side operators edit (source profiles, schedules, definitions)
  * @param firstStart what to do when the service starts on an empty database
  * @param database the embedded PostgreSQL used when no {@code spring.datasource.url} is set
+ * @param security who may do what
+ * @param schedule when the scheduled runs happen
  */
 @ConfigurationProperties("observatory")
 public record ObservatoryProperties(
@@ -20,7 +23,33 @@ public record ObservatoryProperties(
 		@DefaultValue("var/reports") Path reportsDir,
 		@DefaultValue("jobs") Path jobsDir,
 		@DefaultValue FirstStart firstStart,
-		@DefaultValue Database database) {
+		@DefaultValue Database database,
+		@DefaultValue Security security,
+		@DefaultValue Schedule schedule) {
+
+	/**
+	 * @param publicReports whether the published reports can be downloaded without logging in
+	 * @param users the team's accounts (passwords hashed, e.g. {@code {bcrypt}$2a$10$...}); when none is set,
+	 * an {@code admin} account is created at start-up with a random password written in the log
+	 */
+	public record Security(@DefaultValue("true") boolean publicReports, @DefaultValue List<User> users) {
+	}
+
+	/**
+	 * @param name the login
+	 * @param password the password, hashed with its algorithm prefix ({@code {bcrypt}…})
+	 * @param roles VIEWER (reports), ANALYST (runs, uploads, files, review), ADMIN (everything)
+	 */
+	public record User(String name, String password, List<String> roles) {
+	}
+
+	/**
+	 * @param importCron when the nightly import runs (Spring cron: second minute hour day month weekday);
+	 * {@code -} turns it off
+	 * @param zone the time zone of the cron expression
+	 */
+	public record Schedule(@DefaultValue("0 0 2 * * *") String importCron, @DefaultValue("Europe/Paris") String zone) {
+	}
 
 	/**
 	 * @param importSamples import {@code samplesDir} and build the report of its latest year when the

@@ -73,6 +73,64 @@ public class SourceFiles {
 			.list();
 	}
 
+	/**
+	 * Prepares files to be imported again on an analyst's request (a mapping or a vocabulary was fixed): their
+	 * rows' links to poles are kept aside so that identifiers do not change, then their rows and records are
+	 * removed and the files are read again by the next import.
+	 *
+	 * @return how many files will be imported again
+	 */
+	public int prepareAgain(List<Long> fileIds) {
+		if (fileIds.isEmpty()) {
+			return 0;
+		}
+		Long[] ids = fileIds.toArray(Long[]::new);
+		this.jdbc.sql("""
+				insert into previous_link (file_id, sheet, row_number, pole_id)
+				select r.file_id, r.sheet, r.row_number, p.pole_id from raw_row r join pole_record p on p.raw_row_id = r.id
+				where r.file_id = any(:ids) and p.pole_id is not null
+				on conflict do nothing""").param("ids", ids).update();
+		this.jdbc.sql("delete from member_record where file_id = any(:ids)").param("ids", ids).update();
+		this.jdbc.sql("delete from pole_record where file_id = any(:ids)").param("ids", ids).update();
+		this.jdbc.sql("delete from raw_row where file_id = any(:ids)").param("ids", ids).update();
+		return this.jdbc.sql("""
+				update source_file set status = 'DISCOVERED', verdict = null, rows_read = null, rows_accepted = null,
+				       rows_merged = null, rows_quarantined = null, rows_ignored = null, superseded_by = null
+				where id = any(:ids)""").param("ids", ids).update();
+	}
+
+	/** Rows read and quarantined in a set of files. */
+	public record RowCounts(long read, long quarantined) {
+	}
+
+	/** The files read and waiting for their verdict. */
+	public List<Long> readFileIds() {
+		return withStatus(SourceFile.READ).stream().map(SourceFile::id).toList();
+	}
+
+	public RowCounts rowCounts(List<Long> fileIds) {
+		return this.jdbc.sql("""
+				select coalesce(sum(rows_read), 0), coalesce(sum(rows_quarantined), 0) from source_file
+				where id = any(:ids)""")
+			.param("ids", fileIds.toArray(Long[]::new))
+			.query((rs, n) -> new RowCounts(rs.getLong(1), rs.getLong(2)))
+			.single();
+	}
+
+	/** The files of a network that were imported (not rejected, not superseded). */
+	public List<Long> importedOfNetwork(String network) {
+		return this.jdbc.sql("select id from source_file where network = :network and status = 'IMPORTED' order by id")
+			.param("network", network)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The file known with this content, if any. */
+	public Optional<Long> idOf(String sha256) {
+		return this.jdbc.sql("select id from source_file where sha256 = :sha").param("sha", sha256).query(Long.class)
+			.optional();
+	}
+
 	public void deleteRawRows(long fileId) {
 		this.jdbc.sql("delete from raw_row where file_id = :id").param("id", fileId).update();
 	}

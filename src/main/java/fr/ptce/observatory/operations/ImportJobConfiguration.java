@@ -2,8 +2,11 @@ package fr.ptce.observatory.operations;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import fr.ptce.observatory.ingestion.FileRow;
 import fr.ptce.observatory.ingestion.HeaderDictionary;
@@ -38,8 +41,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The {@code import} job: discover new files in the inbox, read them into raw rows, normalise the rows,
  * resolve the records into poles, and give each file its verdict.
  * <p>
- * Parameters: {@code inbox} (the folder to import) and {@code requestedAt} (when the run was asked for:
- * each run is a new instance). Every step can run again after a crash: a file half read is read again,
+ * Parameters: {@code inbox} (the folder to import), {@code requestedAt} (when the run was asked for: each
+ * run is a new instance), and optionally {@code file} (only this file, imported again if known) or
+ * {@code network} (that network's files imported again). Every step can run again after a crash: a file half read is read again,
  * rows already normalised or resolved are not touched twice.
  */
 @Configuration(proxyBeanMethods = false)
@@ -52,7 +56,8 @@ class ImportJobConfiguration {
 	@Bean
 	Job importJob(JobRepository jobRepository, Step discoverFiles, Step readRows, Step normaliseRows,
 			Step resolvePoles, Step giveVerdicts) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(discoverFiles)
+		return new JobBuilder(JOB_NAME, jobRepository).listener(Runs.startedListener())
+			.start(discoverFiles)
 			.next(readRows)
 			.next(normaliseRows)
 			.next(resolvePoles)
@@ -64,13 +69,26 @@ class ImportJobConfiguration {
 	Step discoverFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SourceFiles sourceFiles, SourceProfiles profiles) {
 		return new StepBuilder("discoverFiles", jobRepository).tasklet((contribution, context) -> {
-			String inbox = (String) context.getStepContext().getJobParameters().get("inbox");
+			Map<String, Object> parameters = context.getStepContext().getJobParameters();
+			Inbox inbox = new Inbox(Path.of((String) parameters.get("inbox")));
+			String onlyFile = (String) parameters.get("file");
+			String network = (String) parameters.get("network");
 			long executionId = context.getStepContext().getStepExecution().getJobExecutionId();
-			for (Inbox.InboxFile file : new Inbox(Path.of(inbox)).files()) {
+			if (network != null) {
+				contribution.incrementWriteCount(sourceFiles.prepareAgain(sourceFiles.importedOfNetwork(network)));
+			}
+			for (Inbox.InboxFile file : inbox.files()) {
+				if (onlyFile != null && !onlyFile.equals(file.name())) {
+					continue;
+				}
+				contribution.incrementReadCount();
 				if (sourceFiles.register(file, profiles.forFile(file.name()), executionId)) {
 					contribution.incrementWriteCount(1);
 				}
-				contribution.incrementReadCount();
+				else if (onlyFile != null) {
+					contribution.incrementWriteCount(sourceFiles.prepareAgain(List.of(sourceFiles.idOf(file.sha256())
+						.orElseThrow())));
+				}
 			}
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
@@ -136,10 +154,14 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step giveVerdicts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SourceFiles sourceFiles, GoldenRecords goldenRecords) {
+			SourceFiles sourceFiles, GoldenRecords goldenRecords, MeterRegistry meters) {
 		return new StepBuilder("giveVerdicts", jobRepository).tasklet((contribution, context) -> {
+			List<Long> closed = sourceFiles.readFileIds();
 			List<Long> superseded = sourceFiles.closeImported();
 			goldenRecords.refreshPolesOfFiles(superseded);
+			SourceFiles.RowCounts counts = sourceFiles.rowCounts(closed);
+			meters.counter("observatoire.lignes.lues").increment(counts.read());
+			meters.counter("observatoire.lignes.quarantaine").increment(counts.quarantined());
 			contribution.incrementWriteCount(superseded.size());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();

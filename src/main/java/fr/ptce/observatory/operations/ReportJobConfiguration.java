@@ -26,7 +26,10 @@ class ReportJobConfiguration {
 
 	@Bean
 	Job reportJob(JobRepository jobRepository, Step buildYearlyFacts, Step publishReport) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(buildYearlyFacts).next(publishReport).build();
+		return new JobBuilder(JOB_NAME, jobRepository).listener(Runs.startedListener())
+			.start(buildYearlyFacts)
+			.next(publishReport)
+			.build();
 	}
 
 	@Bean

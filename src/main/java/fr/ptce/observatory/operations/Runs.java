@@ -3,6 +3,11 @@ package fr.ptce.observatory.operations;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import fr.ptce.observatory.indicators.YearlyFacts;
 
@@ -12,17 +17,27 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts the observatory's jobs with explicit parameters: each run is a new job instance, named by what
- * it imports (or the year it reports) and when it was asked for.
+ * Starts the observatory's jobs with explicit parameters (each run is a new job instance, named by what it
+ * imports or reports and when it was asked for), never two runs of one job at once: a second start is
+ * refused with {@link RunInProgressException}. Runs asked for from the web run in the background; the
+ * scheduler, the one-shot mode and the first start wait for theirs.
  */
 @Service
 public class Runs {
 
+	/** Completes with a job execution's id as soon as the execution exists. */
+	private static final ThreadLocal<CompletableFuture<Long>> STARTED = new ThreadLocal<>();
+
 	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
 
 	private final Job importJob;
 
@@ -30,29 +45,90 @@ public class Runs {
 
 	private final YearlyFacts yearlyFacts;
 
-	Runs(JobOperator jobOperator, @Qualifier("importJob") Job importJob, @Qualifier("reportJob") Job reportJob,
-			YearlyFacts yearlyFacts) {
+	private final RunLock lock;
+
+	private final TaskExecutor executor;
+
+	Runs(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("importJob") Job importJob,
+			@Qualifier("reportJob") Job reportJob, YearlyFacts yearlyFacts, RunLock lock,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.importJob = importJob;
 		this.reportJob = reportJob;
 		this.yearlyFacts = yearlyFacts;
+		this.lock = lock;
+		this.executor = executor;
 	}
 
-	/** Imports the new files of a folder; returns the finished execution. */
+	/** What an import imports: a folder's new files, or one file or one network's files imported again. */
+	public record ImportRequest(Path inbox, String file, String network) {
+
+		public static ImportRequest newFiles(Path inbox) {
+			return new ImportRequest(inbox, null, null);
+		}
+
+		JobParameters parameters() {
+			JobParametersBuilder builder = new JobParametersBuilder()
+				.addString("inbox", this.inbox.toAbsolutePath().normalize().toString())
+				.addString("requestedAt", Instant.now().toString());
+			if (this.file != null) {
+				builder.addString("file", this.file);
+			}
+			if (this.network != null) {
+				builder.addString("network", this.network);
+			}
+			return builder.toJobParameters();
+		}
+
+	}
+
+	/** Imports the new files of a folder and waits for the end; returns the finished execution. */
 	public JobExecution importInbox(Path inbox) {
-		JobParameters parameters = new JobParametersBuilder()
-			.addString("inbox", inbox.toAbsolutePath().normalize().toString())
-			.addString("requestedAt", Instant.now().toString())
-			.toJobParameters();
-		return start(this.importJob, parameters);
+		return await(this.importJob, ImportRequest.newFiles(inbox).parameters());
 	}
 
-	/** Builds the report of a year; returns the finished execution. */
+	/** Builds the report of a year and waits for the end; returns the finished execution. */
 	public JobExecution report(int year) {
-		JobParameters parameters = new JobParametersBuilder().addLong("year", (long) year)
-			.addString("requestedAt", Instant.now().toString())
-			.toJobParameters();
-		return start(this.reportJob, parameters);
+		return await(this.reportJob, reportParameters(year));
+	}
+
+	/** Starts an import in the background; returns its execution id. */
+	public long startImport(ImportRequest request) {
+		return inBackground(ImportJobConfiguration.JOB_NAME,
+				() -> this.jobOperator.start(this.importJob, request.parameters()));
+	}
+
+	/** Starts the report of a year in the background; returns its execution id. */
+	public long startReport(int year) {
+		return inBackground(ReportJobConfiguration.JOB_NAME,
+				() -> this.jobOperator.start(this.reportJob, reportParameters(year)));
+	}
+
+	/** Restarts a failed or stopped execution from where it stopped, in the background; returns the new id. */
+	public long restart(long executionId) {
+		JobExecution failed = Optional.ofNullable(this.jobRepository.getJobExecution(executionId))
+			.orElseThrow(() -> new IllegalArgumentException("Exécution n° " + executionId + " inconnue."));
+		if (failed.getStatus() != BatchStatus.FAILED && failed.getStatus() != BatchStatus.STOPPED) {
+			throw new IllegalArgumentException("L'exécution n° " + executionId + " est " + failed.getStatus()
+					+ " : seule une exécution en échec ou arrêtée peut être reprise.");
+		}
+		return inBackground(failed.getJobInstance().getJobName(), () -> this.jobOperator.restart(failed));
+	}
+
+	/** Asks a running execution to stop at its next chunk boundary. */
+	public boolean stop(long executionId) {
+		try {
+			return this.jobOperator.stop(executionId);
+		}
+		catch (Exception ex) {
+			throw new IllegalArgumentException("L'exécution n° " + executionId + " n'est pas en cours.", ex);
+		}
+	}
+
+	/** The observation years with at least one pole, latest first. */
+	public java.util.List<Integer> observedYears() {
+		return this.yearlyFacts.observedYears();
 	}
 
 	/** The latest observation year with at least one pole. */
@@ -60,20 +136,92 @@ public class Runs {
 		return this.yearlyFacts.observedYears().stream().findFirst();
 	}
 
-	private JobExecution start(Job job, JobParameters parameters) {
-		try {
+	/** Completes the future of the run started on this thread: registered on every job. */
+	static JobExecutionListener startedListener() {
+		return new JobExecutionListener() {
+			@Override
+			public void beforeJob(JobExecution execution) {
+				CompletableFuture<Long> started = STARTED.get();
+				if (started != null) {
+					started.complete(execution.getId());
+				}
+			}
+		};
+	}
+
+	private static JobParameters reportParameters(int year) {
+		return new JobParametersBuilder().addLong("year", (long) year)
+			.addString("requestedAt", Instant.now().toString())
+			.toJobParameters();
+	}
+
+	private JobExecution await(Job job, JobParameters parameters) {
+		try (RunLock.Held held = lock(job.getName())) {
 			JobExecution execution = this.jobOperator.start(job, parameters);
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				throw new RunFailedException(job.getName(), execution);
 			}
 			return execution;
 		}
-		catch (RunFailedException ex) {
+		catch (RunFailedException | RunInProgressException ex) {
 			throw ex;
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Le job " + job.getName() + " n'a pas pu démarrer : " + ex.getMessage(), ex);
 		}
+	}
+
+	private long inBackground(String jobName, JobStart start) {
+		RunLock.Held held = lock(jobName);
+		CompletableFuture<Long> started = new CompletableFuture<>();
+		try {
+			this.executor.execute(() -> {
+				STARTED.set(started);
+				try (held) {
+					start.start();
+				}
+				catch (Exception ex) {
+					started.completeExceptionally(ex);
+				}
+				finally {
+					STARTED.remove();
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			held.close();
+			throw ex;
+		}
+		try {
+			return started.get(30, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Le job " + jobName + " n'a pas pu démarrer : " + ex.getCause().getMessage(),
+					ex.getCause());
+		}
+		catch (InterruptedException | TimeoutException ex) {
+			throw new IllegalStateException("Le job " + jobName + " tarde à démarrer.", ex);
+		}
+	}
+
+	private RunLock.Held lock(String jobName) {
+		return this.lock.tryLock(jobName).orElseThrow(() -> new RunInProgressException(jobName));
+	}
+
+	@FunctionalInterface
+	private interface JobStart {
+
+		Object start() throws Exception;
+
+	}
+
+	/** A run asked for while another run of the same job is in progress. */
+	public static class RunInProgressException extends RuntimeException {
+
+		RunInProgressException(String jobName) {
+			super("Une exécution du job « " + jobName + " » est déjà en cours : attendez sa fin ou arrêtez-la.");
+		}
+
 	}
 
 	/** A job that ended in another status than COMPLETED. */

@@ -1,8 +1,10 @@
 package fr.ptce.observatory.resolution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,11 +54,19 @@ public class PoleResolver {
 				select raw_row_id, file_id, siren, siret_role, name_key, departement from pole_record
 				where outcome = 'NORMALISED' order by file_id, raw_row_id""", RECORD);
 
+		Map<Long, String> previousLinks = new HashMap<>();
+		this.jdbc.query("""
+				select p.raw_row_id, l.pole_id from pole_record p
+				join raw_row r on r.id = p.raw_row_id
+				join previous_link l on l.file_id = r.file_id and l.sheet = r.sheet and l.row_number = r.row_number
+				where p.outcome = 'NORMALISED'""", rs -> {
+			previousLinks.put(rs.getLong("raw_row_id"), rs.getString("pole_id"));
+		});
 		List<Object[]> outcomes = new ArrayList<>();
 		List<Object[]> founders = new ArrayList<>();
 		Set<String> touched = new LinkedHashSet<>();
 		for (ResolvableRecord record : pending) {
-			String poleId = index.match(record);
+			String poleId = previousLinks.getOrDefault(record.rawRowId(), index.match(record));
 			String outcome = "MERGED";
 			if (poleId == null) {
 				poleId = this.jdbc.queryForObject("select 'PTCE-' || lpad(nextval('pole_number')::text, 6, '0')",
@@ -71,6 +81,9 @@ public class PoleResolver {
 		this.goldenRecords.create(founders);
 		this.jdbc.batchUpdate("update pole_record set outcome = ?, pole_id = ? where raw_row_id = ?", outcomes);
 		this.goldenRecords.refresh(touched);
+		this.jdbc.update("""
+				delete from previous_link l where exists (select 1 from raw_row r join pole_record p on p.raw_row_id = r.id
+				where r.file_id = l.file_id and p.pole_id is not null)""");
 		return new Summary(founders.size(), pending.size() - founders.size(), touched.size());
 	}
 

@@ -26,7 +26,10 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Model model, org.springframework.security.core.Authentication authentication) {
+		model.addAttribute("analyst", authentication != null && authentication.getAuthorities().stream()
+			.anyMatch(authority -> authority.getAuthority().equals("ROLE_ANALYST")
+					|| authority.getAuthority().equals("ROLE_ADMIN")));
 		model.addAttribute("reports", this.reports.current());
 		model.addAttribute("files", this.jdbc.query("select id, name, status, verdict from source_file order by id",
 				(rs, n) -> new FileLine(rs.getLong("id"), rs.getString("name"), rs.getString("status"),

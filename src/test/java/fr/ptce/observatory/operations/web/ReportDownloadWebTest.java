@@ -167,8 +167,12 @@ class ReportDownloadWebTest {
 			.isIn(400, 404);
 	}
 
+	/** A GET as the analyst of the test accounts: files and their feedback are not public. */
 	private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(), body);
+		String basic = java.util.Base64.getEncoder().encodeToString("analyste:analyste-test".getBytes());
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Authorization", "Basic " + basic)
+			.build(), body);
 	}
 
 }

@@ -1,0 +1,78 @@
+package fr.ptce.observatory.operations;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
+
+import fr.ptce.observatory.ObservatoryProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The nightly import of the inbox, on {@code observatory.schedule.import-cron} (02:00 Europe/Paris by
+ * default), followed by the report of the current year (else the latest observed one) when files were
+ * imported. Each fire time is claimed in the database first: with several instances on one database, one
+ * runs it.
+ */
+@Component
+@Profile("!" + OneShotRun.PROFILE)
+class NightlyImport {
+
+	private static final Logger logger = LoggerFactory.getLogger(NightlyImport.class);
+
+	private final Runs runs;
+
+	private final JdbcTemplate jdbc;
+
+	private final ObservatoryProperties properties;
+
+	NightlyImport(Runs runs, JdbcTemplate jdbc, ObservatoryProperties properties) {
+		this.runs = runs;
+		this.jdbc = jdbc;
+		this.properties = properties;
+	}
+
+	@Scheduled(cron = "${observatory.schedule.import-cron:0 0 2 * * *}", zone = "${observatory.schedule.zone:Europe/Paris}")
+	void onSchedule() {
+		run(Instant.now().truncatedTo(ChronoUnit.MINUTES));
+	}
+
+	/**
+	 * Runs the import of one fire time, unless another instance claimed it.
+	 *
+	 * @return whether this instance ran it
+	 */
+	boolean run(Instant slot) {
+		int claimed = this.jdbc.update("""
+				insert into scheduled_run (job, slot, claimed_by) values ('import', ?, ?)
+				on conflict do nothing""", java.sql.Timestamp.from(slot), ManagementFactory.getRuntimeMXBean().getName());
+		if (claimed == 0) {
+			logger.info("Nightly import of {} already run by another instance", slot);
+			return false;
+		}
+		try {
+			JobExecution execution = this.runs.importInbox(this.properties.inbox());
+			long imported = execution.getStepExecutions().stream()
+				.filter(step -> step.getStepName().equals("discoverFiles"))
+				.mapToLong(step -> step.getWriteCount())
+				.sum();
+			if (imported > 0) {
+				int year = this.runs.observedYears().contains(Year.now().getValue()) ? Year.now().getValue()
+						: this.runs.latestObservedYear().orElse(Year.now().getValue());
+				this.runs.report(year);
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.error("Nightly import of {} failed", slot, ex);
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,109 @@
+package fr.ptce.observatory.operations;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import fr.ptce.observatory.ObservatoryProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+
+/**
+ * Who may do what. Pages log in with a form, the API with HTTP basic; roles VIEWER (reports), ANALYST (runs,
+ * uploads, files and their feedback, review) and ADMIN (everything, operations endpoints included), each
+ * including the ones before. Published reports are public unless configured otherwise. Forms carry a CSRF
+ * token; API calls authenticated by HTTP basic need none.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	static final String VIEWER = "VIEWER";
+
+	static final String ANALYST = "ANALYST";
+
+	static final String ADMIN = "ADMIN";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObservatoryProperties properties) throws Exception {
+		boolean publicReports = properties.security().publicReports();
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll();
+			requests.requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll();
+			if (publicReports) {
+				requests.requestMatchers(HttpMethod.GET, "/api/reports/**").permitAll();
+			}
+			requests.requestMatchers(HttpMethod.GET, "/api/reports/**").hasRole(VIEWER);
+			requests.requestMatchers("/actuator/**").hasRole(ADMIN);
+			requests.anyRequest().hasRole(ANALYST);
+		});
+		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+		// the API answers 401 (HTTP basic); pages send to the login form
+		http.exceptionHandling(exceptions -> exceptions
+			.defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {
+				{
+					setRealmName("Observatoire des PTCE");
+				}
+			}, request -> request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/actuator/"))
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true));
+		http.logout(logout -> logout.logoutSuccessUrl("/"));
+		http.httpBasic(Customizer.withDefaults());
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+		return http.build();
+	}
+
+	@Bean
+	RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("ROLE_" + ADMIN + " > ROLE_" + ANALYST + "\nROLE_" + ANALYST + " > ROLE_"
+				+ VIEWER);
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	InMemoryUserDetailsManager users(ObservatoryProperties properties, PasswordEncoder encoder) {
+		List<UserDetails> users = new ArrayList<>();
+		for (ObservatoryProperties.User user : properties.security().users()) {
+			if (user.password() == null || !user.password().startsWith("{")) {
+				throw new IllegalStateException("Compte « " + user.name() + " » : le mot de passe doit être haché, avec "
+						+ "le nom de l'algorithme en tête ({bcrypt}…).");
+			}
+			users.add(User.withUsername(user.name()).password(user.password())
+				.roles(user.roles().toArray(String[]::new)).build());
+		}
+		if (users.isEmpty()) {
+			byte[] bytes = new byte[12];
+			new SecureRandom().nextBytes(bytes);
+			String password = HexFormat.of().formatHex(bytes);
+			users.add(User.withUsername("admin").password(encoder.encode(password)).roles(ADMIN).build());
+			logger.warn("No account configured (observatory.security.users): account 'admin' created with password {}",
+					password);
+		}
+		return new InMemoryUserDetailsManager(users);
+	}
+
+}

@@ -1,0 +1,38 @@
+package fr.ptce.observatory.operations.web;
+
+import fr.ptce.observatory.operations.Runs;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Errors of the API as {@code application/problem+json}, with their reason in French.
+ */
+@RestControllerAdvice(assignableTypes = { RunController.class, FileController.class, ReportController.class,
+		UploadController.class })
+class ApiErrors {
+
+	@ExceptionHandler(Runs.RunInProgressException.class)
+	ProblemDetail runInProgress(Runs.RunInProgressException ex) {
+		return problem(HttpStatus.CONFLICT, "Exécution déjà en cours", ex.getMessage());
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badRequest(IllegalArgumentException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Demande invalide", ex.getMessage());
+	}
+
+	@ExceptionHandler(IllegalStateException.class)
+	ProblemDetail failed(IllegalStateException ex) {
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Échec", ex.getMessage());
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

@@ -1,0 +1,90 @@
+package fr.ptce.observatory.operations.web;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The runs as the job repository recorded them, with each step's counts and the files an import read:
+ * what the runs page and {@code /api/runs} show.
+ */
+@Component
+class RunHistory {
+
+	private final JdbcTemplate jdbc;
+
+	RunHistory(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Step(String name, String status, long read, long written, long filtered, long skipped) {
+	}
+
+	record FileCount(String name, String status, Integer read, Integer quarantined) {
+	}
+
+	record Run(long id, String job, String status, String exitMessage, Map<String, String> parameters,
+			LocalDateTime start, LocalDateTime end, long durationSeconds, List<Step> steps, List<FileCount> files) {
+	}
+
+	List<Run> recent(int count) {
+		List<Long> ids = this.jdbc.queryForList(
+				"select job_execution_id from batch_job_execution order by job_execution_id desc limit ?", Long.class,
+				count);
+		return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+	}
+
+	Optional<Run> find(long id) {
+		List<Map<String, Object>> rows = this.jdbc.queryForList("""
+				select e.job_execution_id, i.job_name, e.status, e.exit_message, e.start_time, e.end_time
+				from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
+				where e.job_execution_id = ?""", id);
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Object> row = rows.get(0);
+		Map<String, String> parameters = new LinkedHashMap<>();
+		this.jdbc.query("select parameter_name, parameter_value from batch_job_execution_params where job_execution_id = ?"
+				+ " order by parameter_name", rs -> {
+					parameters.put(rs.getString(1), rs.getString(2));
+				}, id);
+		List<Step> steps = this.jdbc.query("""
+				select step_name, status, read_count, write_count, filter_count, read_skip_count + write_skip_count +
+				       process_skip_count as skipped
+				from batch_step_execution where job_execution_id = ? order by step_execution_id""",
+				(rs, n) -> new Step(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+						rs.getLong(6)),
+				id);
+		List<FileCount> files = this.jdbc.query("""
+				select name, status, rows_read, rows_quarantined from source_file where import_execution_id = ? order by id""",
+				(rs, n) -> new FileCount(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
+						(Integer) rs.getObject(4)),
+				id);
+		LocalDateTime start = toLocal(row.get("start_time"));
+		LocalDateTime end = toLocal(row.get("end_time"));
+		long duration = (start == null) ? 0
+				: Duration.between(start, (end != null) ? end : LocalDateTime.now()).toSeconds();
+		String message = (String) row.get("exit_message");
+		return Optional.of(new Run(id, (String) row.get("job_name"), (String) row.get("status"),
+				(message == null || message.isBlank()) ? null : firstLine(message), parameters, start, end, duration,
+				new ArrayList<>(steps), files));
+	}
+
+	private static String firstLine(String message) {
+		int end = message.indexOf('\n');
+		return (end < 0) ? message : message.substring(0, end);
+	}
+
+	private static LocalDateTime toLocal(Object value) {
+		return (value instanceof java.sql.Timestamp timestamp) ? timestamp.toLocalDateTime()
+				: (value instanceof LocalDateTime local) ? local : null;
+	}
+
+}

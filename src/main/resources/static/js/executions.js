@@ -1,0 +1,71 @@
+// Runs page: lists the runs and refreshes them every two seconds without reloading the page.
+const csrf = { header: document.querySelector('meta[name="_csrf_header"]').content,
+               token: document.querySelector('meta[name="_csrf"]').content };
+const statusLabels = { COMPLETED: 'terminée', FAILED: 'en échec', STARTED: 'en cours', STARTING: 'démarrage',
+                       STOPPING: 'arrêt demandé', STOPPED: 'arrêtée', ABANDONED: 'abandonnée', UNKNOWN: 'inconnue' };
+
+function text(value) { return value === null || value === undefined ? '' : String(value); }
+
+function cell(row, content) {
+  const td = document.createElement('td');
+  if (content instanceof Node) { td.appendChild(content); } else { td.textContent = text(content); }
+  row.appendChild(td);
+  return td;
+}
+
+function action(label, url) {
+  const button = document.createElement('button');
+  button.textContent = label;
+  button.className = 'secondary';
+  button.onclick = () => post(url);
+  return button;
+}
+
+async function post(url, body) {
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', [csrf.header]: csrf.token },
+                                      body: body ? JSON.stringify(body) : null });
+  const feedback = document.getElementById('feedback');
+  feedback.hidden = false;
+  if (response.ok) {
+    const json = await response.json();
+    feedback.className = 'message';
+    feedback.textContent = json.executionId ? 'Exécution n° ' + json.executionId + ' lancée.' : 'Demande transmise.';
+  } else {
+    const problem = await response.json().catch(() => ({}));
+    feedback.className = 'error';
+    feedback.textContent = problem.detail || ('Erreur ' + response.status);
+  }
+  refresh();
+}
+
+async function refresh() {
+  const response = await fetch('/api/runs');
+  if (!response.ok) { return; }
+  const runs = await response.json();
+  const body = document.querySelector('#runs tbody');
+  body.replaceChildren();
+  for (const run of runs) {
+    const row = document.createElement('tr');
+    row.id = 'run-' + run.id;
+    cell(row, run.id);
+    cell(row, run.job);
+    cell(row, Object.entries(run.parameters).filter(([k]) => k !== 'requestedAt').map(([k, v]) => k + ' = ' + v).join(', '));
+    const status = cell(row, statusLabels[run.status] || run.status);
+    status.className = run.status;
+    if (run.exitMessage && run.status === 'FAILED') { status.title = run.exitMessage; status.textContent += ' : ' + run.exitMessage; }
+    cell(row, run.start ? run.start.replace('T', ' ').substring(0, 19) : '');
+    cell(row, run.durationSeconds + ' s');
+    cell(row, run.steps.map(s => s.name + ' ' + s.read + ' / ' + s.written).join(' ; '));
+    cell(row, run.files.map(f => f.name + (f.quarantined ? ' (' + f.quarantined + ' en quarantaine)' : '')).join(', '));
+    const actions = cell(row, '');
+    if (run.status === 'FAILED' || run.status === 'STOPPED') { actions.appendChild(action('Reprendre', '/api/runs/' + run.id + '/restart')); }
+    if (run.status === 'STARTED' || run.status === 'STARTING') { actions.appendChild(action('Arrêter', '/api/runs/' + run.id + '/stop')); }
+    body.appendChild(row);
+  }
+}
+
+document.getElementById('start-import').onclick = () => post('/api/runs/import', {});
+document.getElementById('start-network').onclick = () => post('/api/runs/import', { network: document.getElementById('network').value });
+document.getElementById('start-report').onclick = () => post('/api/runs/report', { year: Number(document.getElementById('year').value) });
+refresh();
+setInterval(refresh, 2000);

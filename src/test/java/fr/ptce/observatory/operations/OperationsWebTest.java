@@ -1,0 +1,179 @@
+package fr.ptce.observatory.operations;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.ptce.observatory.ObservatoryProperties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The operations of the observatory over HTTP against the real server: who may do what, runs started,
+ * refused while one is in progress, restarted after a failure; the login form and uploads with CSRF.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OperationsWebTest {
+
+	private static final Pattern EXECUTION_ID = Pattern.compile("\"executionId\":(\\d+)");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RunLock lock;
+
+	@Autowired
+	ObservatoryProperties properties;
+
+	WebClient anonymous;
+
+	WebClient viewer;
+
+	WebClient analyst;
+
+	WebClient admin;
+
+	@BeforeEach
+	void clients() throws Exception {
+		this.anonymous = WebClient.browser(this.port);
+		this.viewer = WebClient.api(this.port, "lecteur", "lecteur-test");
+		this.analyst = WebClient.api(this.port, "analyste", "analyste-test");
+		this.admin = WebClient.api(this.port, "admin", "admin-test");
+		Path inbox = this.properties.inbox();
+		Files.createDirectories(inbox);
+	}
+
+	@Test
+	void eachRoleMayDoWhatItsRoleAllowsAndNothingMore() throws Exception {
+		assertThat(this.anonymous.get("/").statusCode()).isEqualTo(200);
+		assertThat(this.anonymous.get("/api/reports").statusCode()).isEqualTo(200);
+		assertThat(this.anonymous.get("/api/runs").statusCode()).isEqualTo(401);
+		assertThat(this.anonymous.get("/executions").statusCode()).isEqualTo(302);
+		assertThat(this.viewer.get("/api/reports").statusCode()).isEqualTo(200);
+		assertThat(this.viewer.get("/api/runs").statusCode()).isEqualTo(403);
+		assertThat(this.viewer.get("/api/files").statusCode()).isEqualTo(403);
+		assertThat(this.viewer.postJson("/api/runs/import", "{}").statusCode()).isEqualTo(403);
+		assertThat(this.analyst.get("/api/runs").statusCode()).isEqualTo(200);
+		assertThat(this.analyst.get("/api/files").statusCode()).isEqualTo(200);
+		assertThat(this.analyst.get("/actuator/metrics").statusCode()).isEqualTo(403);
+		assertThat(this.admin.get("/actuator/metrics").statusCode()).isEqualTo(200);
+		assertThat(this.admin.get("/api/runs").statusCode()).isEqualTo(200);
+		assertThat(this.anonymous.get("/actuator/health").body()).contains("\"db\":{\"status\":\"UP\"}")
+			.doesNotContain("PostgreSQL");
+		assertThat(this.admin.get("/actuator/health").body()).contains("\"database\":\"PostgreSQL\"");
+		assertThat(this.anonymous.get("/v3/api-docs").body()).contains("/api/runs/import", "/api/reports/{year}/{file}");
+	}
+
+	@Test
+	void anAnalystStartsAnImportAndFollowsItToTheEnd() throws Exception {
+		HttpResponse<String> started = this.analyst.postJson("/api/runs/import", "{}");
+
+		assertThat(started.statusCode()).isEqualTo(202);
+		long id = executionId(started);
+		assertThat(awaitStatus(id)).isEqualTo("COMPLETED");
+		assertThat(this.analyst.get("/api/runs/" + id).body()).contains("\"job\":\"import\"", "\"name\":\"discoverFiles\"");
+	}
+
+	@Test
+	void aSecondStartWhileARunIsInProgressIsRefusedWith409() throws Exception {
+		try (RunLock.Held running = this.lock.tryLock("import").orElseThrow()) {
+			HttpResponse<String> refused = this.analyst.postJson("/api/runs/import", "{}");
+
+			assertThat(refused.statusCode()).isEqualTo(409);
+			assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(refused.body()).contains("est déjà en cours");
+		}
+		assertThat(this.analyst.postJson("/api/runs/import", "{}").statusCode()).isEqualTo(202);
+	}
+
+	@Test
+	void aFailedReportIsRestartedFromWhereItStoppedOnceTheCauseIsFixed() throws Exception {
+		Path reports = this.properties.reportsDir().toAbsolutePath();
+		Files.createDirectories(reports);
+		Path blocker = reports.resolve("1999");
+		Files.deleteIfExists(blocker);
+		Files.writeString(blocker, "un fichier là où le dossier du rapport doit être");
+
+		long failed = executionId(this.analyst.postJson("/api/runs/report", "{\"year\": 1999}"));
+		assertThat(awaitStatus(failed)).isEqualTo("FAILED");
+		assertThat(this.analyst.get("/api/runs/" + failed).body()).contains("n'a pas pu être écrit");
+
+		Files.delete(blocker);
+		HttpResponse<String> restarted = this.analyst.postJson("/api/runs/" + failed + "/restart", "");
+		assertThat(restarted.statusCode()).isEqualTo(202);
+		assertThat(awaitStatus(executionId(restarted))).isEqualTo("COMPLETED");
+		assertThat(this.anonymous.get("/api/reports/1999/rapport.pdf").statusCode()).isEqualTo(200);
+		assertThat(this.analyst.postJson("/api/runs/" + executionId(restarted) + "/restart", "").statusCode())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void theLoginFormAndTheUploadFormCarryACsrfToken() throws Exception {
+		WebClient browser = WebClient.browser(this.port);
+		assertThat(browser.postForm("/login", Map.of("username", "analyste", "password", "faux"), "/login")
+			.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("error"));
+		HttpResponse<String> login = browser.login("analyste", "analyste-test");
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/executions").statusCode()).isEqualTo(200);
+
+		byte[] csv = "Nom du pôle;Code postal\nPTCE Déposé;76220\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(browser.upload("/depot", "sans-jeton.csv", csv, Map.of(), null).statusCode()).isEqualTo(403);
+		HttpResponse<String> uploaded = browser.upload("/depot", "Pôles déposés 2025.csv", csv,
+				Map.of("reseau", "coorace"), "/depot");
+		assertThat(uploaded.statusCode()).isEqualTo(302);
+		assertThat(this.properties.inbox().resolve("coorace/poles-deposes-2025.csv")).exists();
+		assertThat(browser.get("/depot").body()).contains("Fichier déposé : coorace/poles-deposes-2025.csv");
+	}
+
+	@Test
+	void theUploadApiChecksTheFilesTypeAndContent() throws Exception {
+		HttpResponse<String> wrongType = this.analyst.upload("/api/files", "notes.docx", new byte[] { 1, 2 }, Map.of(),
+				null);
+		assertThat(wrongType.statusCode()).isEqualTo(400);
+		assertThat(wrongType.body()).contains("Format non accepté");
+		HttpResponse<String> textAsXlsx = this.analyst.upload("/api/files", "faux.xlsx", "a;b".getBytes(), Map.of(),
+				null);
+		assertThat(textAsXlsx.statusCode()).isEqualTo(400);
+		assertThat(textAsXlsx.body()).contains("ne correspond pas à son extension");
+		HttpResponse<String> traversal = this.analyst.upload("/api/files", "../../evil.csv", "Nom du pôle\nA\n".getBytes(),
+				Map.of(), null);
+		assertThat(traversal.statusCode()).isEqualTo(201);
+		assertThat(traversal.body()).contains("\"fichier\":\"evil.csv\"");
+		assertThat(this.properties.inbox().resolve("evil.csv")).exists();
+	}
+
+	private String awaitStatus(long id) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			Matcher status = Pattern.compile("\"status\":\"([A-Z]+)\"").matcher(this.analyst.get("/api/runs/" + id).body());
+			if (status.find() && !status.group(1).startsWith("START")) {
+				return status.group(1);
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("run " + id + " did not end");
+	}
+
+	private static long executionId(HttpResponse<String> response) {
+		Matcher matcher = EXECUTION_ID.matcher(response.body());
+		assertThat(matcher.find()).as(response.body()).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+}
