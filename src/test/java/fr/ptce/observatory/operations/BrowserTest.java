@@ -1,0 +1,149 @@
+package fr.ptce.observatory.operations;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import fr.ptce.observatory.ObservatoryProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An analyst in a real browser (Debian's headless Chromium, installed by {@code .ci/run}): logs in, starts the
+ * import, waits for it, builds the report and downloads it. A screenshot of each page is left in
+ * {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIf("chromiumInstalled")
+class BrowserTest {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ObservatoryProperties properties;
+
+	Path downloads;
+
+	WebDriver browser;
+
+	static boolean chromiumInstalled() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		FileSystemUtils.copyRecursively(Path.of("input-samples"), this.properties.inbox());
+		this.downloads = Files.createTempDirectory("telechargements");
+		Files.createDirectories(SCREENSHOTS);
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1000", "--lang=fr-FR");
+		Map<String, Object> prefs = new HashMap<>();
+		prefs.put("download.default_directory", this.downloads.toString());
+		prefs.put("download.prompt_for_download", false);
+		prefs.put("plugins.always_open_pdf_externally", true);
+		options.setExperimentalOption("prefs", prefs);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		this.browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void anAnalystLogsInImportsBuildsTheReportAndDownloadsIt() throws Exception {
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(90));
+		open("/login");
+		screenshot("connexion");
+		this.browser.findElement(By.id("username")).sendKeys("analyste");
+		this.browser.findElement(By.id("password")).sendKeys("analyste-test");
+		this.browser.findElement(By.cssSelector("#login-form button")).click();
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+
+		open("/executions");
+		this.browser.findElement(By.id("start-import")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback"), "lancée"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#runs tbody tr:first-child"),
+				"terminée"));
+		this.browser.findElement(By.id("year")).clear();
+		this.browser.findElement(By.id("year")).sendKeys("2025");
+		this.browser.findElement(By.id("start-report")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#runs tbody tr:first-child"),
+				"report"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#runs tbody tr:first-child"),
+				"terminée"));
+		screenshot("executions");
+
+		open("/fichiers");
+		assertThat(this.browser.findElement(By.id("files")).getText()).contains("cress-normandie/ptce-normandie-2025.xlsx",
+				"Le fichier est vide.");
+		screenshot("fichiers");
+		open("/depot");
+		screenshot("depot");
+
+		open("/");
+		screenshot("rapports");
+		this.browser.findElement(By.linkText("rapport.pdf")).click();
+		Path pdf = this.downloads.resolve("ptce-2025-rapport.pdf");
+		wait.until(driver -> Files.exists(pdf) && noPartialDownload());
+		assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+	}
+
+	private boolean noPartialDownload() {
+		try (Stream<Path> files = Files.list(this.downloads)) {
+			return files.noneMatch(file -> file.toString().endsWith(".crdownload"));
+		}
+		catch (java.io.IOException ex) {
+			return false;
+		}
+	}
+
+	private void open(String path) {
+		this.browser.get(url(path));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private void screenshot(String name) throws Exception {
+		byte[] png = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
+		Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+	}
+
+}
