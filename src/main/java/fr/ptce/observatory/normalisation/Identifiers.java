@@ -19,6 +19,17 @@ public final class Identifiers {
 	private Identifiers() {
 	}
 
+	/** The SIRET column of a row ({@code null} when absent), its warning added to the row's. */
+	static Checked siretOf(String raw, java.util.List<FieldWarning> warnings) {
+		if (raw == null) {
+			return new Checked(null, null, Optional.empty());
+		}
+		Checked checked = siret(raw);
+		checked.warning()
+			.ifPresent(message -> warnings.add(new FieldWarning(fr.ptce.observatory.ingestion.Field.SIRET, message)));
+		return checked;
+	}
+
 	public static Checked siret(String raw) {
 		String digits = Siret.digits(raw).orElse("");
 		Optional<String> warning = Optional.empty();

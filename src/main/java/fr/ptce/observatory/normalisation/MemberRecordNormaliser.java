@@ -68,14 +68,9 @@ public final class MemberRecordNormaliser {
 					"Pôle du membre « " + name + " » absent : impossible de le rattacher.");
 		}
 		List<FieldWarning> warnings = new ArrayList<>();
-		String siret = null;
-		String siren = null;
-		if (values.containsKey(Field.SIRET)) {
-			Identifiers.Checked checked = Identifiers.siret(values.get(Field.SIRET));
-			siret = checked.siret();
-			siren = checked.siren();
-			checked.warning().ifPresent(message -> warnings.add(new FieldWarning(Field.SIRET, message)));
-		}
+		Identifiers.Checked identifiers = Identifiers.siretOf(values.get(Field.SIRET), warnings);
+		String siret = identifiers.siret();
+		String siren = identifiers.siren();
 		String siaeType = null;
 		if (values.containsKey(Field.SIAE_TYPE)) {
 			String raw = values.get(Field.SIAE_TYPE);

@@ -109,14 +109,9 @@ public final class PoleRecordNormaliser {
 			name = Folding.fold(name).substring(leadingForm.get().length()).strip();
 		}
 
-		String siret = null;
-		String siren = null;
-		if (values.containsKey(Field.SIRET)) {
-			Identifiers.Checked checked = Identifiers.siret(values.get(Field.SIRET));
-			siret = checked.siret();
-			siren = checked.siren();
-			checked.warning().ifPresent(message -> warnings.add(new FieldWarning(Field.SIRET, message)));
-		}
+		Identifiers.Checked identifiers = Identifiers.siretOf(values.get(Field.SIRET), warnings);
+		String siret = identifiers.siret();
+		String siren = identifiers.siren();
 		String siretRole = null;
 		if (values.containsKey(Field.SIRET_ROLE)) {
 			siretRole = this.vocabularies.siretRoles().canonical(values.get(Field.SIRET_ROLE)).orElse(null);
