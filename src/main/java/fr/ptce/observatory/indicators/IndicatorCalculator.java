@@ -26,10 +26,11 @@ public class IndicatorCalculator {
 	}
 
 	public List<IndicatorValue> compute(int year) {
-		List<IndicatorValue> values = new ArrayList<>(Indicators.of(year, this.yearlyFacts.of(year), Territory.official()));
 		Map<Integer, List<PoleFacts>> history = new LinkedHashMap<>();
 		this.yearlyFacts.observedYears().stream().filter(observed -> observed <= year)
 			.forEach(observed -> history.put(observed, this.yearlyFacts.of(observed)));
+		List<PoleFacts> observed = history.computeIfAbsent(year, this.yearlyFacts::of);
+		List<IndicatorValue> values = new ArrayList<>(Indicators.of(year, observed, Territory.official()));
 		values.addAll(Indicators.evolution(history));
 		values.addAll(this.dataQuality.of(year));
 		return values;

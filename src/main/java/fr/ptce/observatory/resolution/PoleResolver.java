@@ -66,7 +66,8 @@ public class PoleResolver {
 		List<Object[]> founders = new ArrayList<>();
 		Set<String> touched = new LinkedHashSet<>();
 		for (ResolvableRecord record : pending) {
-			String poleId = previousLinks.getOrDefault(record.rawRowId(), index.match(record));
+			String poleId = previousLinks.containsKey(record.rawRowId()) ? previousLinks.get(record.rawRowId())
+					: index.match(record);
 			String outcome = "MERGED";
 			if (poleId == null) {
 				poleId = this.jdbc.queryForObject("select 'PTCE-' || lpad(nextval('pole_number')::text, 6, '0')",

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import fr.ptce.observatory.reporting.Report;
 import fr.ptce.observatory.reporting.Reports;
 
 import org.springframework.core.io.FileSystemResource;
@@ -32,14 +33,19 @@ class ReportController {
 	}
 
 	record ReportSummary(int year, long reportId, long executionId, String builtAt, List<String> files) {
+
+		static ReportSummary of(Report report) {
+			return new ReportSummary(report.year(), report.id(), report.executionId(), report.builtAt().toString(),
+					report.files());
+		}
+
 	}
 
 	@GetMapping("/api/reports")
 	List<ReportSummary> list() {
 		return this.reports.current()
 			.stream()
-			.map(report -> new ReportSummary(report.year(), report.id(), report.executionId(),
-					report.builtAt().toString(), report.files()))
+			.map(ReportSummary::of)
 			.toList();
 	}
 
@@ -48,8 +54,7 @@ class ReportController {
 	List<ReportSummary> versions(@PathVariable int year) {
 		return this.reports.versions(year)
 			.stream()
-			.map(report -> new ReportSummary(report.year(), report.id(), report.executionId(),
-					report.builtAt().toString(), report.files()))
+			.map(ReportSummary::of)
 			.toList();
 	}
 
