@@ -64,17 +64,18 @@ public class YearlyFacts {
 		Map<String, PoleFacts.Composition> lists = new HashMap<>();
 		this.jdbc.query("""
 				select m.pole_id,
-				       count(*) filter (where m.category = 'entreprise ESS') as ess,
-				       count(*) filter (where m.category = 'entreprise classique') as classic,
-				       count(*) filter (where m.category = 'collectivité') as authorities,
-				       count(*) filter (where m.category = 'recherche / enseignement supérieur') as research,
-				       count(*) filter (where m.category = 'organisme de formation') as training,
-				       count(*) filter (where m.category is null or m.category not in ('entreprise ESS',
+				       count(distinct m.organisation) filter (where m.category = 'entreprise ESS') as ess,
+				       count(distinct m.organisation) filter (where m.category = 'entreprise classique') as classic,
+				       count(distinct m.organisation) filter (where m.category = 'collectivité') as authorities,
+				       count(distinct m.organisation) filter (where m.category = 'recherche / enseignement supérieur') as research,
+				       count(distinct m.organisation) filter (where m.category = 'organisme de formation') as training,
+				       count(distinct m.organisation) filter (where m.category is null or m.category not in ('entreprise ESS',
 				           'entreprise classique', 'collectivité', 'recherche / enseignement supérieur',
 				           'organisme de formation')) as other,
-				       count(*) filter (where m.siae) as siae
-				from member_record m join source_file f on f.id = m.file_id
-				where m.outcome = 'ACCEPTED' and f.status = 'IMPORTED' and f.observation_year = ?
+				       count(distinct m.organisation) filter (where m.siae) as siae
+				from (select r.pole_id, r.category, r.siae, coalesce(r.member_id, 'ligne ' || r.raw_row_id) as organisation
+				      from member_record r join source_file f on f.id = r.file_id
+				      where r.outcome = 'ACCEPTED' and f.status = 'IMPORTED' and f.observation_year = ?) m
 				group by m.pole_id""", rs -> {
 			lists.put(rs.getString("pole_id"), new PoleFacts.Composition(rs.getInt("ess"), rs.getInt("classic"),
 					rs.getInt("authorities"), rs.getInt("research"), rs.getInt("training"), rs.getInt("other"),

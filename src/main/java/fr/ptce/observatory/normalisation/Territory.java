@@ -2,10 +2,12 @@ package fr.ptce.observatory.normalisation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +55,10 @@ public final class Territory {
 
 	private final Map<String, Commune> communesByCode = new HashMap<>();
 
+	private final Map<String, Set<String>> placeWordsByDepartement = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<String, List<String>> oldRegionNames = new HashMap<>();
+
 	private Territory() {
 		for (String[] row : ReferenceFiles.rows("/reference/geo/regions.csv")) {
 			Region region = new Region(row[0], row[1], Long.parseLong(row[2]));
@@ -61,6 +67,7 @@ public final class Territory {
 		}
 		for (String[] row : ReferenceFiles.rows("/reference/geo/anciennes-regions.csv")) {
 			this.regionsByFoldedName.putIfAbsent(Folding.fold(row[0]), this.regions.get(row[1]));
+			this.oldRegionNames.computeIfAbsent(row[1], key -> new ArrayList<>()).add(row[0]);
 		}
 		for (String[] row : ReferenceFiles.rows("/reference/geo/departements.csv")) {
 			Departement departement = new Departement(row[0], row[1], row[2]);
@@ -87,6 +94,34 @@ public final class Territory {
 	/** The geography shipped with the observatory, loaded once. */
 	public static Territory official() {
 		return Holder.INSTANCE;
+	}
+
+	/**
+	 * The folded words of the place names of a département: its communes, its own name, its region's names
+	 * (current and pre-2016). A pole named after its territory shares these words with its neighbours.
+	 */
+	public Set<String> placeWords(String departementCode) {
+		if (departementCode == null || !this.departements.containsKey(departementCode)) {
+			return Set.of();
+		}
+		return this.placeWordsByDepartement.computeIfAbsent(departementCode, code -> {
+			Set<String> words = new HashSet<>();
+			List<String> names = new ArrayList<>();
+			Departement departement = this.departements.get(code);
+			names.add(departement.name());
+			names.add(this.regions.get(departement.regionCode()).name());
+			names.addAll(this.oldRegionNames.getOrDefault(departement.regionCode(), List.of()));
+			this.communesByCode.values().stream().filter(commune -> commune.departement().equals(code))
+				.forEach(commune -> names.add(commune.name()));
+			for (String name : names) {
+				for (String word : Folding.fold(name).split(" ")) {
+					if (word.length() > 2) {
+						words.add(word);
+					}
+				}
+			}
+			return Set.copyOf(words);
+		});
 	}
 
 	public Optional<Region> region(String code) {

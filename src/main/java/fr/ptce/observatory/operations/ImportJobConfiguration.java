@@ -148,6 +148,12 @@ class ImportJobConfiguration {
 			PoleResolver.Summary summary = resolver.resolvePending();
 			int members = memberLinker.linkPending();
 			contribution.incrementWriteCount(summary.accepted() + summary.merged() + members);
+			var resolution = context.getStepContext().getStepExecution().getExecutionContext();
+			resolution.putInt("poles.crees", summary.accepted());
+			resolution.putInt("lignes.fusionnees", summary.merged());
+			resolution.putInt("paires.a.revoir", summary.reviewPairs());
+			resolution.putLong("comparaisons", summary.comparisons());
+			resolution.putLong("comparaisons.sans.blocage", summary.possibleComparisons());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

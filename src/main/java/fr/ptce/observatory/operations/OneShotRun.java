@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.ptce.observatory.ingestion.SourceFile;
+import fr.ptce.observatory.reporting.Lineage;
 import fr.ptce.observatory.reporting.Report;
 import fr.ptce.observatory.reporting.Reports;
 
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one-shot mode for cron and scripts: {@code run --inbox DIR [--year Y] [--out DIR]} imports the inbox,
- * resolves, builds the report of the year (by default the latest observed) into the output folder, prints
+ * resolves, writes the lineage of every row read ({@code lineage.csv}) and builds the report of the year (by
+ * default the latest observed) into the output folder, prints
  * where each file is, and exits with 0, or with a non-zero status and a clear message.
  */
 @Component
@@ -46,8 +48,11 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	OneShotRun(Runs runs, Reports reports, JdbcTemplate jdbc) {
+	private final Lineage lineage;
+
+	OneShotRun(Runs runs, Reports reports, JdbcTemplate jdbc, Lineage lineage) {
 		this.runs = runs;
+		this.lineage = lineage;
 		this.reports = reports;
 		this.jdbc = jdbc;
 	}
@@ -76,6 +81,12 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			this.runs.importInbox(Path.of(inbox.get(0)));
 			printFiles();
+			Files.createDirectories(outDir);
+			Path lineageFile = outDir.resolve("lineage.csv");
+			try (java.io.Writer writer = Files.newBufferedWriter(lineageFile, java.nio.charset.StandardCharsets.UTF_8)) {
+				this.lineage.write(writer);
+			}
+			this.out.println("Lignée des lignes lues : " + lineageFile.toAbsolutePath());
 			String yearOption = single(arguments, "year", null);
 			Integer year = (yearOption != null) ? Integer.valueOf(yearOption) : this.runs.latestObservedYear().orElse(null);
 			if (year == null) {

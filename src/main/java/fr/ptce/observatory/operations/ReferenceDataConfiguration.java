@@ -8,13 +8,14 @@ import fr.ptce.observatory.normalisation.MemberRecordNormaliser;
 import fr.ptce.observatory.normalisation.PoleRecordNormaliser;
 import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.normalisation.Vocabularies;
+import fr.ptce.observatory.resolution.MatchingSettings;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The declarative side operators edit in {@code jobs/}: source profiles ({@code jobs/sources}) and vocabulary
- * extensions ({@code jobs/vocabulaires}), read once at start-up; a mistake in them stops the start-up with its
+ * extensions ({@code jobs/vocabulaires}), matching settings ({@code jobs/resolution}), read once at start-up; a mistake in them stops the start-up with its
  * file and line.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +29,11 @@ class ReferenceDataConfiguration {
 	@Bean
 	Vocabularies vocabularies(ObservatoryProperties properties) {
 		return Vocabularies.load(properties.jobsDir().resolve("vocabulaires"));
+	}
+
+	@Bean
+	MatchingSettings matchingSettings(ObservatoryProperties properties) {
+		return MatchingSettings.load(properties.jobsDir().resolve("resolution").resolve("appariement.yml"));
 	}
 
 	@Bean

@@ -3,12 +3,18 @@ package fr.ptce.observatory.resolution;
 /**
  * How a field's value is chosen among the records of a pole (SQL over {@code pole_record r} joined to
  * {@code source_file f}): the value of the file with the highest network priority, then the most recent
- * file, then the first row; records without a value do not count.
+ * file, then the most complete record, then the first row; records without a value do not count (an invalid
+ * identifier is never stored, so a valid one wins). An analyst's override wins over all
+ * ({@link GoldenRecords}).
  */
 public final class BestValue {
 
+	private static final String COMPLETENESS = "num_nonnulls(r.name, r.acronym, r.carrier_name, r.siret, r.rna, "
+			+ "r.legal_form, r.postal_code, r.commune, r.departement, r.region, r.creation_year, r.status, r.website)";
+
 	/** The order of preference of a pole's records. */
-	public static final String ORDER = "f.priority desc, f.received_at desc, f.id desc, r.raw_row_id";
+	public static final String ORDER = "f.priority desc, f.received_at desc, " + COMPLETENESS
+			+ " desc, f.id desc, r.raw_row_id";
 
 	private BestValue() {
 	}
@@ -16,6 +22,11 @@ public final class BestValue {
 	/** The SQL aggregate of the best value of a scalar column of {@code pole_record r}. */
 	public static String of(String column) {
 		return "(array_agg(r." + column + " order by " + ORDER + ") filter (where r." + column + " is not null))[1]";
+	}
+
+	/** The SQL aggregate of the raw row that gives the best value of a column of {@code pole_record r}. */
+	static String sourceOf(String column) {
+		return "(array_agg(r.raw_row_id order by " + ORDER + ") filter (where r." + column + " is not null))[1]";
 	}
 
 	/**

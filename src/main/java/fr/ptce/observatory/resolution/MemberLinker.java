@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Attaches the members of a file to the poles of the same file: the row names its pole by the pole's
  * identifier ({@code PTCE-000012}), its name (in matching form) or its acronym. A member whose pole cannot be
- * found is quarantined with the reason.
+ * found is quarantined with the reason. Each attached member is then resolved to its organisation
+ * ({@link MemberResolver}).
  */
 @Service
 public class MemberLinker {
@@ -28,8 +29,11 @@ public class MemberLinker {
 
 	private final JdbcTemplate jdbc;
 
-	MemberLinker(JdbcTemplate jdbc) {
+	private final MemberResolver organisations;
+
+	MemberLinker(JdbcTemplate jdbc, MemberResolver organisations) {
 		this.jdbc = jdbc;
+		this.organisations = organisations;
 	}
 
 	/** Links the pending member records; returns how many were attached. */
@@ -57,6 +61,7 @@ public class MemberLinker {
 		this.jdbc.batchUpdate("update member_record set outcome = 'ACCEPTED', pole_id = ? where raw_row_id = ?", attached);
 		this.jdbc.batchUpdate("update member_record set outcome = 'QUARANTINED', reason = ? where raw_row_id = ?",
 				quarantined);
+		this.organisations.resolvePending();
 		return attached.size();
 	}
 

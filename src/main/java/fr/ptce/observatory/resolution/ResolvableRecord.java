@@ -1,15 +1,25 @@
 package fr.ptce.observatory.resolution;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * The evidence a normalised record carries for resolution. Its SIREN is evidence of identity only when the
  * SIRET is not known to be its carrier's: one carrier may carry several poles.
+ *
+ * @param tokens the stemmed words of its name
+ * @param nameKey the matching form of its name
+ * @param acronyms the acronyms it shows (declared, or words of its name written as acronyms)
+ * @param initials the initials of its name's words
+ * @param ownSiren the SIREN of the pole itself
+ * @param carrierSiren the SIREN of its carrier
+ * @param carrierKey the matching form of its carrier's name
+ * @param domains its website's host and its e-mail's domain (public mailboxes left out)
+ * @param memberKeys the matching names of the members its file lists for it
  */
-record ResolvableRecord(long rawRowId, long fileId, String siren, String siretRole, String nameKey,
-		String departement) {
-
-	/** The SIREN that identifies the pole itself, or {@code null}. */
-	String ownSiren() {
-		return "porteuse".equals(this.siretRole) ? null : this.siren;
-	}
+record ResolvableRecord(long rawRowId, long fileId, String name, List<String> tokens, String nameKey,
+		Set<String> acronyms, String initials, String ownSiren, String carrierSiren, String rna, String postalCode,
+		String commune, String departement, String region, String carrierKey, Set<String> domains,
+		Set<String> memberKeys) {
 
 }

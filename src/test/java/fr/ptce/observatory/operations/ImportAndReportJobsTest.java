@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import fr.ptce.observatory.TestDatabase;
 import fr.ptce.observatory.reporting.Report;
 import fr.ptce.observatory.reporting.Reports;
 import fr.ptce.observatory.samples.SampleFilesGenerator;
@@ -60,7 +61,7 @@ class ImportAndReportJobsTest {
 
 	@BeforeEach
 	void emptyDatabase() {
-		this.jdbc.execute("truncate source_file, raw_row, pole, pole_record, pole_year, report, indicator_value cascade");
+		TestDatabase.empty(this.jdbc);
 	}
 
 	@Test
@@ -71,7 +72,7 @@ class ImportAndReportJobsTest {
 		assertThat(this.jdbc.queryForList("select name from source_file where status = 'IMPORTED' order by name",
 				String.class)).containsExactly("coorace/coorace-ptce-siae-2025.csv",
 						"cress-grand-est/ptce-grand-est-2025.xls", "cress-normandie/ptce-normandie-2025.xlsx",
-						"labo-ess/recensement-national-ptce-2025.xlsx", "mes-occitanie/poles-occitanie-2025.ods",
+						"ess-france/panorama-ptce-2025.xlsx", "labo-ess/recensement-national-ptce-2025.xlsx", "mes-occitanie/poles-occitanie-2025.ods",
 						"rtes/rtes-collectivites-ptce-2025.txt");
 		assertThat(this.jdbc.queryForList("select verdict from source_file where status = 'REJECTED' order by name",
 				String.class)).satisfiesExactly(
@@ -79,9 +80,9 @@ class ImportAndReportJobsTest {
 						encrypted -> assertThat(encrypted).contains("protégé par un mot de passe"),
 						text -> assertThat(text).contains("n'est pas un classeur"),
 						empty -> assertThat(empty).isEqualTo("Le fichier est vide."));
-		assertThat(count("select count(*) from pole")).isEqualTo(14);
-		assertThat(count("select count(*) from pole_record where outcome = 'ACCEPTED'")).isEqualTo(14);
-		assertThat(count("select count(*) from pole_record where outcome = 'MERGED'")).isEqualTo(11);
+		assertThat(count("select count(*) from pole")).isEqualTo(20);
+		assertThat(count("select count(*) from pole_record where outcome = 'ACCEPTED'")).isEqualTo(20);
+		assertThat(count("select count(*) from pole_record where outcome = 'MERGED'")).isEqualTo(20);
 		assertThat(count("select count(*) from pole_record where outcome = 'QUARANTINED'")).isEqualTo(1);
 		assertThat(count("select count(*) from pole_record where outcome = 'IGNORED'")).isEqualTo(1);
 		for (Map<String, Object> file : this.jdbc.queryForList("select * from source_file where status = 'IMPORTED'")) {
@@ -174,7 +175,7 @@ class ImportAndReportJobsTest {
 		assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForList("select id, name from pole order by id")).isEqualTo(poles);
 		assertThat(count("select count(*) from raw_row")).isEqualTo(rawRows);
-		assertThat(count("select count(*) from source_file")).isEqualTo(10);
+		assertThat(count("select count(*) from source_file")).isEqualTo(11);
 	}
 
 	@Test
@@ -200,17 +201,17 @@ class ImportAndReportJobsTest {
 		assertThat(text).contains("Rapport annuel 2025", "Sommaire", "Pôles actifs par région", "Méthodologie",
 				"1. Pôles actifs", "5. Membres des pôles", "10. Qualité des données", "décret n° 2015-431",
 				"Annexe : provenance des données", "Importé : 12 ligne(s) lue(s)", "page 3");
-		assertThat(text).contains("En 2025, 12 pôle(s)");
+		assertThat(text).contains("En 2025, 18 pôle(s)");
 		try (InputStream in = Files.newInputStream(report.directory().resolve(Report.XLSX));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			assertThat(workbook.getSheet("Pôles").getLastRowNum()).isEqualTo(14);
-			assertThat(workbook.getSheet("poles_actifs").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(12.0);
+			assertThat(workbook.getSheet("Pôles").getLastRowNum()).isEqualTo(20);
+			assertThat(workbook.getSheet("poles_actifs").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(18.0);
 		}
 		assertOpenDataMatchesItsTableSchema(report.directory());
 		List<String> poles = Files.readAllLines(report.directory().resolve("poles.csv"), StandardCharsets.UTF_8);
 		assertThat(poles.get(0)).isEqualTo(
 				"identifiant,nom,sigle,structure_porteuse,siret,forme_juridique,code_postal,commune,departement,region,annee_creation,statut,site_web");
-		assertThat(poles).hasSize(15);
+		assertThat(poles).hasSize(21);
 		for (String file : report.files()) {
 			byte[] bytes = Files.readAllBytes(report.directory().resolve(file));
 			String content = new String(bytes, StandardCharsets.ISO_8859_1);

@@ -1,7 +1,9 @@
 package fr.ptce.observatory.operations;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import fr.ptce.observatory.ObservatoryApplication;
 import fr.ptce.observatory.ingestion.SourceProfiles;
@@ -30,7 +32,23 @@ class OneShotRunTest {
 		assertThat(status).isZero();
 		assertThat(this.out.resolve("rapport.pdf")).isNotEmptyFile();
 		assertThat(this.out.resolve("indicateurs.xlsx")).isNotEmptyFile();
-		assertThat(Files.readAllLines(this.out.resolve("poles.csv"))).hasSize(15);
+		assertThat(Files.readAllLines(this.out.resolve("poles.csv"))).hasSize(21);
+	}
+
+	@Test
+	void writesTheLineageOfEveryRowReadBesideTheReport() throws Exception {
+		assertThat(run("--inbox", "input-samples", "--out", this.out.toString())).isZero();
+
+		List<String> lineage = Files.readAllLines(this.out.resolve("lineage.csv"), StandardCharsets.UTF_8);
+		assertThat(lineage.get(0)).startsWith("file,sheet,row,kind,pole_id,member_id,status,reason");
+		// 47 rows read from the 7 imported files (32 pole rows, 15 of the panorama) and 5 member rows
+		assertThat(lineage).hasSize(1 + 47);
+		assertThat(lineage).contains("cress-normandie/ptce-normandie-2025.xlsx,Pôles,10,pole,,,quarantined,"
+				+ "Nom du pôle absent.,,,CRESS Normandie,imported");
+		assertThat(lineage).anySatisfy(line -> assertThat(line)
+			.matches("cress-normandie/ptce-normandie-2025.xlsx,Membres,2,membre,PTCE-\\d{6},MBR-\\d{6},accepted,.*"));
+		assertThat(lineage.stream().skip(1).filter(line -> line.contains(",pole,")).map(line -> line.split(",")[6])
+			.distinct()).containsExactlyInAnyOrder("accepted", "merged", "quarantined", "ignored");
 	}
 
 	@Test

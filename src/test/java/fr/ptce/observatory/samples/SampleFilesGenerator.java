@@ -44,6 +44,9 @@ public final class SampleFilesGenerator {
 
 	public static final String SUD_ARCHER_SIRET = SampleSirets.siret("5234567810004");
 
+	/** SIRET of a cooperative that carries two distinct poles in the Vosges. */
+	public static final String VOSGES_CARRIER_SIRET = SampleSirets.siret("6345678120001");
+
 	private SampleFilesGenerator() {
 	}
 
@@ -56,6 +59,7 @@ public final class SampleFilesGenerator {
 		writeCressGrandEst(folder.resolve("cress-grand-est/ptce-grand-est-2025.xls"));
 		writeMesOccitanie(folder.resolve("mes-occitanie/poles-occitanie-2025.ods"));
 		writeRtes(folder.resolve("rtes/rtes-collectivites-ptce-2025.txt"));
+		writeEssFrance(folder.resolve("ess-france/panorama-ptce-2025.xlsx"));
 		writeBadFiles(folder.resolve("divers"));
 	}
 
@@ -101,6 +105,44 @@ public final class SampleFilesGenerator {
 				+ "Le Damier\tClermont Auvergne Métropole\t63000\tClermont-Ferrand\n"
 				+ "PTCE Pays de Bray\tCommunauté de communes des 4 rivières\t76220\tGournay-en-Bray\n";
 		Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A national panorama written from memory: known poles under other names (initials, acronym, a shorter or
+	 * a differently written name, a website), and new poles that look like known ones (same territory, same
+	 * carrier, same generic name elsewhere). The gold set ({@code verite-terrain.md}) says which is which.
+	 */
+	static void writeEssFrance(Path file) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Panorama");
+			row(sheet, 0, "Nom du pôle", "Sigle", "Structure porteuse", "Siret porteur", "Code postal", "Commune",
+					"Département", "Site web", "Statut");
+			row(sheet, 1, "Coopérative d'Initiatives Solidaires et de Développement Territorial", null, null, null,
+					"52000", "Chaumont", "52", null, "actif");
+			row(sheet, 2, "EVR", null, null, null, "27500", "Pont-Audemer", "27", null, "actif");
+			row(sheet, 3, "Vivre en Bray", null, null, null, "76220", "Gournay-en-Bray", "76",
+					"https://vivre-en-bray.example.fr", "actif");
+			row(sheet, 4, "Bray Énergies Citoyennes", "BEC", "Association Bray Coopération", null, "76220",
+					"Gournay-en-Bray", "76", null, "émergent");
+			row(sheet, 5, "Pôle ESS Ariège", null, null, null, "09000", "Foix", "09", null, "actif");
+			row(sheet, 6, "Archipel Solidaire Bretagne", null, null, null, "29200", "Brest", "29", null, "actif");
+			row(sheet, 7, "Pôle Vosges Alimentation Durable", null, "Coopérative Vosges Solidaires",
+					VOSGES_CARRIER_SIRET, "88000", "Épinal", "88", null, "émergent");
+			row(sheet, 8, "Pôle Vosges Coopération", null, "Coopérative Vosges Solidaires", VOSGES_CARRIER_SIRET,
+					"88000", "Épinal", "88", null, "actif");
+			row(sheet, 9, "Pole Sud-Archer", null, null, null, "26100", "Romans-sur-Isère", "26", null, "actif");
+			row(sheet, 10, "Damier", null, null, null, "63000", "Clermont-Ferrand", "63", null, "actif");
+			row(sheet, 11, "Cévennes Solidaires", null, null, null, "30100", "Alès", "30", null, "actif");
+			row(sheet, 12, "Réseau Entreprendre Autrement Tarn", null, null, null, "81000", "Albi", "81", null,
+					"en sommeil");
+			row(sheet, 13, "Pôle Alimentation Bretagne Nord", null, null, null, "22000", "Saint-Brieuc", "22", null,
+					"actif");
+			row(sheet, 14, "Pôle Alimentation Bretagne Sud", null, null, null, "56000", "Vannes", "56", null,
+					"actif");
+			row(sheet, 15, "PTCE Pays de Caux Vallée de Seine", null, "Caux Coop", null, "76170", "Lillebonne", "76",
+					null, "actif");
+			write(workbook, file);
+		}
 	}
 
 	/** Files every inbox receives one day: each gets a verdict, the others go on. */

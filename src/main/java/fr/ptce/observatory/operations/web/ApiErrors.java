@@ -1,6 +1,7 @@
 package fr.ptce.observatory.operations.web;
 
 import fr.ptce.observatory.operations.Runs;
+import fr.ptce.observatory.resolution.DecisionConflictException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -11,12 +12,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Errors of the API as {@code application/problem+json}, with their reason in French.
  */
 @RestControllerAdvice(assignableTypes = { RunController.class, FileController.class, ReportController.class,
-		UploadController.class })
+		UploadController.class, ResolutionController.class })
 class ApiErrors {
 
 	@ExceptionHandler(Runs.RunInProgressException.class)
 	ProblemDetail runInProgress(Runs.RunInProgressException ex) {
 		return problem(HttpStatus.CONFLICT, "Exécution déjà en cours", ex.getMessage());
+	}
+
+	@ExceptionHandler(DecisionConflictException.class)
+	ProblemDetail decisionConflict(DecisionConflictException ex) {
+		return problem(HttpStatus.CONFLICT, "Décision contraire à une décision antérieure", ex.getMessage());
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.ptce.observatory.TestDatabase;
 import fr.ptce.observatory.operations.Runs;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -46,7 +47,7 @@ class ReportDownloadWebTest {
 
 	@BeforeAll
 	void importSamplesAndBuildTheReport() {
-		this.jdbc.execute("truncate source_file, raw_row, pole, pole_record, pole_year, report, indicator_value cascade");
+		TestDatabase.empty(this.jdbc);
 		this.runs.importInbox(Path.of("input-samples"));
 		this.runs.report(2025);
 	}

@@ -1,0 +1,51 @@
+package fr.ptce.observatory.operations.web;
+
+import java.security.Principal;
+
+import fr.ptce.observatory.resolution.DecisionConflictException;
+import fr.ptce.observatory.resolution.ReviewQueue;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The review page: each doubtful pair side by side with its score explained field by field, and two buttons
+ * (same pole, different poles); the latest decisions below.
+ */
+@Controller
+class ReviewPageController {
+
+	private final ReviewQueue queue;
+
+	ReviewPageController(ReviewQueue queue) {
+		this.queue = queue;
+	}
+
+	@GetMapping("/revue")
+	String review(Model model) {
+		model.addAttribute("pairs", this.queue.pending());
+		model.addAttribute("decisions", this.queue.decided().stream().limit(50).toList());
+		return "revue";
+	}
+
+	@PostMapping("/revue/{id}")
+	String decide(@PathVariable long id, @RequestParam ReviewQueue.Decision decision, Principal analyst,
+			RedirectAttributes redirect) {
+		try {
+			ReviewQueue.Pair pair = this.queue.decide(id, decision, analyst.getName());
+			redirect.addFlashAttribute("message", (decision == ReviewQueue.Decision.SAME)
+					? "Pôles fusionnés : " + pair.poleA().id() + " est conservé."
+					: "Décision enregistrée : " + pair.poleA().id() + " et " + pair.poleB().id() + " sont deux pôles différents.");
+		}
+		catch (DecisionConflictException | IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/revue";
+	}
+
+}

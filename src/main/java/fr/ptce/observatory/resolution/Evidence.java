@@ -1,0 +1,76 @@
+package fr.ptce.observatory.resolution;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import fr.ptce.observatory.normalisation.Names;
+
+/**
+ * Reads the evidence of a normalised record ({@code pole_record}) for resolution.
+ */
+final class Evidence {
+
+	/** The columns of {@code pole_record r} the evidence is read from. */
+	static final String COLUMNS = "r.raw_row_id, r.file_id, r.name, r.name_key, r.acronym, r.siren, r.siret_role, r.rna, "
+			+ "r.postal_code, r.commune, r.departement, r.region, r.carrier_name, r.website, r.contact_email";
+
+	private final MatchingSettings settings;
+
+	Evidence(MatchingSettings settings) {
+		this.settings = settings;
+	}
+
+	ResolvableRecord read(ResultSet rs, Set<String> memberKeys) throws SQLException {
+		String name = rs.getString("name");
+		String siren = rs.getString("siren");
+		boolean carrierSiret = "porteuse".equals(rs.getString("siret_role"));
+		Set<String> acronyms = new LinkedHashSet<>(NameTokens.acronyms(rs.getString("acronym"), name));
+		acronyms.removeIf(acronym -> this.settings.genericWords().contains(NameTokens.stem(acronym)));
+		String carrier = rs.getString("carrier_name");
+		Set<String> domains = new LinkedHashSet<>();
+		addDomain(domains, host(rs.getString("website")));
+		String email = rs.getString("contact_email");
+		if (email != null && email.contains("@")) {
+			addDomain(domains, email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT).strip());
+		}
+		List<String> tokens = NameTokens.of(name);
+		return new ResolvableRecord(rs.getLong("raw_row_id"), rs.getLong("file_id"), name, tokens,
+				rs.getString("name_key"), acronyms, NameTokens.initials(name), carrierSiret ? null : siren,
+				carrierSiret ? siren : null, rs.getString("rna"), rs.getString("postal_code"),
+				(rs.getString("commune") != null) ? Names.matchingKey(rs.getString("commune")) : null,
+				rs.getString("departement"), rs.getString("region"),
+				(carrier != null && !carrier.isBlank()) ? Names.matchingKey(carrier) : null, domains, memberKeys);
+	}
+
+	private void addDomain(Set<String> domains, String domain) {
+		if (domain != null && !domain.isEmpty() && !this.settings.genericDomains().contains(domain)) {
+			domains.add(domain);
+		}
+	}
+
+	/** The host of a website, without {@code www.}; {@code null} when it is no address. */
+	static String host(String website) {
+		if (website == null || website.isBlank()) {
+			return null;
+		}
+		try {
+			String address = website.strip();
+			URI uri = URI.create(address.contains("://") ? address : "https://" + address);
+			String host = uri.getHost();
+			if (host == null) {
+				return null;
+			}
+			host = host.toLowerCase(Locale.ROOT);
+			return host.startsWith("www.") ? host.substring(4) : host;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

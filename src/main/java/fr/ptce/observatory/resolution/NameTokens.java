@@ -1,0 +1,92 @@
+package fr.ptce.observatory.resolution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import fr.ptce.observatory.ingestion.Folding;
+import fr.ptce.observatory.normalisation.Names;
+import org.apache.lucene.analysis.fr.FrenchLightStemmer;
+
+/**
+ * The words of a pole's name as matching compares them: the name's matching form (PTCE's long form
+ * understood, small words left out), each word reduced by Lucene's French light stemmer so that
+ * "solidaires" is "solidaire"; its initials; the acronyms it shows.
+ */
+final class NameTokens {
+
+	private static final Set<String> SMALL_WORDS = Set.of("le", "la", "les", "l", "de", "du", "des", "d", "en", "et",
+			"a", "au", "aux", "pour", "sur", "par");
+
+	/** An acronym written as a word of the name: "EVR", "CISDT 52". */
+	private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}0-9&]{1,9}");
+
+	private NameTokens() {
+	}
+
+	/** The stemmed words of a name's matching form, in order, without repeats. */
+	static List<String> of(String name) {
+		if (name == null || name.isBlank()) {
+			return List.of();
+		}
+		Set<String> tokens = new LinkedHashSet<>();
+		for (String word : Names.matchingKey(name).split(" ")) {
+			if (!word.isEmpty()) {
+				tokens.add(stem(word));
+			}
+		}
+		return List.copyOf(tokens);
+	}
+
+	/** A folded word reduced to its stem ("solidaires" → "solidair"). */
+	static String stem(String word) {
+		if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) {
+			return word;
+		}
+		char[] chars = word.toCharArray();
+		int length = new FrenchLightStemmer().stem(chars, chars.length);
+		return new String(chars, 0, length);
+	}
+
+	/**
+	 * The initials of a name's words, small words and the word PTCE left out: "Coopérative d'Initiatives
+	 * Solidaires et de Développement Territorial" is {@code cisdt}; {@code null} for fewer than two words.
+	 */
+	static String initials(String name) {
+		if (name == null) {
+			return null;
+		}
+		List<String> words = Arrays.stream(Folding.fold(Names.withoutAcronym(name)).split(" "))
+			.filter(word -> !word.isEmpty() && !SMALL_WORDS.contains(word) && !word.equals("ptce")
+					&& Character.isLetter(word.charAt(0)))
+			.toList();
+		if (words.size() < 2) {
+			return null;
+		}
+		StringBuilder initials = new StringBuilder();
+		words.forEach(word -> initials.append(word.charAt(0)));
+		return initials.toString();
+	}
+
+	/** The acronyms a record shows: the declared one, and words of its name written as acronyms (folded). */
+	static Set<String> acronyms(String declared, String name) {
+		Set<String> acronyms = new LinkedHashSet<>();
+		if (declared != null && !declared.isBlank()) {
+			acronyms.add(Folding.fold(declared).replace(" ", ""));
+		}
+		if (name != null) {
+			List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("[\\s()]+")));
+			for (String word : words) {
+				if (ACRONYM_WORD.matcher(word).matches() && !Folding.fold(word).equals("ptce")
+						&& word.chars().filter(Character::isLetter).count() >= 2) {
+					acronyms.add(Folding.fold(word));
+				}
+			}
+		}
+		return acronyms;
+	}
+
+}

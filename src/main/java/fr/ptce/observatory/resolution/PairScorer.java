@@ -1,0 +1,263 @@
+package fr.ptce.observatory.resolution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Compares a record with a pole, Fellegi–Sunter style: each field falls into a discrete level of agreement
+ * whose weight is log2(m/u), and the score is their sum.
+ * <p>
+ * Names are compared word by word after canonicalisation (PTCE's long form, small words, French stems),
+ * each word weighted by its rarity among the poles' names; words of the settings' generic list weigh a fifth,
+ * names of places of the record's département half. Names that share only such words ("PTCE Pays de
+ * Bray", "Le Cluster Vivre en Pays de Bray") fall at the {@code territoire-seul} level, which weighs against a
+ * match: a territory's name alone never merges two poles, unless it is all both names say once generic words
+ * are set aside. When an acronym agrees with the other's acronym or
+ * initials, the names' disagreement is expected and does not count.
+ */
+final class PairScorer {
+
+	private static final double TYPO_SIMILARITY = 0.93;
+
+	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+	private final MatchingSettings settings;
+
+	private final Map<String, Integer> documentFrequency;
+
+	private final int documents;
+
+	private final Function<String, Set<String>> placeWords;
+
+	private final Map<String, Set<String>> stemmedPlaceWords = new HashMap<>();
+
+	/**
+	 * @param documentFrequency in how many names each word appears
+	 * @param documents how many names were counted
+	 * @param placeWords the folded place words of a département
+	 */
+	PairScorer(MatchingSettings settings, Map<String, Integer> documentFrequency, int documents,
+			Function<String, Set<String>> placeWords) {
+		this.settings = settings;
+		this.documentFrequency = documentFrequency;
+		this.documents = Math.max(documents, 1);
+		this.placeWords = placeWords;
+	}
+
+	Score score(ResolvableRecord record, PoleProfile pole) {
+		Set<String> places = placesOf(record.departement());
+		String acronym = acronymLevel(record, pole);
+		String name = nameLevel(record, pole, places);
+		if (("different".equals(name) || "territoire-seul".equals(name))
+				&& ("identique".equals(acronym) || "initiales".equals(acronym))) {
+			name = Comparison.ABSENT;
+		}
+		List<Score.FieldScore> fields = new ArrayList<>();
+		add(fields, Comparison.NAME, name);
+		add(fields, Comparison.ACRONYM, acronym);
+		add(fields, Comparison.TERRITORY, territoryLevel(record, pole));
+		add(fields, Comparison.CARRIER, carrierLevel(record, pole));
+		add(fields, Comparison.DOMAIN, setLevel(record.domains(), pole.domains));
+		add(fields, Comparison.MEMBERS, membersLevel(record, pole));
+		double total = fields.stream().mapToDouble(Score.FieldScore::weight).sum();
+		return new Score(total, fields);
+	}
+
+	/** The levels only (for the estimation of weights). */
+	String[] levels(ResolvableRecord record, PoleProfile pole) {
+		return score(record, pole).fields().stream().map(Score.FieldScore::level).toArray(String[]::new);
+	}
+
+	private void add(List<Score.FieldScore> fields, Comparison comparison, String level) {
+		fields.add(new Score.FieldScore(comparison.key(), level, round(this.settings.weight(comparison, level))));
+	}
+
+	private static double round(double weight) {
+		return Math.round(weight * 100) / 100.0;
+	}
+
+	String nameLevel(ResolvableRecord record, PoleProfile pole, Set<String> places) {
+		if (record.tokens().isEmpty() || pole.names.isEmpty()) {
+			return Comparison.ABSENT;
+		}
+		if (pole.nameKeys.contains(record.nameKey())) {
+			return "identique";
+		}
+		String best = "different";
+		for (List<String> other : pole.names) {
+			String level = nameLevel(record.tokens(), other, places);
+			if (rank(Comparison.NAME, level) < rank(Comparison.NAME, best)) {
+				best = level;
+			}
+		}
+		return best;
+	}
+
+	private String nameLevel(List<String> left, List<String> right, Set<String> places) {
+		double leftTotal = 0;
+		double leftShared = 0;
+		boolean distinctiveShared = false;
+		boolean anyShared = false;
+		for (String token : left) {
+			double weight = weight(token, places);
+			leftTotal += weight;
+			if (hasMatch(token, right)) {
+				leftShared += weight;
+				anyShared = true;
+				distinctiveShared |= isDistinctive(token, places);
+			}
+		}
+		double rightTotal = 0;
+		double rightShared = 0;
+		for (String token : right) {
+			double weight = weight(token, places);
+			rightTotal += weight;
+			if (hasMatch(token, left)) {
+				rightShared += weight;
+			}
+		}
+		if (!anyShared) {
+			return "different";
+		}
+		if (sameSpecificWords(left, right)) {
+			return "proche";
+		}
+		if (!distinctiveShared) {
+			return "territoire-seul";
+		}
+		double similarity = (leftShared + rightShared) / (leftTotal + rightTotal);
+		if (similarity >= 0.8) {
+			return "proche";
+		}
+		return (similarity >= 0.45) ? "partiel" : "territoire-seul";
+	}
+
+	/**
+	 * Whether two names differ only by generic words ("Cévennes Solidaires", "Coopérative Cévennes
+	 * Solidaires"): then even a place name that is all their name identifies them.
+	 */
+	private boolean sameSpecificWords(List<String> left, List<String> right) {
+		Set<String> leftWords = new HashSet<>(left);
+		Set<String> rightWords = new HashSet<>(right);
+		leftWords.removeAll(this.settings.genericWords());
+		rightWords.removeAll(this.settings.genericWords());
+		return !leftWords.isEmpty() && leftWords.equals(rightWords);
+	}
+
+	private static boolean hasMatch(String token, List<String> others) {
+		for (String other : others) {
+			if (token.equals(other) || (token.length() >= 5 && other.length() >= 5
+					&& JARO_WINKLER.apply(token, other) >= TYPO_SIMILARITY)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean isDistinctive(String token, Set<String> places) {
+		return !this.settings.genericWords().contains(token) && !places.contains(token)
+				&& !token.chars().allMatch(Character::isDigit);
+	}
+
+	/** A word's weight: its inverse document frequency, lowered for generic words and place names. */
+	double weight(String token, Set<String> places) {
+		int frequency = this.documentFrequency.getOrDefault(token, 0);
+		double weight = Math.log((this.documents + 1.0) / (frequency + 1.0)) + 1;
+		if (this.settings.genericWords().contains(token)) {
+			weight /= 5;
+		}
+		if (places.contains(token)) {
+			weight /= 2;
+		}
+		return weight;
+	}
+
+	private static String acronymLevel(ResolvableRecord record, PoleProfile pole) {
+		if (intersects(record.acronyms(), pole.acronyms)) {
+			return "identique";
+		}
+		if (intersects(record.acronyms(), pole.initials)
+				|| (record.initials() != null && pole.acronyms.contains(record.initials()))) {
+			return "initiales";
+		}
+		if (!record.acronyms().isEmpty() && !pole.acronyms.isEmpty()) {
+			return "different";
+		}
+		return Comparison.ABSENT;
+	}
+
+	private static String territoryLevel(ResolvableRecord record, PoleProfile pole) {
+		if ((record.postalCode() != null && pole.postalCodes.contains(record.postalCode()))
+				|| (record.commune() != null && pole.communes.contains(record.commune()))) {
+			return "commune";
+		}
+		if (record.departement() != null && pole.departements.contains(record.departement())) {
+			return "departement";
+		}
+		if (record.region() != null && pole.regions.contains(record.region())) {
+			return "region";
+		}
+		return (record.region() != null && !pole.regions.isEmpty()) ? "different" : Comparison.ABSENT;
+	}
+
+	private static String carrierLevel(ResolvableRecord record, PoleProfile pole) {
+		Set<String> sirens = new HashSet<>(pole.carrierSirens);
+		sirens.addAll(pole.ownSirens);
+		boolean sameSiren = (record.carrierSiren() != null && sirens.contains(record.carrierSiren()))
+				|| (record.ownSiren() != null && pole.carrierSirens.contains(record.ownSiren()));
+		if (sameSiren || (record.carrierKey() != null && pole.carrierKeys.contains(record.carrierKey()))) {
+			return "identique";
+		}
+		boolean recordKnows = record.carrierKey() != null || record.carrierSiren() != null;
+		boolean poleKnows = !pole.carrierKeys.isEmpty() || !pole.carrierSirens.isEmpty();
+		return (recordKnows && poleKnows) ? "different" : Comparison.ABSENT;
+	}
+
+	private static String setLevel(Set<String> values, Set<String> others) {
+		if (values.isEmpty() || others.isEmpty()) {
+			return Comparison.ABSENT;
+		}
+		return intersects(values, others) ? "identique" : "different";
+	}
+
+	private static String membersLevel(ResolvableRecord record, PoleProfile pole) {
+		if (record.memberKeys().isEmpty() || pole.memberKeys.isEmpty()) {
+			return Comparison.ABSENT;
+		}
+		long shared = record.memberKeys().stream().filter(pole.memberKeys::contains).count();
+		return (shared >= 2) ? "plusieurs" : (shared == 1) ? "un" : "aucun";
+	}
+
+	private Set<String> placesOf(String departement) {
+		if (departement == null) {
+			return Set.of();
+		}
+		return this.stemmedPlaceWords.computeIfAbsent(departement, code -> {
+			Set<String> stems = new HashSet<>();
+			this.placeWords.apply(code).forEach(word -> stems.add(NameTokens.stem(word)));
+			return stems;
+		});
+	}
+
+	private static boolean intersects(Set<String> left, Set<String> right) {
+		for (String value : left) {
+			if (right.contains(value)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int rank(Comparison comparison, String level) {
+		int index = comparison.levels().indexOf(level);
+		return (index < 0) ? Integer.MAX_VALUE : index;
+	}
+
+}

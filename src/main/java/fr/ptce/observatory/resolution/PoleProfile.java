@@ -1,0 +1,79 @@
+package fr.ptce.observatory.resolution;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything a pole's records say about it, gathered for comparison: a new record is compared with the
+ * pole through the best agreement it finds among these values.
+ */
+final class PoleProfile {
+
+	private final String poleId;
+
+	final List<List<String>> names = new ArrayList<>();
+
+	final Set<String> nameKeys = new HashSet<>();
+
+	final Set<String> acronyms = new HashSet<>();
+
+	final Set<String> initials = new HashSet<>();
+
+	final Set<String> ownSirens = new HashSet<>();
+
+	final Set<String> carrierSirens = new HashSet<>();
+
+	final Set<String> rnas = new HashSet<>();
+
+	final Set<String> postalCodes = new HashSet<>();
+
+	final Set<String> communes = new HashSet<>();
+
+	final Set<String> departements = new HashSet<>();
+
+	final Set<String> regions = new HashSet<>();
+
+	final Set<String> carrierKeys = new HashSet<>();
+
+	final Set<String> domains = new HashSet<>();
+
+	final Set<String> memberKeys = new HashSet<>();
+
+	final Set<Long> fileIds = new HashSet<>();
+
+	PoleProfile(String poleId) {
+		this.poleId = poleId;
+	}
+
+	String poleId() {
+		return this.poleId;
+	}
+
+	void add(ResolvableRecord record) {
+		if (record.nameKey() != null && this.nameKeys.add(record.nameKey())) {
+			this.names.add(record.tokens());
+		}
+		this.acronyms.addAll(record.acronyms());
+		addIfPresent(this.initials, record.initials());
+		addIfPresent(this.ownSirens, record.ownSiren());
+		addIfPresent(this.carrierSirens, record.carrierSiren());
+		addIfPresent(this.rnas, record.rna());
+		addIfPresent(this.postalCodes, record.postalCode());
+		addIfPresent(this.communes, record.commune());
+		addIfPresent(this.departements, record.departement());
+		addIfPresent(this.regions, record.region());
+		addIfPresent(this.carrierKeys, record.carrierKey());
+		this.domains.addAll(record.domains());
+		this.memberKeys.addAll(record.memberKeys());
+		this.fileIds.add(record.fileId());
+	}
+
+	private static void addIfPresent(Set<String> values, String value) {
+		if (value != null) {
+			values.add(value);
+		}
+	}
+
+}

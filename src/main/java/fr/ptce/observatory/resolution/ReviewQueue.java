@@ -1,0 +1,172 @@
+package fr.ptce.observatory.resolution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pairs of poles resolution doubted of, and the analysts' decisions on them. A pair is shown with its two
+ * poles side by side and its score explained field by field; "same" merges the poles at once (the older
+ * identifier survives, the other redirects), "different" is kept as a constraint no later run or decision
+ * crosses. Decisions are stored with who took them and when; every later run honours them because
+ * resolution never re-decides a resolved record and never merges two poles by score.
+ */
+@Service
+public class ReviewQueue {
+
+	/** An analyst's decision on a pair. */
+	public enum Decision {
+
+		SAME, DIFFERENT
+
+	}
+
+	/** A pole as the review page shows it. */
+	public record PoleSummary(String id, String name, String acronym, String carrierName, String siret,
+			String commune, String departement, String website, int rows, List<String> networks) {
+	}
+
+	/** A pair with its explanation; {@code poleA} and {@code poleB} are the current identifiers. */
+	public record Pair(long id, PoleSummary poleA, PoleSummary poleB, double score, List<Map<String, Object>> fields,
+			String status, String decidedBy, String decidedAt) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final PoleMerger merger;
+
+	private final Redirects redirects;
+
+	ReviewQueue(JdbcTemplate jdbc, PoleMerger merger, Redirects redirects) {
+		this.jdbc = jdbc;
+		this.merger = merger;
+		this.redirects = redirects;
+	}
+
+	/** The pairs waiting for a decision, best score first; pairs already joined by a merge are left out. */
+	public List<Pair> pending() {
+		return pairs("status = 'PENDING'").stream().filter(pair -> !pair.poleA().id().equals(pair.poleB().id()))
+			.toList();
+	}
+
+	/** The decisions taken, latest first. */
+	public List<Pair> decided() {
+		return pairs("status <> 'PENDING'");
+	}
+
+	public Optional<Pair> pair(long id) {
+		return pairs("id = " + id).stream().findFirst();
+	}
+
+	/** Decides a pair of the queue. */
+	@Transactional
+	public Pair decide(long pairId, Decision decision, String analyst) {
+		lock();
+		Map<String, Object> row = this.jdbc.queryForList("select pole_a, pole_b, status from review_pair where id = ?",
+				pairId).stream().findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Paire " + pairId + " inconnue."));
+		if (!"PENDING".equals(row.get("status"))) {
+			throw new DecisionConflictException("La paire " + pairId + " a déjà été décidée (" + row.get("status") + ").");
+		}
+		apply((String) row.get("pole_a"), (String) row.get("pole_b"), decision);
+		this.jdbc.update("update review_pair set status = ?, decided_by = ?, decided_at = now() where id = ?",
+				decision.name(), analyst, pairId);
+		return pair(pairId).orElseThrow();
+	}
+
+	/** Decides on two poles that were not paired by resolution (an analyst saw them). */
+	@Transactional
+	public Pair decide(String poleA, String poleB, Decision decision, String analyst) {
+		lock();
+		for (String id : List.of(poleA, poleB)) {
+			Integer known = this.jdbc.queryForObject(
+					"select count(*) from (select id from pole where id = ? union select from_id from pole_redirect where from_id = ?) k",
+					Integer.class, id, id);
+			if (known == null || known == 0) {
+				throw new IllegalArgumentException("Pôle " + id + " inconnu.");
+			}
+		}
+		String first = (poleA.compareTo(poleB) < 0) ? poleA : poleB;
+		String second = first.equals(poleA) ? poleB : poleA;
+		apply(first, second, decision);
+		Long id = this.jdbc.queryForObject("""
+				insert into review_pair (pole_a, pole_b, score, explanation, status, decided_by, decided_at)
+				values (?, ?, 0, '[]', ?, ?, now())
+				on conflict (pole_a, pole_b) do update set status = excluded.status, decided_by = excluded.decided_by,
+				    decided_at = excluded.decided_at
+				returning id""", Long.class, first, second, decision.name(), analyst);
+		return pair(id).orElseThrow();
+	}
+
+	/** Splits rows off a pole: they were not the same pole. Returns the identifier of the new pole. */
+	@Transactional
+	public String split(String poleId, List<Long> rawRowIds, String analyst) {
+		lock();
+		String newId = this.merger.split(this.redirects.current(poleId), rawRowIds);
+		String current = this.redirects.current(poleId);
+		this.jdbc.update("""
+				insert into review_pair (pole_a, pole_b, score, explanation, status, decided_by, decided_at)
+				values (?, ?, 0, '[]', 'DIFFERENT', ?, now())""", current, newId, analyst);
+		return newId;
+	}
+
+	private void apply(String poleA, String poleB, Decision decision) {
+		String a = this.redirects.current(poleA);
+		String b = this.redirects.current(poleB);
+		if (decision == Decision.SAME) {
+			if (!a.equals(b)) {
+				this.merger.merge(a, b, "décision d'un analyste : même pôle que " + (a.compareTo(b) < 0 ? a : b));
+			}
+		}
+		else if (a.equals(b)) {
+			throw new DecisionConflictException("Les pôles " + poleA + " et " + poleB + " ont déjà été fusionnés en " + a
+					+ " : séparez ses lignes (POST /api/poles/" + a + "/separation).");
+		}
+	}
+
+	/** Decisions and runs do not interleave: both take the resolution lock. */
+	private void lock() {
+		this.jdbc.queryForList("select pg_advisory_xact_lock(hashtext('ptce-resolution'))");
+	}
+
+	private List<Pair> pairs(String condition) {
+		Map<String, String> redirects = this.redirects.all();
+		List<Pair> pairs = new ArrayList<>();
+		this.jdbc.query("select id, pole_a, pole_b, score, explanation::text as explanation, status, decided_by, "
+				+ "to_char(decided_at, 'YYYY-MM-DD HH24:MI') as decided_at from review_pair where " + condition
+				+ " order by decided_at desc nulls first, score desc, id", rs -> {
+					PoleSummary a = summary(Redirects.follow(rs.getString("pole_a"), redirects));
+					PoleSummary b = summary(Redirects.follow(rs.getString("pole_b"), redirects));
+					if (a != null && b != null) {
+						pairs.add(new Pair(rs.getLong("id"), a, b, rs.getDouble("score"),
+								Explanations.parse(rs.getString("explanation")), rs.getString("status"),
+								rs.getString("decided_by"), rs.getString("decided_at")));
+					}
+				});
+		return pairs;
+	}
+
+	private PoleSummary summary(String poleId) {
+		return this.jdbc.query("""
+				select p.id, p.name, p.acronym, p.carrier_name, p.siret, p.commune, p.departement, p.website,
+				       (select count(*) from pole_record r where r.pole_id = p.id) as rows,
+				       (select array_agg(distinct f.network order by f.network) from pole_record r
+				        join source_file f on f.id = r.file_id where r.pole_id = p.id and f.network is not null) as networks
+				from pole p where p.id = ?""", rs -> {
+			if (!rs.next()) {
+				return null;
+			}
+			java.sql.Array networks = rs.getArray("networks");
+			return new PoleSummary(rs.getString("id"), rs.getString("name"), rs.getString("acronym"),
+					rs.getString("carrier_name"), rs.getString("siret"), rs.getString("commune"),
+					rs.getString("departement"), rs.getString("website"), rs.getInt("rows"),
+					(networks != null) ? List.of((String[]) networks.getArray()) : List.of());
+		}, poleId);
+	}
+
+}
