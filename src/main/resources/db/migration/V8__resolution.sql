@@ -34,7 +34,7 @@ create table pole_redirect (
 create table pole_field_source (
     pole_id     text not null references pole (id) on delete cascade,
     field       text not null,
-    raw_row_id  bigint references raw_row (id),   -- null when an analyst set the value
+    raw_row_id  bigint references raw_row (id) on delete cascade,   -- null when an analyst set the value
     rule        text not null,
     primary key (pole_id, field)
 );

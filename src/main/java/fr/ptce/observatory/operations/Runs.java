@@ -88,6 +88,11 @@ public class Runs {
 		return await(this.importJob, ImportRequest.newFiles(inbox).parameters());
 	}
 
+	/** Imports as requested (new files, or a file or a network again) and waits for the end. */
+	public JobExecution importInbox(ImportRequest request) {
+		return await(this.importJob, request.parameters());
+	}
+
 	/** Builds the report of a year and waits for the end; returns the finished execution. */
 	public JobExecution report(int year) {
 		return await(this.reportJob, reportParameters(year));

@@ -29,8 +29,10 @@ public class Lineage {
 		this.jdbc = jdbc;
 	}
 
+	/** Writes the lineage as CSV; the writer is flushed, not closed. */
 	public void write(Writer out) {
-		try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADERS).get().print(out)) {
+		try {
+			CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADERS).get().print(out);
 			this.jdbc.query("""
 					select f.name as file, r.sheet, r.row_number, r.kind, coalesce(p.pole_id, m.pole_id) as pole_id,
 					       m.member_id, coalesce(p.outcome, m.outcome) as outcome, coalesce(p.reason, m.reason) as reason,
@@ -56,6 +58,7 @@ public class Lineage {
 					throw new UncheckedIOException(ex);
 				}
 			});
+			csv.flush();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -112,6 +112,7 @@ public class PoleResolver {
 		PairScorer scorer = new PairScorer(this.settings, documentFrequency, documents[0],
 				Territory.official()::placeWords);
 		Map<Long, String> previousLinks = previousLinks();
+		Set<String> knownPoles = new HashSet<>(this.jdbc.queryForList("select id from pole", String.class));
 		Map<String, String> redirects = new HashMap<>();
 		this.jdbc.query("select from_id, to_id from pole_redirect", rs -> {
 			redirects.put(rs.getString(1), rs.getString(2));
@@ -126,7 +127,7 @@ public class PoleResolver {
 			possible += profiles.size();
 			Resolution resolution;
 			String linked = previousLinks.get(record.rawRowId());
-			if (linked != null && profiles.containsKey(Redirects.follow(linked, redirects))) {
+			if (linked != null && knownPoles.contains(Redirects.follow(linked, redirects))) {
 				resolution = new Resolution(record, Redirects.follow(linked, redirects), "lien", null);
 			}
 			else if (record.ownSiren() != null && poleBySiren.containsKey(record.ownSiren())) {

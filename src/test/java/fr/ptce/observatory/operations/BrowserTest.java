@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import fr.ptce.observatory.ObservatoryProperties;
+import fr.ptce.observatory.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,13 +26,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An analyst in a real browser (Debian's headless Chromium, installed by {@code .ci/run}): logs in, starts the
- * import, waits for it, builds the report and downloads it. A screenshot of each page is left in
+ * import, waits for it, says two doubtful poles are different on the review page, builds the report and
+ * downloads it. A screenshot of each page is left in
  * {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -50,6 +53,9 @@ class BrowserTest {
 	@Autowired
 	ObservatoryProperties properties;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	Path downloads;
 
 	WebDriver browser;
@@ -60,6 +66,7 @@ class BrowserTest {
 
 	@BeforeEach
 	void openBrowser() throws Exception {
+		TestDatabase.empty(this.jdbc);
 		FileSystemUtils.copyRecursively(Path.of("input-samples"), this.properties.inbox());
 		this.downloads = Files.createTempDirectory("telechargements");
 		Files.createDirectories(SCREENSHOTS);
@@ -115,6 +122,13 @@ class BrowserTest {
 		screenshot("fichiers");
 		open("/depot");
 		screenshot("depot");
+
+		open("/revue");
+		assertThat(this.browser.findElements(By.cssSelector("section.pair"))).hasSize(2);
+		screenshot("revue");
+		this.browser.findElement(By.cssSelector("section.pair button.different")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "deux pôles différents"));
+		assertThat(this.browser.findElements(By.cssSelector("section.pair"))).hasSize(1);
 
 		open("/");
 		screenshot("rapports");

@@ -54,6 +54,12 @@ final class WebClient {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	HttpResponse<String> putJson(String path, String json) throws Exception {
+		return this.http.send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** Posts a form with the CSRF token read from {@code pageWithForm} (or none when {@code null}). */
 	HttpResponse<String> postForm(String path, Map<String, String> fields, String pageWithForm) throws Exception {
 		Map<String, String> all = new java.util.LinkedHashMap<>(fields);

@@ -1,0 +1,128 @@
+package fr.ptce.observatory.operations;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import fr.ptce.observatory.TestDatabase;
+import fr.ptce.observatory.resolution.ReviewQueue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The review queue, poles and lineage over HTTP against the real server, on the samples: an analyst decides
+ * pairs through the API and through the review page (form with CSRF), a decided pair cannot be decided again,
+ * an absorbed identifier redirects, a golden value set by an analyst wins and says so.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReviewWebTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Runs runs;
+
+	@Autowired
+	ReviewQueue queue;
+
+	WebClient viewer;
+
+	WebClient analyst;
+
+	@BeforeEach
+	void importTheSamples() throws Exception {
+		TestDatabase.empty(this.jdbc);
+		this.runs.importInbox(Path.of("input-samples"));
+		this.viewer = WebClient.api(this.port, "lecteur", "lecteur-test");
+		this.analyst = WebClient.api(this.port, "analyste", "analyste-test");
+	}
+
+	@Test
+	void anAnalystDecidesPairsThroughTheApiAndADecidedPairIsNotDecidedTwice() throws Exception {
+		assertThat(this.viewer.get("/api/resolution/revue").statusCode()).isEqualTo(403);
+		HttpResponse<String> queue = this.analyst.get("/api/resolution/revue");
+		assertThat(queue.statusCode()).isEqualTo(200);
+		assertThat(queue.body()).contains("\"field\":\"porteuse\"", "Bray Énergies Citoyennes",
+				"Pôle Vosges Alimentation Durable");
+		List<ReviewQueue.Pair> pairs = this.queue.pending();
+		assertThat(pairs).hasSize(2);
+
+		HttpResponse<String> decided = this.analyst.postJson("/api/resolution/revue/" + pairs.get(0).id(),
+				"{\"decision\":\"DIFFERENT\"}");
+		assertThat(decided.statusCode()).isEqualTo(200);
+		assertThat(decided.body()).contains("\"status\":\"DIFFERENT\"", "\"decidedBy\":\"analyste\"");
+		HttpResponse<String> again = this.analyst.postJson("/api/resolution/revue/" + pairs.get(0).id(),
+				"{\"decision\":\"SAME\"}");
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(again.body()).contains("déjà été décidée");
+		assertThat(this.analyst.postJson("/api/resolution/revue/" + pairs.get(1).id(), "{}").statusCode())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void anAbsorbedIdentifierRedirectsToThePoleThatAbsorbedIt() throws Exception {
+		ReviewQueue.Pair pair = this.queue.pending().get(0);
+		String kept = pair.poleA().id();
+		String absorbed = pair.poleB().id();
+
+		HttpResponse<String> merged = this.analyst.postJson("/api/resolution/decisions",
+				"{\"poleA\":\"" + absorbed + "\",\"poleB\":\"" + kept + "\",\"decision\":\"SAME\"}");
+
+		assertThat(merged.statusCode()).isEqualTo(200);
+		HttpResponse<String> redirect = this.analyst.get("/api/poles/" + absorbed);
+		assertThat(redirect.statusCode()).isEqualTo(301);
+		assertThat(redirect.headers().firstValue("Location")).hasValue("/api/poles/" + kept);
+		HttpResponse<String> pole = this.analyst.get("/api/poles/" + kept);
+		assertThat(pole.body()).contains("\"absorbed\":[\"" + absorbed + "\"]", "meilleure source");
+		assertThat(this.analyst.get("/api/poles/PTCE-999999").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theReviewPageShowsEachPairSideBySideWithItsTwoButtons() throws Exception {
+		WebClient browser = WebClient.browser(this.port);
+		browser.login("analyste", "analyste-test");
+		ReviewQueue.Pair pair = this.queue.pending().get(0);
+
+		String page = browser.get("/revue").body();
+		assertThat(page).contains("Revue des doublons possibles", pair.poleA().id(), pair.poleB().id(), "Même pôle",
+				"Pôles différents", "porteuse");
+
+		HttpResponse<String> decided = browser.postForm("/revue/" + pair.id(), Map.of("decision", "SAME"), "/revue");
+		assertThat(decided.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/revue").body()).contains("Pôles fusionnés : " + pair.poleA().id() + " est conservé.");
+		assertThat(this.jdbc.queryForObject("select count(*) from pole where id = ?", Integer.class,
+				pair.poleB().id())).isZero();
+	}
+
+	@Test
+	void aValueSetByAnAnalystWinsAndTheLineageAccountsForEveryRow() throws Exception {
+		String pole = this.jdbc.queryForObject("select id from pole where name_key = 'pays bray'", String.class);
+
+		HttpResponse<String> set = this.analyst.putJson("/api/poles/" + pole + "/champs/website",
+				"{\"value\":\"https://paysdebray.example.org\"}");
+
+		assertThat(set.statusCode()).isEqualTo(200);
+		assertThat(set.body()).contains("\"website\":\"https://paysdebray.example.org\"",
+				"valeur fixée par analyste");
+		assertThat(this.analyst.putJson("/api/poles/" + pole + "/champs/inconnu", "{\"value\":\"x\"}").statusCode())
+			.isEqualTo(400);
+		HttpResponse<String> lineage = this.analyst.get("/api/lineage.csv");
+		assertThat(lineage.statusCode()).isEqualTo(200);
+		assertThat(lineage.body().lines().count()).isEqualTo(1 + 47);
+		assertThat(this.viewer.get("/api/lineage.csv").statusCode()).isEqualTo(403);
+	}
+
+}

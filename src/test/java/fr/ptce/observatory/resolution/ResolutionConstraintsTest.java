@@ -1,0 +1,291 @@
+package fr.ptce.observatory.resolution;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import fr.ptce.observatory.TestDatabase;
+import fr.ptce.observatory.operations.Runs;
+import fr.ptce.observatory.samples.SampleSirets;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The constraints of resolution, on network files written by POI into an inbox and imported as the nightly
+ * run does: hard "different" never merged, one file lists a pole once, analysts' decisions survive reruns,
+ * identifiers stable across reruns and new files, redirects, splits, member organisations.
+ */
+@SpringBootTest
+class ResolutionConstraintsTest {
+
+	static final String[] HEADER = { "Nom du pôle", "Sigle", "Structure porteuse", "SIRET", "Code postal", "Commune",
+			"Site web" };
+
+	static final String ALPHA_SIRET = SampleSirets.siret("3111111110001");
+
+	static final String BETA_SIRET = SampleSirets.siret("3222222220001");
+
+	static final String CARRIER_SIRET = SampleSirets.siret("3333333330001");
+
+	@Autowired
+	Runs runs;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ReviewQueue queue;
+
+	@Autowired
+	Redirects redirects;
+
+	@TempDir
+	Path inbox;
+
+	@BeforeEach
+	void emptyDatabase() {
+		TestDatabase.empty(this.jdbc);
+	}
+
+	@Test
+	void twoDifferentOwnSirensAreNeverMergedWhateverTheirNames() throws Exception {
+		write("reseau-a/poles-2025.xlsx", row("Pôle Alpha Coopération", null, null, ALPHA_SIRET, "14000", "Caen", null));
+		write("reseau-b/poles-2025.xlsx", row("Pôle Alpha Coopération", null, null, BETA_SIRET, "14000", "Caen", null));
+		importNew();
+
+		assertThat(poleOf("reseau-a/poles-2025.xlsx", 2)).isNotEqualTo(poleOf("reseau-b/poles-2025.xlsx", 2));
+		assertThat(count("select count(*) from pole")).isEqualTo(2);
+	}
+
+	@Test
+	void twoRowsOfOneFileJoinOnlyOnHardEvidence() throws Exception {
+		write("reseau-a/poles-2025.xlsx", row("Pôle Gamma", null, null, null, "14000", "Caen", null),
+				row("Pôle Gamma", null, null, null, "14000", "Caen", null),
+				row("Pôle Delta", null, null, ALPHA_SIRET, "14000", "Caen", null),
+				row("Delta Coopération Caen", null, null, ALPHA_SIRET, "14000", "Caen", null));
+		importNew();
+
+		// the same name twice: two poles (a network lists a pole once); the same own SIREN twice: one pole
+		assertThat(poleOf("reseau-a/poles-2025.xlsx", 2)).isNotEqualTo(poleOf("reseau-a/poles-2025.xlsx", 3));
+		assertThat(poleOf("reseau-a/poles-2025.xlsx", 4)).isEqualTo(poleOf("reseau-a/poles-2025.xlsx", 5));
+	}
+
+	@Test
+	void identifiersStayAcrossRerunsNewFilesAndForcedReimports() throws Exception {
+		write("reseau-a/poles-2024.xlsx", row("Pôle Epsilon", "EPS", null, ALPHA_SIRET, "14000", "Caen", null),
+				row("Coopérative Zêta du Bocage", null, null, null, "61000", "Alençon", null));
+		importNew();
+		Set<String> before = poles().keySet();
+
+		importNew();
+		assertThat(poles().keySet()).isEqualTo(before);
+
+		write("reseau-b/poles-2025.xlsx", row("PTCE Epsilon", null, null, null, "14000", "Caen", null),
+				row("Zêta du Bocage", null, null, null, "61000", "Alençon", null),
+				row("Pôle Êta", null, null, null, "50000", "Saint-Lô", null));
+		importNew();
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isEqualTo(poleOf("reseau-a/poles-2024.xlsx", 2));
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 3)).isEqualTo(poleOf("reseau-a/poles-2024.xlsx", 3));
+		assertThat(poles().keySet()).containsAll(before).hasSize(3);
+
+		Map<String, String> lineage = lineage();
+		assertThat(this.runs.importInbox(new Runs.ImportRequest(this.inbox, "reseau-a/poles-2024.xlsx", null))
+			.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(lineage()).isEqualTo(lineage);
+		assertThat(poles().keySet()).containsAll(before).hasSize(3);
+	}
+
+	@Test
+	void analystsDecisionsAreHonouredByLaterRuns() throws Exception {
+		// one territory, one carrier, names sharing only the territory: a pair for review
+		write("reseau-a/poles-2025.xlsx",
+				row("Pôle Orne Coopération", null, "Coopérative Orne Solidaire", null, "61000", "Alençon", null));
+		write("reseau-b/poles-2025.xlsx",
+				row("Pôle Orne Alimentation Durable", null, "Coopérative Orne Solidaire", null, "61000", "Alençon", null));
+		importNew();
+		List<ReviewQueue.Pair> pending = this.queue.pending();
+		assertThat(pending).hasSize(1);
+		assertThat(pending.get(0).fields()).anySatisfy(field -> assertThat(field).containsEntry("field", "porteuse")
+			.containsEntry("level", "identique"));
+		String first = pending.get(0).poleA().id();
+		String second = pending.get(0).poleB().id();
+
+		this.queue.decide(pending.get(0).id(), ReviewQueue.Decision.DIFFERENT, "analyste");
+		assertThat(this.queue.pending()).isEmpty();
+
+		// the analyst's rerun of both files: the rows go back to their poles, the decision stands
+		this.runs.importInbox(new Runs.ImportRequest(this.inbox, "reseau-a/poles-2025.xlsx", null));
+		this.runs.importInbox(new Runs.ImportRequest(this.inbox, "reseau-b/poles-2025.xlsx", null));
+		assertThat(poleOf("reseau-a/poles-2025.xlsx", 2)).isEqualTo(first);
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isEqualTo(second);
+		assertThat(this.queue.pending()).isEmpty();
+		assertThat(this.queue.decided()).singleElement()
+			.satisfies(pair -> assertThat(pair.decidedBy()).isEqualTo("analyste"));
+
+		// no later decision may cross it, even through a third pole
+		write("reseau-c/poles-2025.xlsx", row("Pôle Theta", null, null, null, "75011", "Paris", null));
+		importNew();
+		String third = poleOf("reseau-c/poles-2025.xlsx", 2);
+		this.queue.decide(first, third, ReviewQueue.Decision.SAME, "analyste");
+		assertThatThrownBy(() -> this.queue.decide(third, second, ReviewQueue.Decision.SAME, "analyste"))
+			.isInstanceOf(DecisionConflictException.class)
+			.hasMessageContaining("différents");
+	}
+
+	@Test
+	void aMergeKeepsTheOlderIdentifierAndTheAbsorbedOneRedirects() throws Exception {
+		write("reseau-a/poles-2025.xlsx", row("Pôle Iota", null, null, null, "14000", "Caen", null));
+		write("reseau-b/poles-2025.xlsx", row("Coopérative Kappa", null, null, null, "14000", "Caen", null));
+		importNew();
+		String older = poleOf("reseau-a/poles-2025.xlsx", 2);
+		String younger = poleOf("reseau-b/poles-2025.xlsx", 2);
+
+		this.queue.decide(younger, older, ReviewQueue.Decision.SAME, "analyste");
+
+		assertThat(count("select count(*) from pole")).isEqualTo(1);
+		assertThat(this.redirects.current(younger)).isEqualTo(older);
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isEqualTo(older);
+
+		// a later file naming the absorbed pole's row joins the survivor, and the absorbed id is never reused
+		this.runs.importInbox(new Runs.ImportRequest(this.inbox, "reseau-b/poles-2025.xlsx", null));
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isEqualTo(older);
+		write("reseau-c/poles-2026.xlsx", row("Pôle Lambda", null, null, null, "75011", "Paris", null));
+		importNew();
+		assertThat(poleOf("reseau-c/poles-2026.xlsx", 2)).isNotIn(older, younger);
+	}
+
+	@Test
+	void aSplitLeavesTheIdentifierWithTheLargerPart() throws Exception {
+		write("reseau-a/poles-2025.xlsx", row("Pôle Mu", null, null, ALPHA_SIRET, "14000", "Caen", null));
+		write("reseau-b/poles-2025.xlsx", row("Pôle Mu", "MU", null, ALPHA_SIRET, "14000", "Caen", null));
+		write("reseau-c/poles-2025.xlsx", row("Pôle Mu Bis", null, null, ALPHA_SIRET, "14000", "Caen", null));
+		importNew();
+		String pole = poleOf("reseau-a/poles-2025.xlsx", 2);
+		assertThat(count("select count(*) from pole_record where pole_id = ?", pole)).isEqualTo(3);
+		long stray = this.jdbc.queryForObject("""
+				select r.raw_row_id from pole_record r join source_file f on f.id = r.file_id
+				where f.name = 'reseau-c/poles-2025.xlsx'""", Long.class);
+
+		String newPole = this.queue.split(pole, List.of(stray), "analyste");
+
+		assertThat(poleOf("reseau-a/poles-2025.xlsx", 2)).isEqualTo(pole);
+		assertThat(poleOf("reseau-c/poles-2025.xlsx", 2)).isEqualTo(newPole).isNotEqualTo(pole);
+		assertThat(this.queue.decided()).anySatisfy(pair -> assertThat(pair.status()).isEqualTo("DIFFERENT"));
+	}
+
+	@Test
+	void aCarriersSirenIsNoIdentityAndAnOrganisationMemberOfManyPolesIsOne() throws Exception {
+		Path file = this.inbox.resolve("reseau-a/poles-2025.xlsx");
+		Files.createDirectories(file.getParent());
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet poles = workbook.createSheet("Pôles");
+			fill(poles.createRow(0), "Nom du pôle", "Siret porteur", "Code postal", "Commune");
+			fill(poles.createRow(1), "Pôle Nu", CARRIER_SIRET, "14000", "Caen");
+			fill(poles.createRow(2), "Pôle Xi Alimentation", CARRIER_SIRET, "14000", "Caen");
+			Sheet members = workbook.createSheet("Membres");
+			fill(members.createRow(0), "Pôle", "Nom du membre", "Commune ou code postal");
+			fill(members.createRow(1), "Pôle Nu", "Conseil départemental du Calvados", "14000");
+			fill(members.createRow(2), "Pôle Xi Alimentation", "Conseil départemental du Calvados", "14000");
+			fill(members.createRow(3), "Pôle Xi Alimentation", "Les Jardins du Calvados", "14000");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		importNew();
+
+		assertThat(count("select count(*) from pole")).isEqualTo(2);
+		assertThat(this.jdbc.queryForList("select distinct member_id from member_record where name like 'Conseil%'",
+				String.class)).singleElement().asString().matches("MBR-\\d{6}");
+		assertThat(count("select count(*) from member")).isEqualTo(2);
+	}
+
+	@Test
+	void identicalInputsGiveIdenticalIdentifiersOnAFreshDatabase() {
+		this.runs.importInbox(Path.of("input-samples"));
+		Map<String, String> first = lineage();
+		TestDatabase.empty(this.jdbc);
+
+		this.runs.importInbox(Path.of("input-samples"));
+
+		assertThat(lineage()).isEqualTo(first).hasSize(47);
+	}
+
+	private void importNew() {
+		assertThat(this.runs.importInbox(this.inbox).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+
+	/** file | sheet | row → pole id and member id of every row read. */
+	private Map<String, String> lineage() {
+		Map<String, String> lineage = new java.util.TreeMap<>();
+		this.jdbc.query("""
+				select f.name, w.sheet, w.row_number, coalesce(p.pole_id, m.pole_id) as pole, m.member_id
+				from raw_row w join source_file f on f.id = w.file_id
+				left join pole_record p on p.raw_row_id = w.id left join member_record m on m.raw_row_id = w.id""", rs -> {
+			lineage.put(rs.getString(1) + " | " + rs.getString(2) + " | " + rs.getInt(3),
+					rs.getString(4) + " " + rs.getString(5));
+		});
+		return lineage;
+	}
+
+	private Map<String, Object> poles() {
+		Map<String, Object> poles = new java.util.TreeMap<>();
+		this.jdbc.query("select id, name from pole", rs -> {
+			poles.put(rs.getString(1), rs.getString(2));
+		});
+		return poles;
+	}
+
+	private String poleOf(String file, int row) {
+		return this.jdbc.queryForObject("""
+				select p.pole_id from pole_record p join raw_row w on w.id = p.raw_row_id
+				join source_file f on f.id = w.file_id where f.name = ? and w.row_number = ?""", String.class, file, row);
+	}
+
+	private int count(String sql, Object... args) {
+		return this.jdbc.queryForObject(sql, Integer.class, args);
+	}
+
+	private static String[] row(String... values) {
+		return values;
+	}
+
+	private void write(String name, String[]... rows) throws IOException {
+		Path file = this.inbox.resolve(name);
+		Files.createDirectories(file.getParent());
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Pôles");
+			fill(sheet.createRow(0), HEADER);
+			for (int i = 0; i < rows.length; i++) {
+				fill(sheet.createRow(i + 1), rows[i]);
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+	}
+
+	private static void fill(Row row, String... values) {
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] != null) {
+				row.createCell(i).setCellValue(values[i]);
+			}
+		}
+	}
+
+}
