@@ -3,7 +3,7 @@ package fr.ptce.observatory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Empties the observatory's tables (not Spring Batch's) and restarts its identifier sequences, as on a fresh
+ * Empties the observatory's tables (not Spring Batch's) and restarts its identifier counters, as on a fresh
  * database.
  */
 public final class TestDatabase {
@@ -15,8 +15,7 @@ public final class TestDatabase {
 		jdbc.execute("""
 				truncate source_file, raw_row, pole, pole_record, member_record, member, pole_year, report,
 				         indicator_value, review_pair, pole_redirect, pole_override, pole_field_source, previous_link cascade""");
-		jdbc.execute("alter sequence pole_number restart");
-		jdbc.execute("alter sequence member_number restart");
+		jdbc.execute("update identifier_counter set last = 0");
 	}
 
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * ({@code MBR-000001}): a département council or a CCI is one organisation, member of many poles. Evidence:
  * the same SIREN; else the same matching name in the same département; else the same matching name when one
  * side does not say its département. Two different SIRENs are never one organisation. Identifiers come from a
- * sequence in record order, never reused.
+ * counter in record order, never reused.
  */
 @Repository
 class MemberResolver {
@@ -28,8 +28,11 @@ class MemberResolver {
 
 	private final JdbcTemplate jdbc;
 
-	MemberResolver(JdbcTemplate jdbc) {
+	private final IdentifierCounter counter;
+
+	MemberResolver(JdbcTemplate jdbc, IdentifierCounter counter) {
 		this.jdbc = jdbc;
+		this.counter = counter;
 	}
 
 	/** Gives an organisation to every attached member record that has none; returns how many were created. */
@@ -56,10 +59,7 @@ class MemberResolver {
 			}
 			assigned.put(member.rawRowId(), found.id());
 		}
-		List<String> numbers = (created == 0) ? List.of()
-				: this.jdbc.queryForList(
-						"select 'MBR-' || lpad(nextval('member_number')::text, 6, '0') from generate_series(1, ?) order by 1",
-						String.class, created);
+		List<String> numbers = this.counter.nextMembers(created);
 		Map<String, String> ids = new HashMap<>();
 		List<Object[]> organisations = new ArrayList<>();
 		founders.forEach((provisional, member) -> {

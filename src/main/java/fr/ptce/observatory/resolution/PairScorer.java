@@ -38,6 +38,8 @@ final class PairScorer {
 
 	private final Map<String, Set<String>> stemmedPlaceWords = new HashMap<>();
 
+	private final Map<String, Double> inverseFrequency = new HashMap<>();
+
 	/**
 	 * @param documentFrequency in how many names each word appears
 	 * @param documents how many names were counted
@@ -153,7 +155,8 @@ final class PairScorer {
 
 	private static boolean hasMatch(String token, List<String> others) {
 		for (String other : others) {
-			if (token.equals(other) || (token.length() >= 5 && other.length() >= 5
+			if (token.equals(other) || (token.length() >= 5 && other.length() >= 5 && token.charAt(0) == other.charAt(0)
+					&& Math.abs(token.length() - other.length()) <= 2
 					&& JARO_WINKLER.apply(token, other) >= TYPO_SIMILARITY)) {
 				return true;
 			}
@@ -168,8 +171,8 @@ final class PairScorer {
 
 	/** A word's weight: its inverse document frequency, lowered for generic words and place names. */
 	double weight(String token, Set<String> places) {
-		int frequency = this.documentFrequency.getOrDefault(token, 0);
-		double weight = Math.log((this.documents + 1.0) / (frequency + 1.0)) + 1;
+		double weight = this.inverseFrequency.computeIfAbsent(token, key -> Math.log(
+				(this.documents + 1.0) / (this.documentFrequency.getOrDefault(key, 0) + 1.0)) + 1);
 		if (this.settings.genericWords().contains(token)) {
 			weight /= 5;
 		}
@@ -208,9 +211,8 @@ final class PairScorer {
 	}
 
 	private static String carrierLevel(ResolvableRecord record, PoleProfile pole) {
-		Set<String> sirens = new HashSet<>(pole.carrierSirens);
-		sirens.addAll(pole.ownSirens);
-		boolean sameSiren = (record.carrierSiren() != null && sirens.contains(record.carrierSiren()))
+		boolean sameSiren = (record.carrierSiren() != null && (pole.carrierSirens.contains(record.carrierSiren())
+				|| pole.ownSirens.contains(record.carrierSiren())))
 				|| (record.ownSiren() != null && pole.carrierSirens.contains(record.ownSiren()));
 		if (sameSiren || (record.carrierKey() != null && pole.carrierKeys.contains(record.carrierKey()))) {
 			return "identique";

@@ -21,8 +21,11 @@ class PoleMerger {
 
 	private final GoldenRecords goldenRecords;
 
-	PoleMerger(JdbcTemplate jdbc, GoldenRecords goldenRecords) {
+	private final IdentifierCounter counter;
+
+	PoleMerger(JdbcTemplate jdbc, GoldenRecords goldenRecords, IdentifierCounter counter) {
 		this.jdbc = jdbc;
+		this.counter = counter;
 		this.goldenRecords = goldenRecords;
 	}
 
@@ -65,8 +68,7 @@ class PoleMerger {
 		kept.removeAll(moved);
 		boolean movedPartKeepsId = moved.size() > kept.size() || (moved.size() == kept.size() && moved.contains(rows.get(0)));
 		List<Long> leaving = movedPartKeepsId ? kept : new ArrayList<>(moved);
-		String newId = this.jdbc.queryForObject("select 'PTCE-' || lpad(nextval('pole_number')::text, 6, '0')",
-				String.class);
+		String newId = this.counter.nextPoles(1).get(0);
 		this.jdbc.update("""
 				insert into pole (id, name, name_key)
 				select ?, name, name_key from pole_record where raw_row_id = ?""", newId, leaving.get(0));

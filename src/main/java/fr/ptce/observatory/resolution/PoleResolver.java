@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * </ol>
  * Records join poles one at a time and poles never merge by score, so a chain of look-alike records cannot
  * draw a territory's poles together; only an analyst's decision merges two poles. A record that founds a pole
- * is ACCEPTED, one that joins a pole is MERGED. Identifiers come from a sequence, in record order: never
- * reused, and identical for identical inputs.
+ * is ACCEPTED, one that joins a pole is MERGED. Identifiers come from a counter in the resolving transaction ({@link IdentifierCounter}), in
+ * record order: never reused, identical for identical inputs, and identical after a crash and a resumed run.
  */
 @Service
 public class PoleResolver {
@@ -63,8 +63,11 @@ public class PoleResolver {
 
 	private final Evidence evidence;
 
-	public PoleResolver(JdbcTemplate jdbc, GoldenRecords goldenRecords, MatchingSettings settings) {
+	private final IdentifierCounter counter;
+
+	PoleResolver(JdbcTemplate jdbc, GoldenRecords goldenRecords, MatchingSettings settings, IdentifierCounter counter) {
 		this.jdbc = jdbc;
+		this.counter = counter;
 		this.goldenRecords = goldenRecords;
 		this.settings = settings;
 		this.evidence = new Evidence(settings);
@@ -225,10 +228,7 @@ public class PoleResolver {
 
 	private Summary write(List<Resolution> resolutions, List<Review> reviews, int founded, long comparisons,
 			long possible) {
-		List<String> numbers = (founded == 0) ? List.of()
-				: this.jdbc.queryForList(
-						"select 'PTCE-' || lpad(nextval('pole_number')::text, 6, '0') from generate_series(1, ?) order by 1",
-						String.class, founded);
+		List<String> numbers = this.counter.nextPoles(founded);
 		Map<String, String> ids = new HashMap<>();
 		List<Object[]> founders = new ArrayList<>();
 		List<Object[]> outcomes = new ArrayList<>();
