@@ -49,9 +49,12 @@ public class Runs {
 
 	private final TaskExecutor executor;
 
+	private final AbandonedRuns abandoned;
+
 	Runs(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("importJob") Job importJob,
-			@Qualifier("reportJob") Job reportJob, YearlyFacts yearlyFacts, RunLock lock,
+			@Qualifier("reportJob") Job reportJob, YearlyFacts yearlyFacts, RunLock lock, AbandonedRuns abandoned,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+		this.abandoned = abandoned;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.importJob = importJob;
@@ -112,8 +115,18 @@ public class Runs {
 
 	/** Restarts a failed or stopped execution from where it stopped, in the background; returns the new id. */
 	public long restart(long executionId) {
-		JobExecution failed = Optional.ofNullable(this.jobRepository.getJobExecution(executionId))
+		JobExecution known = Optional.ofNullable(this.jobRepository.getJobExecution(executionId))
 			.orElseThrow(() -> new IllegalArgumentException("Exécution n° " + executionId + " inconnue."));
+		String jobName = known.getJobInstance().getJobName();
+		if (known.getStatus().isRunning()) {
+			// still marked running: abandoned if no live run holds the job's lock
+			this.lock.tryLock(jobName).ifPresent(held -> {
+				try (held) {
+					this.abandoned.markFailed(jobName);
+				}
+			});
+		}
+		JobExecution failed = this.jobRepository.getJobExecution(executionId);
 		if (failed.getStatus() != BatchStatus.FAILED && failed.getStatus() != BatchStatus.STOPPED) {
 			throw new IllegalArgumentException("L'exécution n° " + executionId + " est " + failed.getStatus()
 					+ " : seule une exécution en échec ou arrêtée peut être reprise.");
@@ -210,7 +223,9 @@ public class Runs {
 	}
 
 	private RunLock.Held lock(String jobName) {
-		return this.lock.tryLock(jobName).orElseThrow(() -> new RunInProgressException(jobName));
+		RunLock.Held held = this.lock.tryLock(jobName).orElseThrow(() -> new RunInProgressException(jobName));
+		this.abandoned.markFailed(jobName);
+		return held;
 	}
 
 	@FunctionalInterface

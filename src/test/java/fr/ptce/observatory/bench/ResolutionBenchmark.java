@@ -89,7 +89,7 @@ public final class ResolutionBenchmark {
 			List<Integer> truth, String prefix) throws Exception {
 		int file = 0;
 		for (int loaded = 0; loaded < count; file++) {
-			int size = Math.min(500, count - loaded);
+			int size = Math.min(Math.min(500, count - loaded), Math.max(1, poles.poles()));
 			java.util.Set<Integer> listed = new java.util.LinkedHashSet<>();
 			while (listed.size() < size) {
 				listed.add((CHOICE.nextDouble() < newShare) ? poles.newPoles(1) : CHOICE.nextInt(poles.poles()));

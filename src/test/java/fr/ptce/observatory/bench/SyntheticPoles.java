@@ -32,8 +32,12 @@ public final class SyntheticPoles {
 			String website, String carrier) {
 	}
 
+	/** 60 syllables: about 220,000 invented words of two or three syllables, as varied as real pole names. */
 	private static final String[] SYLLABLES = { "ka", "bo", "ri", "tel", "mar", "lu", "zen", "ve", "dor", "pa", "ni",
-			"sol", "ga", "ber", "to", "mi", "ran", "che", "vo", "lis", "fa", "qui", "nor", "da" };
+			"sol", "ga", "ber", "to", "mi", "ran", "che", "vo", "lis", "fa", "qui", "nor", "da", "sa", "ju", "mon",
+			"ter", "cla", "bri", "gou", "lan", "pe", "ro", "sen", "vil", "cor", "dan", "fe", "gri", "hau", "jo", "la",
+			"me", "nu", "or", "pou", "rel", "si", "tan", "ur", "vau", "ya", "zo", "bal", "cre", "dru", "fon", "gal",
+			"mer" };
 
 	private static final String[] PREFIXES = { "Pôle", "PTCE", "Coopérative", "Pôle territorial", "Réseau", "Cluster" };
 

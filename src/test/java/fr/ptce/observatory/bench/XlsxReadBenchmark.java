@@ -57,7 +57,7 @@ public final class XlsxReadBenchmark {
 		return rows;
 	}
 
-	private static long saxParse(Path file) throws Exception {
+	static long saxParse(Path file) throws Exception {
 		SAXParserFactory factory = SAXParserFactory.newInstance();
 		factory.setNamespaceAware(true);
 		SAXParser parser = factory.newSAXParser();
@@ -71,7 +71,7 @@ public final class XlsxReadBenchmark {
 			}
 		};
 		try (ZipFile zip = new ZipFile(file.toFile())) {
-			for (String part : List.of("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml")) {
+			for (String part : List.of("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml")) {
 				ZipEntry entry = zip.getEntry(part);
 				if (entry != null) {
 					try (InputStream in = zip.getInputStream(entry)) {
@@ -80,7 +80,7 @@ public final class XlsxReadBenchmark {
 				}
 			}
 		}
-		return rows[0] - 1; // the header row
+		return rows[0]; // header rows included
 	}
 
 	private static Result measure(String name, Callable<Long> task) throws Exception {

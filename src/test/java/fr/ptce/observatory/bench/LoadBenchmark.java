@@ -1,0 +1,210 @@
+package fr.ptce.observatory.bench;
+
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import fr.ptce.observatory.ObservatoryApplication;
+import fr.ptce.observatory.ingestion.HeaderDictionary;
+import fr.ptce.observatory.ingestion.NetworkFileReader;
+import fr.ptce.observatory.ingestion.RawRow;
+import fr.ptce.observatory.operations.Runs;
+import org.postgresql.PGConnection;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The nightly run on a large year, on the embedded PostgreSQL, next to the machine's own lower bounds measured
+ * in the same run: unzip + SAX parse of the same sheets, and PostgreSQL COPY of the same raw rows into a table
+ * like {@code raw_row}. Prints each stage's rows/s and peak heap, the whole import and the report. Run it
+ * through {@code bench/load.sh} (with {@code -Xmx512m}).
+ */
+public final class LoadBenchmark {
+
+	private LoadBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int files = (args.length > 0) ? Integer.parseInt(args[0]) : 100;
+		int poles = (args.length > 1) ? Integer.parseInt(args[1]) : 20_000;
+		int membersPerPole = (args.length > 2) ? Integer.parseInt(args[2]) : 10;
+		Path inbox = Path.of("target/bench/load-" + files + "-" + poles + "-" + membersPerPole);
+		if (!Files.isDirectory(inbox)) {
+			long start = System.nanoTime();
+			int[] written = LoadFiles.write(inbox, files, poles, membersPerPole);
+			System.out.printf("wrote %d files: %,d pole rows, %,d member rows in %.0f s%n", files, written[0],
+					written[1], (System.nanoTime() - start) / 1e9);
+		}
+		List<Path> workbooks;
+		try (Stream<Path> paths = Files.walk(inbox)) {
+			workbooks = paths.filter(path -> path.toString().endsWith(".xlsx")).sorted().toList();
+		}
+		System.out.printf("max heap %d MB, %d cores, Java %s, %d files in %s%n",
+				Runtime.getRuntime().maxMemory() / 1024 / 1024, Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"), workbooks.size(), inbox);
+
+		// lower bound of reading: unzip + SAX parse of the same sheets, doing nothing with them
+		long start = System.nanoTime();
+		long parsedRows = 0;
+		for (Path workbook : workbooks) {
+			parsedRows += XlsxReadBenchmark.saxParse(workbook);
+		}
+		double parseSeconds = (System.nanoTime() - start) / 1e9;
+
+		SpringApplication application = new SpringApplication(ObservatoryApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		try (ConfigurableApplicationContext context = application.run(
+				"--observatory.database.data-dir=target/bench/postgres-load", "--observatory.database.clean=true",
+				"--observatory.first-start.import-samples=false", "--observatory.schedule.import-cron=-",
+				"--observatory.reports-dir=target/bench/load-reports", "--logging.level.root=WARN")) {
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			Runs runs = context.getBean(Runs.class);
+
+			// lower bound of writing: COPY of the same raw rows (cells as JSON) into a table like raw_row
+			StringBuilder copy = new StringBuilder();
+			long copiedRows = 0;
+			for (Path workbook : workbooks) {
+				try (NetworkFileReader reader = NetworkFileReader.open(workbook, HeaderDictionary.standard())) {
+					for (RawRow row = reader.read(); row != null; row = reader.read()) {
+						copy.append(1).append('\t').append(row.sheet()).append('\t').append(row.rowNumber()).append('\t')
+							.append(json(row.cells())).append('\t').append(row.kind()).append('\n');
+						copiedRows++;
+					}
+				}
+			}
+			jdbc.execute("drop table if exists bound_raw_row");
+			jdbc.execute("create table bound_raw_row (like raw_row including all)");
+			jdbc.execute("alter table bound_raw_row alter column file_id drop not null");
+			start = System.nanoTime();
+			try (var connection = context.getBean(DataSource.class).getConnection()) {
+				connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+						"copy bound_raw_row (file_id, sheet, row_number, cells, kind) from stdin",
+						new StringReader(copy.toString()));
+			}
+			double copySeconds = (System.nanoTime() - start) / 1e9;
+			copy = null;
+			jdbc.execute("drop table bound_raw_row");
+
+			HeapSampler sampler = HeapSampler.start();
+			start = System.nanoTime();
+			JobExecution night = runs.importInbox(inbox);
+			double importSeconds = (System.nanoTime() - start) / 1e9;
+			start = System.nanoTime();
+			JobExecution report = runs.report(2025);
+			double reportSeconds = (System.nanoTime() - start) / 1e9;
+			sampler.stop();
+
+			System.out.printf("%nlower bounds, same machine, same run:%n");
+			System.out.printf("  unzip + SAX parse        %,9d rows in %6.1f s = %,8.0f rows/s%n", parsedRows, parseSeconds,
+					parsedRows / parseSeconds);
+			System.out.printf("  COPY into raw_row        %,9d rows in %6.1f s = %,8.0f rows/s%n", copiedRows, copySeconds,
+					copiedRows / copySeconds);
+			System.out.printf("%nnightly import (%s), report (%s):%n", night.getStatus(), report.getStatus());
+			for (JobExecution execution : List.of(night, report)) {
+				for (StepExecution step : execution.getStepExecutions()) {
+					long from = millis(step.getStartTime());
+					long to = millis(step.getEndTime());
+					double seconds = (to - from) / 1000.0;
+					long rows = Math.max(step.getReadCount(), step.getWriteCount());
+					System.out.printf("  %-18s %6.1f s  read %,8d  written %,8d  %,8.0f rows/s  peak heap %4d MB%n",
+							step.getStepName(), seconds, step.getReadCount(), step.getWriteCount(),
+							(seconds > 0) ? rows / seconds : 0, sampler.peakMb(from, to));
+				}
+			}
+			StepExecution readRows = night.getStepExecutions().stream()
+				.filter(step -> step.getStepName().equals("readRows")).findFirst().orElseThrow();
+			double readSeconds = (millis(readRows.getEndTime()) - millis(readRows.getStartTime())) / 1000.0;
+			System.out.printf("%nreading and storing raw rows: %.1f s, %.2f x (parse + COPY) bound (%.1f s); "
+					+ "%.2f x parse alone, %.2f x COPY alone%n", readSeconds, readSeconds / (parseSeconds + copySeconds),
+					parseSeconds + copySeconds, readSeconds / parseSeconds, readSeconds / copySeconds);
+			System.out.printf("whole nightly import: %.1f s (target under 120 s); report: %.1f s (target under 10 s); "
+					+ "peak heap %d MB%n", importSeconds, reportSeconds, sampler.peakMb(0, Long.MAX_VALUE));
+			System.out.printf("poles %,d, members %,d, pairs for review %,d, rows quarantined %,d%n",
+					jdbc.queryForObject("select count(*) from pole", Long.class),
+					jdbc.queryForObject("select count(*) from member", Long.class),
+					jdbc.queryForObject("select count(*) from review_pair", Long.class),
+					jdbc.queryForObject("select coalesce(sum(rows_quarantined), 0) from source_file", Long.class));
+		}
+	}
+
+	private static long millis(java.time.LocalDateTime time) {
+		return time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+	}
+
+	private static String json(java.util.Map<String, String> cells) {
+		StringBuilder json = new StringBuilder("{");
+		cells.forEach((key, value) -> {
+			if (json.length() > 1) {
+				json.append(',');
+			}
+			json.append(quote(key)).append(':').append(quote(value));
+		});
+		return json.append('}').toString().replace("\\", "\\\\");
+	}
+
+	private static String quote(String text) {
+		if (text == null) {
+			return "null";
+		}
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", " ").replace("\n", " ") + "\"";
+	}
+
+	/** Samples the heap in use every 20 ms, to give each stage its peak. */
+	private static final class HeapSampler implements Runnable {
+
+		private final List<long[]> samples = new ArrayList<>();
+
+		private volatile boolean running = true;
+
+		private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+
+		static HeapSampler start() {
+			HeapSampler sampler = new HeapSampler();
+			Thread thread = new Thread(sampler, "heap-sampler");
+			thread.setDaemon(true);
+			thread.start();
+			return sampler;
+		}
+
+		@Override
+		public void run() {
+			while (this.running) {
+				synchronized (this.samples) {
+					this.samples.add(new long[] { System.currentTimeMillis(), this.memory.getHeapMemoryUsage().getUsed() });
+				}
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+
+		void stop() {
+			this.running = false;
+		}
+
+		long peakMb(long from, long to) {
+			synchronized (this.samples) {
+				return this.samples.stream().filter(sample -> sample[0] >= from && sample[0] <= to)
+					.mapToLong(sample -> sample[1]).max().orElse(0) / 1024 / 1024;
+			}
+		}
+
+	}
+
+}
