@@ -57,14 +57,32 @@ public class ReportPublisher {
 		ReportData data = new ReportData(year, executionId, OffsetDateTime.now(), softwareVersion(), indicators,
 				poles(year), files());
 		Path directory = yearDir.resolve(String.valueOf(reportId));
+		Path partial = yearDir.resolve(reportId + ".partial");
 		try {
-			List<String> files = writeFiles(data, yearDir.resolve(reportId + ".partial"), directory);
+			List<String> files = writeFiles(data, partial, directory);
 			this.reports.complete(reportId, directory, files);
 			return this.reports.current(year).orElseThrow();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Le rapport " + year + " n'a pas pu être écrit dans " + yearDir
-					+ " : " + ex.getMessage() + ". Le rapport précédent reste disponible.", ex);
+		catch (IOException | RuntimeException ex) {
+			// libraries wrap I/O failures (OpenPDF's ExceptionConverter): the reason is the deepest cause
+			removeQuietly(partial);
+			Throwable cause = ex;
+			while (cause.getCause() != null && cause.getCause() != cause) {
+				cause = cause.getCause();
+			}
+			throw new UncheckedIOException("Le rapport " + year + " n'a pas pu être écrit dans " + yearDir + " : "
+					+ cause.getMessage() + ". Le rapport précédent reste disponible.",
+					(cause instanceof IOException io) ? io : new IOException(cause));
+		}
+	}
+
+	/** Removes what a failed build wrote aside (a full disk leaves half-written files), as far as it can. */
+	private static void removeQuietly(Path partial) {
+		try {
+			deleteTree(partial);
+		}
+		catch (IOException | UncheckedIOException ex) {
+			// nothing more to do: the folder is named .partial and never served
 		}
 	}
 

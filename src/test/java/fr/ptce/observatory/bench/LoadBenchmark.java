@@ -76,10 +76,12 @@ public final class LoadBenchmark {
 			// lower bound of writing: COPY of the same raw rows (cells as JSON) into a table like raw_row
 			StringBuilder copy = new StringBuilder();
 			long copiedRows = 0;
+			int fileNumber = 0;
 			for (Path workbook : workbooks) {
+				fileNumber++;
 				try (NetworkFileReader reader = NetworkFileReader.open(workbook, HeaderDictionary.standard())) {
 					for (RawRow row = reader.read(); row != null; row = reader.read()) {
-						copy.append(1).append('\t').append(row.sheet()).append('\t').append(row.rowNumber()).append('\t')
+						copy.append(fileNumber).append('\t').append(row.sheet()).append('\t').append(row.rowNumber()).append('\t')
 							.append(json(row.cells())).append('\t').append(row.kind()).append('\n');
 						copiedRows++;
 					}
