@@ -58,7 +58,12 @@ public class MemberLinker {
 						member.rawRowId() });
 			}
 		}
-		this.jdbc.batchUpdate("update member_record set outcome = 'ACCEPTED', pole_id = ? where raw_row_id = ?", attached);
+		// one statement for all: a large year attaches hundreds of thousands of members
+		this.jdbc.update("""
+				update member_record m set outcome = 'ACCEPTED', pole_id = u.pole_id
+				from unnest(?::text[], ?::bigint[]) as u(pole_id, raw_row_id) where m.raw_row_id = u.raw_row_id""",
+				attached.stream().map(pair -> (String) pair[0]).toArray(String[]::new),
+				attached.stream().map(pair -> (Long) pair[1]).toArray(Long[]::new));
 		this.jdbc.batchUpdate("update member_record set outcome = 'QUARANTINED', reason = ? where raw_row_id = ?",
 				quarantined);
 		this.organisations.resolvePending();

@@ -71,9 +71,11 @@ class MemberResolver {
 		this.jdbc.batchUpdate(
 				"insert into member (id, name, name_key, siren, category, departement) values (?, ?, ?, ?, ?, ?)",
 				organisations);
-		List<Object[]> links = new ArrayList<>();
-		assigned.forEach((rawRowId, id) -> links.add(new Object[] { ids.getOrDefault(id, id), rawRowId }));
-		this.jdbc.batchUpdate("update member_record set member_id = ? where raw_row_id = ?", links);
+		this.jdbc.update("""
+				update member_record m set member_id = u.member_id
+				from unnest(?::text[], ?::bigint[]) as u(member_id, raw_row_id) where m.raw_row_id = u.raw_row_id""",
+				assigned.values().stream().map(id -> ids.getOrDefault(id, id)).toArray(String[]::new),
+				assigned.keySet().toArray(Long[]::new));
 		return created;
 	}
 

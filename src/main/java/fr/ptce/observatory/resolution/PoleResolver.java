@@ -249,9 +249,12 @@ public class PoleResolver {
 					resolution.record().rawRowId() });
 		}
 		this.goldenRecords.create(founders);
-		this.jdbc.batchUpdate(
-				"update pole_record set outcome = ?, pole_id = ?, match_rule = ?, match_score = ? where raw_row_id = ?",
-				outcomes);
+		this.jdbc.update("""
+				update pole_record p set outcome = u.outcome, pole_id = u.pole_id, match_rule = u.rule, match_score = u.score
+				from unnest(?::text[], ?::text[], ?::text[], ?::numeric[], ?::bigint[])
+				     as u(outcome, pole_id, rule, score, raw_row_id)
+				where p.raw_row_id = u.raw_row_id""", column(outcomes, 0, String[]::new), column(outcomes, 1, String[]::new),
+				column(outcomes, 2, String[]::new), column(outcomes, 3, Double[]::new), column(outcomes, 4, Long[]::new));
 		List<Object[]> pairs = new ArrayList<>();
 		for (Review review : reviews) {
 			String candidate = ids.getOrDefault(review.candidate(), review.candidate());
@@ -267,6 +270,11 @@ public class PoleResolver {
 				where r.file_id = l.file_id and p.pole_id is not null)""");
 		return new Summary(founders.size(), resolutions.size() - founders.size(), touched.size(), pairs.size(),
 				comparisons, possible);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T[] column(List<Object[]> rows, int index, java.util.function.IntFunction<T[]> array) {
+		return rows.stream().map(row -> (T) row[index]).toArray(array);
 	}
 
 	private static void index(String poleId, ResolvableRecord record, Map<String, PoleProfile> profiles, Blocks blocks,

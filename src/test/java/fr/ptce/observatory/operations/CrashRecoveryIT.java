@@ -1,0 +1,246 @@
+package fr.ptce.observatory.operations;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import fr.ptce.observatory.bench.LoadFiles;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The observatory killed ({@code kill -9}) in the middle of an import, of resolution and of a report, and
+ * PostgreSQL stopped in the middle of an import: each time the next run completes, and the final state —
+ * files and their verdicts, the lineage of every row, poles and their identifiers, members, review pairs,
+ * yearly facts, indicators, the open data files — is identical to the state an uninterrupted run leaves.
+ * <p>
+ * The packaged jar runs as a separate process in one-shot mode against a PostgreSQL this test starts (one
+ * database per scenario), which the test watches to choose the moment of the fault.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrashRecoveryIT {
+
+	static final Path WORK = Path.of("target/crash-recovery").toAbsolutePath();
+
+	static final Path INBOX = WORK.resolve("inbox");
+
+	EmbeddedPostgres postgres;
+
+	int port;
+
+	Path jar;
+
+	Map<String, List<String>> uninterrupted;
+
+	@BeforeAll
+	void startPostgresAndRunOnceUninterrupted() throws Exception {
+		FileSystemUtils.deleteRecursively(WORK);
+		FileSystemUtils.copyRecursively(Path.of("input-samples"), INBOX);
+		LoadFiles.write(INBOX.resolve("charge"), 6, 3_000, 4);
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			this.jar = files.filter(path -> path.getFileName().toString().matches("observatoire-ptce-.*\\.jar"))
+				.findFirst().orElseThrow().toAbsolutePath();
+		}
+		startPostgres();
+		createDatabase("propre");
+		assertThat(run("propre", "propre").waitFor()).isZero();
+		this.uninterrupted = state("propre");
+		assertThat(this.uninterrupted.get("poles")).hasSizeGreaterThan(3_000);
+	}
+
+	@AfterAll
+	void stopPostgres() throws IOException {
+		if (this.postgres != null) {
+			this.postgres.close();
+		}
+	}
+
+	@Test
+	void killedDuringTheImportTheNextRunFinishesIt() throws Exception {
+		createDatabase("import");
+		Process process = run("import", "import-1");
+		awaitThenKill(process, "import",
+				"select count(*) > 2000 from raw_row where exists (select 1 from source_file where status = 'DISCOVERED')");
+		assertThat(query("import", "select count(*) from source_file where status = 'DISCOVERED'")).isNotEqualTo("0");
+
+		assertThat(run("import", "import-2").waitFor()).isZero();
+		assertSameStateAsUninterrupted("import");
+	}
+
+	@Test
+	void killedDuringResolutionTheNextRunResolvesAsIfNothingHappened() throws Exception {
+		createDatabase("resolution");
+		Process process = run("resolution", "resolution-1");
+		awaitThenKill(process, "resolution", """
+				select count(*) > 0 from batch_step_execution where step_name = 'resolvePoles' and status = 'STARTED'""");
+		// resolution runs in one transaction: nothing of it was kept
+		assertThat(query("resolution", "select count(*) from pole")).isEqualTo("0");
+
+		assertThat(run("resolution", "resolution-2").waitFor()).isZero();
+		assertSameStateAsUninterrupted("resolution");
+		assertThat(query("resolution", "select count(*) from batch_job_execution where status = 'STARTED'")).isEqualTo("0");
+	}
+
+	@Test
+	void killedDuringTheReportTheNextRunPublishesTheSameReport() throws Exception {
+		createDatabase("rapport");
+		Process process = run("rapport", "rapport-1");
+		awaitThenKill(process, "rapport", """
+				select count(*) > 0 from batch_step_execution s join batch_job_execution e on e.job_execution_id = s.job_execution_id
+				join batch_job_instance i on i.job_instance_id = e.job_instance_id
+				where i.job_name = 'report' and s.status = 'STARTED'""");
+
+		assertThat(run("rapport", "rapport-2").waitFor()).isZero();
+		assertSameStateAsUninterrupted("rapport");
+	}
+
+	@Test
+	void postgresStoppedDuringTheImportFailsTheRunCleanlyAndARestartCompletesIt() throws Exception {
+		createDatabase("arret");
+		Process process = run("arret", "arret-1");
+		await("arret", "select count(*) > 2000 from raw_row");
+		this.postgres.close();
+		assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("the run ends when its database is gone").isTrue();
+		assertThat(process.exitValue()).isNotZero();
+		assertThat(Files.readString(WORK.resolve("arret-1.log"))).contains("Échec");
+		startPostgres();
+
+		assertThat(run("arret", "arret-2").waitFor()).isZero();
+		assertSameStateAsUninterrupted("arret");
+	}
+
+	private void assertSameStateAsUninterrupted(String database) throws Exception {
+		Map<String, List<String>> state = state(database);
+		for (Map.Entry<String, List<String>> part : this.uninterrupted.entrySet()) {
+			assertThat(state.get(part.getKey())).as(part.getKey()).containsExactlyElementsOf(part.getValue());
+		}
+		for (String file : List.of("poles.csv", "indicateurs.csv")) {
+			assertThat(WORK.resolve("out-" + database).resolve(file)).as(file)
+				.hasSameTextualContentAs(WORK.resolve("out-propre").resolve(file));
+		}
+	}
+
+	/** What an observatory's run leaves, in a stable order; no Batch identifiers, no times. */
+	private Map<String, List<String>> state(String database) throws SQLException {
+		Map<String, String> queries = new LinkedHashMap<>();
+		queries.put("files", "select name, status, verdict, rows_read, rows_accepted, rows_merged, rows_quarantined, "
+				+ "rows_ignored from source_file order by name");
+		queries.put("lineage", """
+				select f.name, w.sheet, w.row_number, coalesce(p.outcome, m.outcome), coalesce(p.pole_id, m.pole_id),
+				       m.member_id, coalesce(p.reason, m.reason), p.match_rule, p.match_score
+				from raw_row w join source_file f on f.id = w.file_id
+				left join pole_record p on p.raw_row_id = w.id left join member_record m on m.raw_row_id = w.id
+				order by f.name, w.sheet, w.row_number""");
+		queries.put("poles", "select id, name, acronym, siret, commune, departement, region, status from pole order by id");
+		queries.put("members", "select id, name_key, siren, departement from member order by id");
+		queries.put("review", "select pole_a, pole_b, score, status from review_pair order by pole_a, pole_b");
+		queries.put("facts", "select * from pole_year order by pole_id, year");
+		queries.put("indicators", """
+				select indicator, dimension, value, coverage from indicator_value
+				where report_id = (select max(id) from report where files <> '{}') order by indicator, dimension""");
+		Map<String, List<String>> state = new LinkedHashMap<>();
+		try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+			for (Map.Entry<String, String> query : queries.entrySet()) {
+				List<String> rows = new ArrayList<>();
+				try (ResultSet rs = statement.executeQuery(query.getValue())) {
+					ResultSetMetaData meta = rs.getMetaData();
+					while (rs.next()) {
+						StringBuilder row = new StringBuilder();
+						for (int column = 1; column <= meta.getColumnCount(); column++) {
+							row.append(rs.getString(column)).append(" | ");
+						}
+						rows.add(row.toString());
+					}
+				}
+				state.put(query.getKey(), rows);
+			}
+		}
+		return state;
+	}
+
+	private void awaitThenKill(Process process, String database, String condition) throws Exception {
+		await(database, condition);
+		process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no rollback but the database's own
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).isEqualTo(137);
+	}
+
+	private void await(String database, String condition) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				if ("t".equals(query(database, condition))) {
+					return;
+				}
+			}
+			catch (SQLException ex) {
+				// tables not created yet
+			}
+			Thread.sleep(10);
+		}
+		throw new AssertionError("never reached: " + condition);
+	}
+
+	private Process run(String database, String name) throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-jar", this.jar.toString(), "run", "--inbox", INBOX.toString(), "--year", "2025", "--out",
+				WORK.resolve("out-" + database).toString());
+		builder.environment().put("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + this.port + "/" + database);
+		builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
+		builder.environment().put("OBSERVATORY_REPORTS_DIR", WORK.resolve("reports-" + database).toString());
+		builder.environment().put("OBSERVATORY_FIRST_START_IMPORT_SAMPLES", "false");
+		builder.environment().put("SPRING_DATASOURCE_HIKARI_CONNECTIONTIMEOUT", "5000");
+		builder.redirectErrorStream(true).redirectOutput(WORK.resolve(name + ".log").toFile());
+		return builder.start();
+	}
+
+	/** Starts PostgreSQL on its data directory (emptied with WORK before the first start, kept when stopped). */
+	private void startPostgres() throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(WORK.resolve("postgres"))
+			.setCleanDataDirectory(false);
+		if (this.port != 0) {
+			builder.setPort(this.port);
+		}
+		this.postgres = builder.start();
+		this.port = this.postgres.getPort();
+	}
+
+	private void createDatabase(String name) throws SQLException {
+		try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+	}
+
+	private String query(String database, String sql) throws SQLException {
+		try (Connection connection = connect(database); Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+
+	private Connection connect(String database) throws SQLException {
+		return DriverManager.getConnection("jdbc:postgresql://localhost:" + this.port + "/" + database, "postgres", "");
+	}
+
+}
