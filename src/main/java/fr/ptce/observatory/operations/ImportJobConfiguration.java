@@ -143,8 +143,9 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step resolvePoles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PoleResolver resolver, MemberLinker memberLinker) {
+			PoleResolver resolver, MemberLinker memberLinker, TableStatistics statistics) {
 		return new StepBuilder("resolvePoles", jobRepository).tasklet((contribution, context) -> {
+			statistics.refresh("raw_row", "pole_record", "member_record");
 			PoleResolver.Summary summary = resolver.resolvePending();
 			int members = memberLinker.linkPending();
 			contribution.incrementWriteCount(summary.accepted() + summary.merged() + members);

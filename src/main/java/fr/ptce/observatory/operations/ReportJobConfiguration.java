@@ -34,8 +34,9 @@ class ReportJobConfiguration {
 
 	@Bean
 	Step buildYearlyFacts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			YearlyFacts yearlyFacts) {
+			YearlyFacts yearlyFacts, TableStatistics statistics) {
 		return new StepBuilder("buildYearlyFacts", jobRepository).tasklet((contribution, context) -> {
+			statistics.refresh("pole", "pole_record", "member_record", "source_file");
 			contribution.incrementWriteCount(yearlyFacts.rebuildAll());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();

@@ -100,6 +100,7 @@ public final class LoadBenchmark {
 			copy = null;
 			jdbc.execute("drop table bound_raw_row");
 
+			System.gc();
 			HeapSampler sampler = HeapSampler.start();
 			start = System.nanoTime();
 			JobExecution night = runs.importInbox(inbox);
