@@ -12,10 +12,10 @@ import fr.ptce.observatory.indicators.IndicatorValue;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The report's tables as a workbook: one sheet per indicator and a sheet of poles (public fields), numbers
@@ -29,9 +29,11 @@ final class XlsxReport {
 	}
 
 	static void write(ReportData data, Path file) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+		// streamed (SXSSF): a large year lists tens of thousands of poles
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 500, false, false);
+				OutputStream out = Files.newOutputStream(file)) {
 			CellStyle header = workbook.createCellStyle();
-			XSSFFont bold = workbook.createFont();
+			Font bold = workbook.createFont();
 			bold.setBold(true);
 			header.setFont(bold);
 			CellStyle decimal = workbook.createCellStyle();
