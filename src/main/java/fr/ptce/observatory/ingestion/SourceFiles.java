@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.core.type.TypeReference;
+import org.postgresql.PGConnection;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,13 +163,28 @@ public class SourceFiles {
 	}
 
 	public void insertRawRows(List<? extends FileRow> rows) {
-		List<Object[]> batch = rows.stream()
-			.map(item -> new Object[] { item.fileId(), item.row().kind().name(), item.row().sheet(),
-					item.row().rowNumber(), this.json.writeValueAsString(item.row().cells()) })
-			.toList();
-		this.jdbcTemplate.batchUpdate(
-				"insert into raw_row (file_id, kind, sheet, row_number, cells) values (?, ?, ?, ?, cast(? as json))",
-				batch);
+		StringBuilder copy = new StringBuilder(rows.size() * 256);
+		for (FileRow item : rows) {
+			copy.append(item.fileId()).append('\t').append(item.row().kind().name()).append('\t')
+				.append(copyText(item.row().sheet())).append('\t').append(item.row().rowNumber()).append('\t')
+				.append(copyText(this.json.writeValueAsString(item.row().cells()))).append('\n');
+		}
+		// COPY, on the connection of the chunk's transaction: the fastest way PostgreSQL takes rows in
+		this.jdbcTemplate.execute((ConnectionCallback<Long>) connection -> {
+			try {
+				return connection.unwrap(PGConnection.class).getCopyAPI()
+					.copyIn("copy raw_row (file_id, kind, sheet, row_number, cells) from stdin",
+							new java.io.StringReader(copy.toString()));
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/** A value in COPY's text format: backslash, tab and line breaks escaped. */
+	private static String copyText(String value) {
+		return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
 	}
 
 	/** What each header of a read file's sheet of poles means ({@code null} when unknown). */

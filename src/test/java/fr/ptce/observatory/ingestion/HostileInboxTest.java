@@ -59,4 +59,25 @@ class HostileInboxTest {
 				String.class)).singleElement().asString().contains("bombe de décompression");
 	}
 
+	@Test
+	void cellsWithBackslashesTabsAndLineBreaksAreStoredAsRead() throws Exception {
+		TestDatabase.empty(this.jdbc);
+		String name = "Pôle \\ « A\tB »\nsur deux lignes\r\n\\N";
+		Path file = this.inbox.resolve("reseau/poles-2025.xlsx");
+		Files.createDirectories(file.getParent());
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				var out = Files.newOutputStream(file)) {
+			var sheet = workbook.createSheet("Pôles");
+			sheet.createRow(0).createCell(0).setCellValue("Nom du pôle");
+			sheet.getRow(0).createCell(1).setCellValue("Code postal");
+			sheet.createRow(1).createCell(0).setCellValue(name);
+			sheet.getRow(1).createCell(1).setCellValue("75011");
+			workbook.write(out);
+		}
+
+		this.runs.importInbox(this.inbox);
+
+		assertThat(this.jdbc.queryForObject("select cells->>'Nom du pôle' from raw_row", String.class)).isEqualTo(name);
+	}
+
 }
