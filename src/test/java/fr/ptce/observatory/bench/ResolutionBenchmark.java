@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import fr.ptce.observatory.ObservatoryApplication;
+import fr.ptce.observatory.TestDatabase;
 import fr.ptce.observatory.resolution.PoleResolver;
 
 import org.springframework.boot.SpringApplication;
@@ -47,7 +48,7 @@ public final class ResolutionBenchmark {
 					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 
 			// (1) incremental: 30,000 resolved records (about 6,000 poles), then 1,000 new rows
-			empty(jdbc);
+			TestDatabase.empty(jdbc);
 			SyntheticPoles poles = new SyntheticPoles(1);
 			poles.newPoles(existing / 5);
 			List<Integer> truth = new ArrayList<>();
@@ -64,7 +65,7 @@ public final class ResolutionBenchmark {
 			printQuality(jdbc, truth);
 
 			// (2) cold: 200,000 records (about 40,000 poles) at once
-			empty(jdbc);
+			TestDatabase.empty(jdbc);
 			poles = new SyntheticPoles(2);
 			poles.newPoles(cold / 5);
 			truth = new ArrayList<>();
@@ -128,13 +129,6 @@ public final class ResolutionBenchmark {
 		System.out.printf("  quality on the synthetic truth: B-cubed precision %.4f, recall %.4f, F1 %.4f "
 				+ "(%,d true poles, %,d found)%n", precision, recall, 2 * precision * recall / (precision + recall),
 				truthSizes.size(), foundSizes.size());
-	}
-
-	private static void empty(JdbcTemplate jdbc) {
-		jdbc.execute("""
-				truncate source_file, raw_row, pole, pole_record, member_record, member, pole_year, report,
-				         indicator_value, review_pair, pole_redirect, pole_override, pole_field_source, previous_link cascade""");
-		jdbc.execute("update identifier_counter set last = 0");
 	}
 
 	private static void resetPeak() {
