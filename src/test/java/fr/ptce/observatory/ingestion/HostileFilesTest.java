@@ -26,7 +26,7 @@ class HostileFilesTest {
 
 	static final long SEED = Long.getLong("fuzz.seed", 20261127L);
 
-	static final int CASES = Integer.getInteger("fuzz.cases", 150);
+	static final int CASES = Integer.getInteger("fuzz.cases", 500);
 
 	@TempDir
 	Path folder;

@@ -125,4 +125,13 @@ class ReviewWebTest {
 		assertThat(this.viewer.get("/api/lineage.csv").statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void theMatchingWeightsAreShownBesideThoseEmEstimatesOnTheRecords() throws Exception {
+		HttpResponse<String> weights = this.analyst.get("/api/resolution/poids?estimation=em");
+
+		assertThat(weights.statusCode()).isEqualTo(200);
+		assertThat(weights.body()).contains("\"configures\"", "\"estimes\"", "\"partDesAppariements\"", "\"NAME\"");
+		assertThat(this.analyst.get("/api/resolution/poids").body()).doesNotContain("\"estimes\"");
+	}
+
 }
