@@ -31,8 +31,11 @@ public class MemberLinker {
 
 	private final MemberResolver organisations;
 
-	MemberLinker(JdbcTemplate jdbc, MemberResolver organisations) {
+	private final Redirects redirects;
+
+	MemberLinker(JdbcTemplate jdbc, MemberResolver organisations, Redirects redirects) {
 		this.jdbc = jdbc;
+		this.redirects = redirects;
 		this.organisations = organisations;
 	}
 
@@ -72,9 +75,10 @@ public class MemberLinker {
 
 	private String find(String reference, Map<String, String> poles) {
 		if (POLE_ID.matcher(reference.strip()).matches()) {
-			Integer known = this.jdbc.queryForObject("select count(*) from pole where id = ?", Integer.class,
-					reference.strip());
-			return (known != null && known > 0) ? reference.strip() : null;
+			// an identifier absorbed by a merge still names its pole
+			String current = this.redirects.current(reference.strip());
+			Integer known = this.jdbc.queryForObject("select count(*) from pole where id = ?", Integer.class, current);
+			return (known != null && known > 0) ? current : null;
 		}
 		String byName = poles.get("name:" + Names.matchingKey(reference));
 		return (byName != null) ? byName : poles.get("acronym:" + Folding.fold(reference));

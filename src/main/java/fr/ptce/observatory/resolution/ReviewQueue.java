@@ -107,8 +107,8 @@ public class ReviewQueue {
 	@Transactional
 	public String split(String poleId, List<Long> rawRowIds, String analyst) {
 		lock();
-		String newId = this.merger.split(this.redirects.current(poleId), rawRowIds);
 		String current = this.redirects.current(poleId);
+		String newId = this.merger.split(current, rawRowIds);
 		this.jdbc.update("""
 				insert into review_pair (pole_a, pole_b, score, explanation, status, decided_by, decided_at)
 				values (?, ?, 0, '[]', 'DIFFERENT', ?, now())""", current, newId, analyst);

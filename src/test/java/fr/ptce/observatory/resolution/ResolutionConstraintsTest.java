@@ -168,6 +168,24 @@ class ResolutionConstraintsTest {
 		write("reseau-c/poles-2026.xlsx", row("Pôle Lambda", null, null, null, "75011", "Paris", null));
 		importNew();
 		assertThat(poleOf("reseau-c/poles-2026.xlsx", 2)).isNotIn(older, younger);
+
+		// a members sheet naming the absorbed identifier attaches its members to the pole that absorbed it
+		Path file = this.inbox.resolve("reseau-d/membres-2026.xlsx");
+		Files.createDirectories(file.getParent());
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet poles = workbook.createSheet("Pôles");
+			fill(poles.createRow(0), "Nom du pôle", "Code postal");
+			fill(poles.createRow(1), "Pôle Mu Nu", "75011");
+			Sheet members = workbook.createSheet("Membres");
+			fill(members.createRow(0), "Pôle", "Nom du membre", "Catégorie", "Commune ou code postal");
+			fill(members.createRow(1), younger, "Association des Amis de Kappa", "Association", "75011");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		importNew();
+		assertThat(this.jdbc.queryForObject("select pole_id from member_record where name = 'Association des Amis de Kappa'",
+				String.class)).isEqualTo(older);
 	}
 
 	@Test
