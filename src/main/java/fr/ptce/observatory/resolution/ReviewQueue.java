@@ -48,19 +48,30 @@ public class ReviewQueue {
 		this.redirects = redirects;
 	}
 
-	/** The pairs waiting for a decision, best score first; pairs already joined by a merge are left out. */
-	public List<Pair> pending() {
-		return pairs("status = 'PENDING'").stream().filter(pair -> !pair.poleA().id().equals(pair.poleB().id()))
+	/**
+	 * The first {@code limit} pairs waiting for a decision, best score first; pairs already joined by a merge
+	 * are left out.
+	 */
+	public List<Pair> pending(int limit) {
+		return pairs("status = 'PENDING'", limit).stream()
+			.filter(pair -> !pair.poleA().id().equals(pair.poleB().id()))
 			.toList();
 	}
 
-	/** The decisions taken, latest first. */
-	public List<Pair> decided() {
-		return pairs("status <> 'PENDING'");
+	/** How many pairs wait for a decision. */
+	public int pendingCount() {
+		Integer count = this.jdbc.queryForObject("select count(*) from review_pair where status = 'PENDING'",
+				Integer.class);
+		return (count != null) ? count : 0;
+	}
+
+	/** The latest {@code limit} decisions, latest first. */
+	public List<Pair> decided(int limit) {
+		return pairs("status <> 'PENDING'", limit);
 	}
 
 	public Optional<Pair> pair(long id) {
-		return pairs("id = " + id).stream().findFirst();
+		return pairs("id = " + id, 1).stream().findFirst();
 	}
 
 	/** Decides a pair of the queue. */
@@ -134,12 +145,12 @@ public class ReviewQueue {
 		this.jdbc.queryForList("select pg_advisory_xact_lock(hashtext('ptce-resolution'))");
 	}
 
-	private List<Pair> pairs(String condition) {
+	private List<Pair> pairs(String condition, int limit) {
 		Map<String, String> redirects = this.redirects.all();
 		List<Pair> pairs = new ArrayList<>();
 		this.jdbc.query("select id, pole_a, pole_b, score, explanation::text as explanation, status, decided_by, "
 				+ "to_char(decided_at, 'YYYY-MM-DD HH24:MI') as decided_at from review_pair where " + condition
-				+ " order by decided_at desc nulls first, score desc, id", rs -> {
+				+ " order by decided_at desc nulls first, score desc, id limit " + Math.max(limit, 0), rs -> {
 					PoleSummary a = summary(Redirects.follow(rs.getString("pole_a"), redirects));
 					PoleSummary b = summary(Redirects.follow(rs.getString("pole_b"), redirects));
 					if (a != null && b != null) {

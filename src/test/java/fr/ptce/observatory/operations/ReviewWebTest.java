@@ -56,7 +56,7 @@ class ReviewWebTest {
 		assertThat(queue.statusCode()).isEqualTo(200);
 		assertThat(queue.body()).contains("\"field\":\"porteuse\"", "Bray Énergies Citoyennes",
 				"Pôle Vosges Alimentation Durable");
-		List<ReviewQueue.Pair> pairs = this.queue.pending();
+		List<ReviewQueue.Pair> pairs = this.queue.pending(100);
 		assertThat(pairs).hasSize(2);
 
 		HttpResponse<String> decided = this.analyst.postJson("/api/resolution/revue/" + pairs.get(0).id(),
@@ -74,7 +74,7 @@ class ReviewWebTest {
 
 	@Test
 	void anAbsorbedIdentifierRedirectsToThePoleThatAbsorbedIt() throws Exception {
-		ReviewQueue.Pair pair = this.queue.pending().get(0);
+		ReviewQueue.Pair pair = this.queue.pending(100).get(0);
 		String kept = pair.poleA().id();
 		String absorbed = pair.poleB().id();
 
@@ -94,11 +94,13 @@ class ReviewWebTest {
 	void theReviewPageShowsEachPairSideBySideWithItsTwoButtons() throws Exception {
 		WebClient browser = WebClient.browser(this.port);
 		browser.login("analyste", "analyste-test");
-		ReviewQueue.Pair pair = this.queue.pending().get(0);
+		ReviewQueue.Pair pair = this.queue.pending(100).get(0);
 
 		String page = browser.get("/revue").body();
 		assertThat(page).contains("Revue des doublons possibles", pair.poleA().id(), pair.poleB().id(), "Même pôle",
-				"Pôles différents", "porteuse");
+				"Pôles différents", "porteuse", "<span>2</span> paire(s) à revoir");
+		assertThat(this.analyst.get("/api/resolution/revue?limit=1").body()).contains(pair.poleB().id())
+			.doesNotContain(this.queue.pending(100).get(1).poleB().id());
 
 		HttpResponse<String> decided = browser.postForm("/revue/" + pair.id(), Map.of("decision", "SAME"), "/revue");
 		assertThat(decided.statusCode()).isEqualTo(302);

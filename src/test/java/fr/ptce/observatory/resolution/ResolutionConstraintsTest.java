@@ -119,7 +119,7 @@ class ResolutionConstraintsTest {
 		write("reseau-b/poles-2025.xlsx",
 				row("Pôle Orne Alimentation Durable", null, "Coopérative Orne Solidaire", null, "61000", "Alençon", null));
 		importNew();
-		List<ReviewQueue.Pair> pending = this.queue.pending();
+		List<ReviewQueue.Pair> pending = this.queue.pending(100);
 		assertThat(pending).hasSize(1);
 		assertThat(pending.get(0).fields()).anySatisfy(field -> assertThat(field).containsEntry("field", "porteuse")
 			.containsEntry("level", "identique"));
@@ -127,15 +127,15 @@ class ResolutionConstraintsTest {
 		String second = pending.get(0).poleB().id();
 
 		this.queue.decide(pending.get(0).id(), ReviewQueue.Decision.DIFFERENT, "analyste");
-		assertThat(this.queue.pending()).isEmpty();
+		assertThat(this.queue.pending(100)).isEmpty();
 
 		// the analyst's rerun of both files: the rows go back to their poles, the decision stands
 		this.runs.importInbox(new Runs.ImportRequest(this.inbox, "reseau-a/poles-2025.xlsx", null));
 		this.runs.importInbox(new Runs.ImportRequest(this.inbox, "reseau-b/poles-2025.xlsx", null));
 		assertThat(poleOf("reseau-a/poles-2025.xlsx", 2)).isEqualTo(first);
 		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isEqualTo(second);
-		assertThat(this.queue.pending()).isEmpty();
-		assertThat(this.queue.decided()).singleElement()
+		assertThat(this.queue.pending(100)).isEmpty();
+		assertThat(this.queue.decided(100)).singleElement()
 			.satisfies(pair -> assertThat(pair.decidedBy()).isEqualTo("analyste"));
 
 		// no later decision may cross it, even through a third pole
@@ -204,7 +204,7 @@ class ResolutionConstraintsTest {
 
 		assertThat(poleOf("reseau-a/poles-2025.xlsx", 2)).isEqualTo(pole);
 		assertThat(poleOf("reseau-c/poles-2025.xlsx", 2)).isEqualTo(newPole).isNotEqualTo(pole);
-		assertThat(this.queue.decided()).anySatisfy(pair -> assertThat(pair.status()).isEqualTo("DIFFERENT"));
+		assertThat(this.queue.decided(100)).anySatisfy(pair -> assertThat(pair.status()).isEqualTo("DIFFERENT"));
 	}
 
 	@Test

@@ -79,13 +79,13 @@ class ResolutionController {
 	}
 
 	@GetMapping("/api/resolution/revue")
-	List<ReviewQueue.Pair> pending() {
-		return this.queue.pending();
+	List<ReviewQueue.Pair> pending(@RequestParam(defaultValue = "100") int limit) {
+		return this.queue.pending(limit);
 	}
 
 	@GetMapping("/api/resolution/decisions")
-	List<ReviewQueue.Pair> decided() {
-		return this.queue.decided();
+	List<ReviewQueue.Pair> decided(@RequestParam(defaultValue = "100") int limit) {
+		return this.queue.decided(limit);
 	}
 
 	@PostMapping("/api/resolution/revue/{id}")

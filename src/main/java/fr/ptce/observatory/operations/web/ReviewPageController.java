@@ -20,6 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewPageController {
 
+	/** Pairs shown at once: an analyst decides the best-scored first; the rest come as these are decided. */
+	static final int PAGE = 50;
+
 	private final ReviewQueue queue;
 
 	ReviewPageController(ReviewQueue queue) {
@@ -28,8 +31,9 @@ class ReviewPageController {
 
 	@GetMapping("/revue")
 	String review(Model model) {
-		model.addAttribute("pairs", this.queue.pending());
-		model.addAttribute("decisions", this.queue.decided().stream().limit(50).toList());
+		model.addAttribute("pairs", this.queue.pending(PAGE));
+		model.addAttribute("pending", this.queue.pendingCount());
+		model.addAttribute("decisions", this.queue.decided(PAGE));
 		return "revue";
 	}
 
