@@ -185,7 +185,9 @@ public class Runs {
 			throw ex;
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("Le job " + job.getName() + " n'a pas pu démarrer : " + ex.getMessage(), ex);
+			// thrown at the start, or later when the job repository itself fails (database gone)
+			throw new IllegalStateException("Le job " + job.getName() + " s'est arrêté sur une erreur : " + ex.getMessage(),
+					ex);
 		}
 	}
 
