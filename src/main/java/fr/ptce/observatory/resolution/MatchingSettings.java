@@ -67,12 +67,6 @@ public record MatchingSettings(double mergeAt, double reviewAt, int blockLimit, 
 		return this.probabilities.get(comparison).get(level).weight();
 	}
 
-	/** The same settings with other probabilities (for instance estimated by EM). */
-	public MatchingSettings with(Map<Comparison, Map<String, Probabilities>> estimated) {
-		return new MatchingSettings(this.mergeAt, this.reviewAt, this.blockLimit, this.genericWords,
-				this.genericDomains, estimated);
-	}
-
 	/** Reads the settings; a missing file gives the settings bundled with the application. */
 	public static MatchingSettings load(Path file) {
 		if (!Files.isRegularFile(file)) {

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import fr.ptce.observatory.ingestion.Folding;
-import fr.ptce.observatory.normalisation.Names;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,8 +77,12 @@ public class MemberLinker {
 			Integer known = this.jdbc.queryForObject("select count(*) from pole where id = ?", Integer.class, current);
 			return (known != null && known > 0) ? current : null;
 		}
-		String byName = poles.get("name:" + Names.matchingKey(reference));
-		return (byName != null) ? byName : poles.get("acronym:" + Folding.fold(reference));
+		for (String key : PoleReferences.ofReference(reference)) {
+			if (poles.containsKey(key)) {
+				return poles.get(key);
+			}
+		}
+		return null;
 	}
 
 	/** The poles of a file by the matching form of their name and by their acronym. */
@@ -91,12 +92,8 @@ public class MemberLinker {
 				select pole_id, name, acronym from pole_record
 				where file_id = ? and pole_id is not null order by raw_row_id""", rs -> {
 			String poleId = rs.getString("pole_id");
-			String name = rs.getString("name");
-			poles.putIfAbsent("name:" + Names.matchingKey(Names.withoutAcronym(name)), poleId);
-			poles.putIfAbsent("name:" + Names.matchingKey(name), poleId);
-			if (rs.getString("acronym") != null) {
-				poles.putIfAbsent("acronym:" + Folding.fold(rs.getString("acronym")), poleId);
-			}
+			PoleReferences.ofPole(rs.getString("name"), rs.getString("acronym"))
+				.forEach(key -> poles.putIfAbsent(key, poleId));
 		}, fileId);
 		return poles;
 	}

@@ -23,9 +23,12 @@ class PoleMerger {
 
 	private final IdentifierCounter counter;
 
-	PoleMerger(JdbcTemplate jdbc, GoldenRecords goldenRecords, IdentifierCounter counter) {
+	private final Redirects redirects;
+
+	PoleMerger(JdbcTemplate jdbc, GoldenRecords goldenRecords, IdentifierCounter counter, Redirects redirects) {
 		this.jdbc = jdbc;
 		this.counter = counter;
+		this.redirects = redirects;
 		this.goldenRecords = goldenRecords;
 	}
 
@@ -87,10 +90,7 @@ class PoleMerger {
 
 	/** Refuses a merge that would join two poles an analyst decided are different. */
 	private void refuseAcrossDifferent(String first, String second) {
-		Map<String, String> redirects = new java.util.HashMap<>();
-		this.jdbc.query("select from_id, to_id from pole_redirect", rs -> {
-			redirects.put(rs.getString(1), rs.getString(2));
-		});
+		Map<String, String> redirects = this.redirects.all();
 		this.jdbc.query("select pole_a, pole_b from review_pair where status = 'DIFFERENT'", rs -> {
 			String a = Redirects.follow(rs.getString(1), redirects);
 			String b = Redirects.follow(rs.getString(2), redirects);

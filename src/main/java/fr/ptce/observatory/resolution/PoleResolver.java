@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.ptce.observatory.ingestion.Folding;
-import fr.ptce.observatory.normalisation.Names;
 import fr.ptce.observatory.normalisation.Territory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,9 +63,13 @@ public class PoleResolver {
 
 	private final IdentifierCounter counter;
 
-	PoleResolver(JdbcTemplate jdbc, GoldenRecords goldenRecords, MatchingSettings settings, IdentifierCounter counter) {
+	private final Redirects redirects;
+
+	PoleResolver(JdbcTemplate jdbc, GoldenRecords goldenRecords, MatchingSettings settings, IdentifierCounter counter,
+			Redirects redirects) {
 		this.jdbc = jdbc;
 		this.counter = counter;
+		this.redirects = redirects;
 		this.goldenRecords = goldenRecords;
 		this.settings = settings;
 		this.evidence = new Evidence(settings);
@@ -116,10 +118,7 @@ public class PoleResolver {
 				Territory.official()::placeWords);
 		Map<Long, String> previousLinks = previousLinks();
 		Set<String> knownPoles = new HashSet<>(this.jdbc.queryForList("select id from pole", String.class));
-		Map<String, String> redirects = new HashMap<>();
-		this.jdbc.query("select from_id, to_id from pole_redirect", rs -> {
-			redirects.put(rs.getString(1), rs.getString(2));
-		});
+		Map<String, String> redirects = this.redirects.all();
 
 		List<Resolution> resolutions = new ArrayList<>();
 		List<Review> reviews = new ArrayList<>();
@@ -303,8 +302,9 @@ public class PoleResolver {
 				  and m.file_id in (select distinct file_id from pole_record where outcome = 'NORMALISED')""", rs -> {
 			String reference = rs.getString("pole_reference");
 			Map<String, Set<String>> ofFile = members.computeIfAbsent(rs.getLong("file_id"), key -> new HashMap<>());
-			ofFile.computeIfAbsent("nom:" + Names.matchingKey(reference), key -> new HashSet<>()).add(rs.getString("name_key"));
-			ofFile.computeIfAbsent("sigle:" + Folding.fold(reference), key -> new HashSet<>()).add(rs.getString("name_key"));
+			for (String key : PoleReferences.ofReference(reference)) {
+				ofFile.computeIfAbsent(key, k -> new HashSet<>()).add(rs.getString("name_key"));
+			}
 		});
 		return members;
 	}
@@ -314,16 +314,10 @@ public class PoleResolver {
 		if (membersOfFile.isEmpty() || record.name() == null) {
 			return record;
 		}
-		Set<String> keys = new HashSet<>();
-		keys.addAll(membersOfFile.getOrDefault("nom:" + Names.matchingKey(record.name()), Set.of()));
-		keys.addAll(membersOfFile.getOrDefault("nom:" + Names.matchingKey(Names.withoutAcronym(record.name())), Set.of()));
-		if (acronym != null) {
-			keys.addAll(membersOfFile.getOrDefault("sigle:" + Folding.fold(acronym), Set.of()));
-		}
-		return new ResolvableRecord(record.rawRowId(), record.fileId(), record.name(), record.tokens(), record.nameKey(),
-				record.acronyms(), record.initials(), record.ownSiren(), record.carrierSiren(), record.rna(),
-				record.postalCode(), record.commune(), record.departement(), record.region(), record.carrierKey(),
-				record.domains(), keys);
+		Set<String> members = new HashSet<>();
+		PoleReferences.ofPole(record.name(), acronym)
+			.forEach(key -> members.addAll(membersOfFile.getOrDefault(key, Set.of())));
+		return record.withMemberKeys(members);
 	}
 
 	private Map<Long, String> previousLinks() {

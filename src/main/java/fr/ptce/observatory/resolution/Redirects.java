@@ -2,7 +2,6 @@ package fr.ptce.observatory.resolution;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -32,12 +31,6 @@ public class Redirects {
 	/** The current identifier of a pole identifier (itself when it was never absorbed). */
 	public String current(String poleId) {
 		return follow(poleId, all());
-	}
-
-	/** Where an absorbed identifier now resolves; empty when the identifier was never absorbed. */
-	public Optional<String> of(String poleId) {
-		String current = current(poleId);
-		return current.equals(poleId) ? Optional.empty() : Optional.of(current);
 	}
 
 	static String follow(String poleId, Map<String, String> redirects) {

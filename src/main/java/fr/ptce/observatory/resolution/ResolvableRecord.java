@@ -22,4 +22,11 @@ record ResolvableRecord(long rawRowId, long fileId, String name, List<String> to
 		String commune, String departement, String region, String carrierKey, Set<String> domains,
 		Set<String> memberKeys) {
 
+	/** The same record with the members its file lists for it. */
+	ResolvableRecord withMemberKeys(Set<String> members) {
+		return new ResolvableRecord(this.rawRowId, this.fileId, this.name, this.tokens, this.nameKey, this.acronyms,
+				this.initials, this.ownSiren, this.carrierSiren, this.rna, this.postalCode, this.commune, this.departement,
+				this.region, this.carrierKey, this.domains, members);
+	}
+
 }

@@ -14,10 +14,4 @@ public record Score(double total, List<FieldScore> fields) {
 	public record FieldScore(String field, String level, double weight) {
 	}
 
-	/** The level a field compared at. */
-	public String level(Comparison comparison) {
-		return this.fields.stream().filter(field -> field.field().equals(comparison.key())).findFirst()
-			.map(FieldScore::level).orElse(Comparison.ABSENT);
-	}
-
 }
