@@ -19,7 +19,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Starts a real PostgreSQL server from the jar when no {@code spring.datasource.url} is configured, so a
- * fresh clone runs with no database installed. Its data directory is kept across restarts.
+ * fresh clone runs with no database installed. Its data directory is kept across restarts; a server that a killed
+ * run left running on it is stopped first ({@link OrphanedServer}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)
@@ -29,6 +30,7 @@ class EmbeddedDatabaseConfiguration {
 	EmbeddedPostgres embeddedPostgres(ObservatoryProperties properties) throws IOException {
 		ObservatoryProperties.Database database = properties.database();
 		Files.createDirectories(database.dataDir());
+		OrphanedServer.clear(database.dataDir());
 		String durability = database.durable() ? "on" : "off";
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(database.dataDir())

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -129,19 +130,60 @@ class CrashRecoveryIT {
 		assertSameStateAsUninterrupted("arret");
 	}
 
+	@Test
+	void javaKilledAloneTheServerItLeftIsStoppedAndTheNextRunFinishes() throws Exception {
+		Path dataDir = WORK.resolve("postgres-embarque");
+		Process process = runOnEmbeddedServer(dataDir, "embarque-1");
+		long[] server = new long[2];
+		await(() -> {
+			embeddedServer(dataDir, server);
+			return query(server[1], "postgres",
+					"select count(*) > 2000 from raw_row where exists (select 1 from source_file where status = 'DISCOVERED')");
+		});
+		process.destroyForcibly(); // the JVM alone, as the OOM killer or a cron timeout does
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(ProcessHandle.of(server[0]).map(ProcessHandle::isAlive)).as("the server outlives the JVM").contains(true);
+
+		Process next = runOnEmbeddedServer(dataDir, "embarque-2");
+		assertThat(next.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		assertThat(next.exitValue()).as(Files.readString(WORK.resolve("embarque-2.log"))).isZero();
+		assertThat(Files.readString(WORK.resolve("embarque-2.log")))
+			.contains("PID " + server[0]).contains("arrêté proprement").doesNotContain("Gave up");
+		assertThat(ProcessHandle.of(server[0]).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
+		try (EmbeddedPostgres embedded = EmbeddedPostgres.builder().setDataDirectory(dataDir)
+			.setCleanDataDirectory(false).start()) {
+			assertSameStateAsUninterrupted(embedded.getPort(), "postgres", "embarque");
+		}
+	}
+
+	/** The process id and port of the embedded server running on a data directory (from its postmaster.pid). */
+	private static void embeddedServer(Path dataDir, long[] pidAndPort) throws IOException {
+		List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+		pidAndPort[0] = Long.parseLong(lines.get(0).strip());
+		pidAndPort[1] = Long.parseLong(lines.get(3).strip());
+	}
+
 	private void assertSameStateAsUninterrupted(String database) throws Exception {
-		Map<String, List<String>> state = state(database);
+		assertSameStateAsUninterrupted(this.port, database, database);
+	}
+
+	private void assertSameStateAsUninterrupted(long port, String database, String out) throws Exception {
+		Map<String, List<String>> state = state(port, database);
 		for (Map.Entry<String, List<String>> part : this.uninterrupted.entrySet()) {
 			assertThat(state.get(part.getKey())).as(part.getKey()).containsExactlyElementsOf(part.getValue());
 		}
 		for (String file : List.of("poles.csv", "indicateurs.csv")) {
-			assertThat(WORK.resolve("out-" + database).resolve(file)).as(file)
+			assertThat(WORK.resolve("out-" + out).resolve(file)).as(file)
 				.hasSameTextualContentAs(WORK.resolve("out-propre").resolve(file));
 		}
 	}
 
 	/** What an observatory's run leaves, in a stable order; no Batch identifiers, no times. */
 	private Map<String, List<String>> state(String database) throws SQLException {
+		return state(this.port, database);
+	}
+
+	private Map<String, List<String>> state(long port, String database) throws SQLException {
 		Map<String, String> queries = new LinkedHashMap<>();
 		queries.put("files", "select name, status, verdict, rows_read, rows_accepted, rows_merged, rows_quarantined, "
 				+ "rows_ignored from source_file order by name");
@@ -159,7 +201,7 @@ class CrashRecoveryIT {
 				select indicator, dimension, value, coverage from indicator_value
 				where report_id = (select max(id) from report where files <> '{}') order by indicator, dimension""");
 		Map<String, List<String>> state = new LinkedHashMap<>();
-		try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+		try (Connection connection = connect(port, database); Statement statement = connection.createStatement()) {
 			for (Map.Entry<String, String> query : queries.entrySet()) {
 				List<String> rows = new ArrayList<>();
 				try (ResultSet rs = statement.executeQuery(query.getValue())) {
@@ -186,32 +228,56 @@ class CrashRecoveryIT {
 	}
 
 	private void await(String database, String condition) throws Exception {
+		await(() -> query(database, condition));
+	}
+
+	private interface Condition {
+
+		String check() throws SQLException, IOException;
+
+	}
+
+	private static void await(Condition condition) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (System.nanoTime() < deadline) {
 			try {
-				if ("t".equals(query(database, condition))) {
+				if ("t".equals(condition.check())) {
 					return;
 				}
 			}
-			catch (SQLException ex) {
-				// tables not created yet
+			catch (SQLException | IOException ex) {
+				// server or tables not there yet
 			}
 			Thread.sleep(10);
 		}
-		throw new AssertionError("never reached: " + condition);
+		throw new AssertionError("never reached");
 	}
 
 	private Process run(String database, String name) throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", this.jar.toString(), "run", "--inbox", INBOX.toString(), "--year", "2025", "--out",
-				WORK.resolve("out-" + database).toString());
+		ProcessBuilder builder = oneShot(database);
 		builder.environment().put("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + this.port + "/" + database);
 		builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
-		builder.environment().put("OBSERVATORY_REPORTS_DIR", WORK.resolve("reports-" + database).toString());
-		builder.environment().put("OBSERVATORY_FIRST_START_IMPORT_SAMPLES", "false");
 		builder.environment().put("SPRING_DATASOURCE_HIKARI_CONNECTIONTIMEOUT", "5000");
 		builder.redirectErrorStream(true).redirectOutput(WORK.resolve(name + ".log").toFile());
 		return builder.start();
+	}
+
+	/** The one-shot run on the embedded server of a data directory, as a fresh install runs. */
+	private Process runOnEmbeddedServer(Path dataDir, String name) throws IOException {
+		ProcessBuilder builder = oneShot("embarque");
+		builder.environment().remove("SPRING_DATASOURCE_URL");
+		builder.environment().put("OBSERVATORY_DATABASE_DATA_DIR", dataDir.toString());
+		builder.redirectErrorStream(true).redirectOutput(WORK.resolve(name + ".log").toFile());
+		return builder.start();
+	}
+
+	private ProcessBuilder oneShot(String out) {
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-jar", this.jar.toString(), "run", "--inbox", INBOX.toString(), "--year", "2025", "--out",
+				WORK.resolve("out-" + out).toString());
+		builder.environment().put("OBSERVATORY_REPORTS_DIR", WORK.resolve("reports-" + out).toString());
+		builder.environment().put("OBSERVATORY_FIRST_START_IMPORT_SAMPLES", "false");
+		return builder;
 	}
 
 	/** Starts PostgreSQL on its data directory (emptied with WORK before the first start, kept when stopped). */
@@ -232,7 +298,11 @@ class CrashRecoveryIT {
 	}
 
 	private String query(String database, String sql) throws SQLException {
-		try (Connection connection = connect(database); Statement statement = connection.createStatement();
+		return query(this.port, database, sql);
+	}
+
+	private static String query(long port, String database, String sql) throws SQLException {
+		try (Connection connection = connect(port, database); Statement statement = connection.createStatement();
 				ResultSet rs = statement.executeQuery(sql)) {
 			rs.next();
 			return rs.getString(1);
@@ -240,7 +310,11 @@ class CrashRecoveryIT {
 	}
 
 	private Connection connect(String database) throws SQLException {
-		return DriverManager.getConnection("jdbc:postgresql://localhost:" + this.port + "/" + database, "postgres", "");
+		return connect(this.port, database);
+	}
+
+	private static Connection connect(long port, String database) throws SQLException {
+		return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, "postgres", "");
 	}
 
 }
