@@ -34,12 +34,60 @@ class IdentifierCounter {
 		return ids;
 	}
 
-	List<String> nextPoles(int count) {
-		return next("pole", "PTCE-", count);
+	String nextPole() {
+		return next("pole", "PTCE-", 1).get(0);
 	}
 
-	List<String> nextMembers(int count) {
-		return next("member", "MBR-", count);
+	/**
+	 * The pole identifiers to come, numbered one at a time while records are resolved: the counter's row is
+	 * locked until the transaction ends, and {@link Sequence#close()} writes how far it went.
+	 */
+	Sequence poles() {
+		return sequence("pole", "PTCE-");
 	}
+
+	/** The member identifiers to come, like {@link #poles()}. */
+	Sequence members() {
+		return sequence("member", "MBR-");
+	}
+
+	private Sequence sequence(String kind, String prefix) {
+		Long last = this.jdbc.queryForObject("select last from identifier_counter where kind = ? for update", Long.class,
+				kind);
+		return new Sequence(kind, prefix, last);
+	}
+
+	/** Identifiers given one at a time in the caller's transaction. */
+	final class Sequence {
+
+		private final String kind;
+
+		private final String prefix;
+
+		private final long first;
+
+		private long last;
+
+		private Sequence(String kind, String prefix, long last) {
+			this.kind = kind;
+			this.prefix = prefix;
+			this.first = last;
+			this.last = last;
+		}
+
+		String next() {
+			return this.prefix + String.format("%06d", ++this.last);
+		}
+
+		/** Records the identifiers given; call it in the same transaction. */
+		void close() {
+			if (this.last > this.first) {
+				IdentifierCounter.this.jdbc.update("update identifier_counter set last = ? where kind = ?", this.last,
+						this.kind);
+			}
+		}
+
+	}
+
 
 }

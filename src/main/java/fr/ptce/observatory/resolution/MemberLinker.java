@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Attaches the members of a file to the poles of the same file: the row names its pole by the pole's
@@ -21,7 +23,7 @@ public class MemberLinker {
 
 	private static final Pattern POLE_ID = Pattern.compile("PTCE-\\d{6}");
 
-	private record Pending(long rawRowId, long fileId, String reference) {
+	private record Pending(long rawRowId, String reference) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -30,27 +32,48 @@ public class MemberLinker {
 
 	private final Redirects redirects;
 
-	MemberLinker(JdbcTemplate jdbc, MemberResolver organisations, Redirects redirects) {
+	private final TransactionTemplate transactions;
+
+	MemberLinker(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, MemberResolver organisations,
+			Redirects redirects) {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
+		// each batch commits on its own, also inside the step's transaction
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.redirects = redirects;
 		this.organisations = organisations;
 	}
 
-	/** Links the pending member records; returns how many were attached. */
-	@Transactional
+	/**
+	 * Links the pending member records, a file per transaction, then resolves them to organisations; returns how
+	 * many were attached.
+	 */
 	public int linkPending() {
+		List<Long> files = this.jdbc.queryForList(
+				"select distinct file_id from member_record where outcome = 'NORMALISED' order by file_id", Long.class);
+		int attached = 0;
+		for (long fileId : files) {
+			Integer linked = this.transactions.execute(status -> linkFile(fileId));
+			attached += (linked != null) ? linked : 0;
+		}
+		this.organisations.resolvePending();
+		return attached;
+	}
+
+	private int linkFile(long fileId) {
 		List<Pending> pending = this.jdbc.query("""
-				select raw_row_id, file_id, pole_reference from member_record
-				where outcome = 'NORMALISED' order by file_id, raw_row_id""",
-				(rs, n) -> new Pending(rs.getLong("raw_row_id"), rs.getLong("file_id"), rs.getString("pole_reference")));
-		Map<Long, Map<String, String>> polesByFile = new HashMap<>();
-		List<Object[]> attached = new ArrayList<>();
+				select raw_row_id, pole_reference from member_record
+				where file_id = ? and outcome = 'NORMALISED' order by raw_row_id""",
+				(rs, n) -> new Pending(rs.getLong("raw_row_id"), rs.getString("pole_reference")), fileId);
+		Map<String, String> poles = polesOfFile(fileId);
+		List<String> poleIds = new ArrayList<>();
+		List<Long> attached = new ArrayList<>();
 		List<Object[]> quarantined = new ArrayList<>();
 		for (Pending member : pending) {
-			Map<String, String> poles = polesByFile.computeIfAbsent(member.fileId(), this::polesOfFile);
 			String poleId = find(member.reference(), poles);
 			if (poleId != null) {
-				attached.add(new Object[] { poleId, member.rawRowId() });
+				poleIds.add(poleId);
+				attached.add(member.rawRowId());
 			}
 			else {
 				quarantined.add(new Object[] { "Pôle « " + member.reference()
@@ -58,15 +81,13 @@ public class MemberLinker {
 						member.rawRowId() });
 			}
 		}
-		// one statement for all: a large year attaches hundreds of thousands of members
+		// one statement for the file: a large file attaches tens of thousands of members
 		this.jdbc.update("""
 				update member_record m set outcome = 'ACCEPTED', pole_id = u.pole_id
 				from unnest(?::text[], ?::bigint[]) as u(pole_id, raw_row_id) where m.raw_row_id = u.raw_row_id""",
-				attached.stream().map(pair -> (String) pair[0]).toArray(String[]::new),
-				attached.stream().map(pair -> (Long) pair[1]).toArray(Long[]::new));
+				poleIds.toArray(String[]::new), attached.toArray(Long[]::new));
 		this.jdbc.batchUpdate("update member_record set outcome = 'QUARANTINED', reason = ? where raw_row_id = ?",
 				quarantined);
-		this.organisations.resolvePending();
 		return attached.size();
 	}
 

@@ -71,7 +71,7 @@ class PoleMerger {
 		kept.removeAll(moved);
 		boolean movedPartKeepsId = moved.size() > kept.size() || (moved.size() == kept.size() && moved.contains(rows.get(0)));
 		List<Long> leaving = movedPartKeepsId ? kept : new ArrayList<>(moved);
-		String newId = this.counter.nextPoles(1).get(0);
+		String newId = this.counter.nextPole();
 		this.jdbc.update("""
 				insert into pole (id, name, name_key)
 				select ?, name, name_key from pole_record where raw_row_id = ?""", newId, leaving.get(0));

@@ -3,7 +3,6 @@ package fr.ptce.observatory.resolution;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,10 @@ import fr.ptce.observatory.normalisation.Territory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Resolves the pending normalised records into poles with stable identifiers, incrementally: each record,
@@ -49,11 +51,20 @@ public class PoleResolver {
 			return (this.possibleComparisons == 0) ? 0 : 1 - (double) this.comparisons / this.possibleComparisons;
 		}
 
+		Summary plus(Summary other) {
+			return new Summary(this.accepted + other.accepted, this.merged + other.merged,
+					this.polesTouched + other.polesTouched, this.reviewPairs + other.reviewPairs,
+					this.comparisons + other.comparisons, this.possibleComparisons + other.possibleComparisons);
+		}
+
 	}
 
-	private static final String NEW = "nouveau:";
+	/** How many pending records one transaction resolves: memory and a crash's loss are bounded by it. */
+	static final int BATCH_SIZE = 1_000;
 
 	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
 
 	private final GoldenRecords goldenRecords;
 
@@ -65,9 +76,12 @@ public class PoleResolver {
 
 	private final Redirects redirects;
 
-	PoleResolver(JdbcTemplate jdbc, GoldenRecords goldenRecords, MatchingSettings settings, IdentifierCounter counter,
-			Redirects redirects) {
+	PoleResolver(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, GoldenRecords goldenRecords,
+			MatchingSettings settings, IdentifierCounter counter, Redirects redirects) {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
+		// each batch commits on its own, also inside the step's transaction
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.counter = counter;
 		this.redirects = redirects;
 		this.goldenRecords = goldenRecords;
@@ -75,81 +89,184 @@ public class PoleResolver {
 		this.evidence = new Evidence(settings);
 	}
 
-	/** A record's resolution before identifiers are given to new poles. */
+	/** A record's resolution: the pole it founds or joins, by which rule, with which score. */
 	private record Resolution(ResolvableRecord record, String poleId, String rule, Double score) {
+
+		boolean founds() {
+			return "nouveau".equals(this.rule);
+		}
+
 	}
 
 	private record Review(String candidate, String founded, Score score) {
 	}
 
-	@Transactional
-	public Summary resolvePending() {
-		this.jdbc.queryForList("select pg_advisory_xact_lock(hashtext('ptce-resolution'))");
-		Map<String, PoleProfile> profiles = new LinkedHashMap<>();
-		Blocks blocks = new Blocks(this.settings.blockLimit(), this.settings.genericWords());
-		Map<String, String> poleBySiren = new HashMap<>();
-		Map<String, String> poleByRna = new HashMap<>();
-		Map<String, Integer> documentFrequency = new HashMap<>();
-		int[] documents = { 0 };
+	/** Progress of a resolution: records resolved so far, and how many were pending at the start. */
+	public interface Progress {
 
+		Progress NONE = (done, total) -> {
+		};
+
+		void resolved(long done, long total);
+
+	}
+
+	public Summary resolvePending() {
+		return resolvePending(Progress.NONE);
+	}
+
+	/**
+	 * Resolves the pending records in batches of {@link #BATCH_SIZE}, each in its own transaction, in file and
+	 * row order. The known poles are read once; each batch reads its records, resolves them against the known
+	 * poles and those founded by earlier batches, and commits its outcomes, new poles, review pairs and golden
+	 * records. A run killed between two batches resumes with the next: what was committed is read back as known
+	 * poles, so identifiers and pairs are those of an uninterrupted run.
+	 */
+	public Summary resolvePending(Progress progress) {
+		Index index = this.transactions.execute(status -> loadIndex());
+		long total = index.pending;
+		long done = 0;
+		Summary summary = new Summary(0, 0, 0, 0, 0, 0);
+		while (true) {
+			Summary batch = this.transactions.execute(status -> resolveBatch(index));
+			if (batch == null || batch.accepted() + batch.merged() == 0) {
+				break;
+			}
+			summary = summary.plus(batch);
+			done += batch.accepted() + batch.merged();
+			progress.resolved(done, total);
+		}
+		this.transactions.executeWithoutResult(status -> this.jdbc.update("""
+				delete from previous_link l where exists (select 1 from raw_row r join pole_record p on p.raw_row_id = r.id
+				where r.file_id = l.file_id and p.pole_id is not null)"""));
+		return summary;
+	}
+
+	/** What the resolution of a run knows between its batches. */
+	private final class Index {
+
+		final Map<String, PoleProfile> profiles = new HashMap<>();
+
+		final Blocks blocks = new Blocks(PoleResolver.this.settings.blockLimit(), PoleResolver.this.settings.genericWords());
+
+		final Map<String, String> poleBySiren = new HashMap<>();
+
+		final Map<String, String> poleByRna = new HashMap<>();
+
+		final Map<String, Integer> documentFrequency = new HashMap<>();
+
+		int documents;
+
+		long pending;
+
+		PairScorer scorer;
+
+		Map<Long, String> previousLinks;
+
+		Set<String> knownPoles;
+
+		Map<String, String> redirects;
+
+		void count(List<String> tokens) {
+			this.documents++;
+			tokens.forEach(token -> this.documentFrequency.merge(token, 1, Integer::sum));
+		}
+
+		void add(String poleId, ResolvableRecord record) {
+			this.profiles.computeIfAbsent(poleId, PoleProfile::new).add(record);
+			this.blocks.add(poleId, record);
+			if (record.ownSiren() != null) {
+				this.poleBySiren.putIfAbsent(record.ownSiren(), poleId);
+			}
+			if (record.rna() != null) {
+				this.poleByRna.putIfAbsent(record.rna(), poleId);
+			}
+		}
+
+	}
+
+	/**
+	 * The known poles (their records, with the members their files list), the words of every record (resolved
+	 * or pending) for their rarity, the links of rows imported again, and the redirects.
+	 */
+	private Index loadIndex() {
+		Index index = new Index();
 		Map<String, Set<String>> membersByPole = new HashMap<>();
 		this.jdbc.query("select pole_id, name_key from member_record where pole_id is not null and name_key is not null",
 				rs -> {
 					membersByPole.computeIfAbsent(rs.getString(1), key -> new HashSet<>()).add(rs.getString(2));
 				});
+		// the members of files whose poles a killed run resolved but whose members it did not attach yet
+		Map<Long, Map<String, Set<String>>> unattached = pendingMembers("""
+				m.file_id in (select distinct r.file_id from pole_record r join source_file f on f.id = r.file_id
+				              where f.status = 'READ' and r.pole_id is not null)""", null);
 		this.jdbc.query("select r.pole_id, " + Evidence.COLUMNS
 				+ " from pole_record r where r.pole_id is not null order by r.raw_row_id", rs -> {
 					String poleId = rs.getString("pole_id");
 					ResolvableRecord record = this.evidence.read(rs, membersByPole.getOrDefault(poleId, Set.of()));
-					count(record, documentFrequency, documents);
-					index(poleId, record, profiles, blocks, poleBySiren, poleByRna);
+					if (unattached.containsKey(record.fileId())) {
+						record = withMembers(record, unattached.get(record.fileId()), rs.getString("acronym"));
+					}
+					index.count(record.tokens());
+					index.add(poleId, record);
 				});
-
-		Map<Long, Map<String, Set<String>>> pendingMembers = pendingMembers();
-		List<ResolvableRecord> pending = new ArrayList<>();
-		this.jdbc.query("select " + Evidence.COLUMNS
-				+ " from pole_record r where r.outcome = 'NORMALISED' order by r.file_id, r.raw_row_id", rs -> {
-					ResolvableRecord record = this.evidence.read(rs, Set.of());
-					record = withMembers(record, pendingMembers.getOrDefault(record.fileId(), Map.of()), rs.getString("acronym"));
-					count(record, documentFrequency, documents);
-					pending.add(record);
-				});
-		PairScorer scorer = new PairScorer(this.settings, documentFrequency, documents[0],
+		this.jdbc.query("select r.name from pole_record r where r.outcome = 'NORMALISED'", rs -> {
+			index.count(NameTokens.of(rs.getString(1)));
+			index.pending++;
+		});
+		index.scorer = new PairScorer(this.settings, index.documentFrequency, index.documents,
 				Territory.official()::placeWords);
-		Map<Long, String> previousLinks = previousLinks();
-		Set<String> knownPoles = new HashSet<>(this.jdbc.queryForList("select id from pole", String.class));
-		Map<String, String> redirects = this.redirects.all();
+		index.previousLinks = previousLinks();
+		index.knownPoles = new HashSet<>(this.jdbc.queryForList("select id from pole", String.class));
+		index.redirects = this.redirects.all();
+		return index;
+	}
 
+	/** Resolves the next batch of pending records and writes what became of them. */
+	private Summary resolveBatch(Index index) {
+		this.jdbc.queryForList("select pg_advisory_xact_lock(hashtext('ptce-resolution'))");
+		List<ResolvableRecord> pending = new ArrayList<>();
+		Map<Long, Map<String, Set<String>>> members = new HashMap<>();
+		this.jdbc.query("select " + Evidence.COLUMNS
+				+ " from pole_record r where r.outcome = 'NORMALISED' order by r.file_id, r.raw_row_id limit ?", rs -> {
+			ResolvableRecord record = this.evidence.read(rs, Set.of());
+			Map<String, Set<String>> ofFile = members.computeIfAbsent(record.fileId(),
+					file -> pendingMembers("m.file_id = ?", file).getOrDefault(file, Map.of()));
+			pending.add(withMembers(record, ofFile, rs.getString("acronym")));
+		}, BATCH_SIZE);
+		if (pending.isEmpty()) {
+			return new Summary(0, 0, 0, 0, 0, 0);
+		}
+		IdentifierCounter.Sequence numbers = this.counter.poles();
 		List<Resolution> resolutions = new ArrayList<>();
 		List<Review> reviews = new ArrayList<>();
 		long comparisons = 0;
 		long possible = 0;
-		int founded = 0;
 		for (ResolvableRecord record : pending) {
-			possible += profiles.size();
+			possible += index.profiles.size();
 			Resolution resolution;
-			String linked = previousLinks.get(record.rawRowId());
-			if (linked != null && knownPoles.contains(Redirects.follow(linked, redirects))) {
-				resolution = new Resolution(record, Redirects.follow(linked, redirects), "lien", null);
+			String linked = index.previousLinks.get(record.rawRowId());
+			if (linked != null && index.knownPoles.contains(Redirects.follow(linked, index.redirects))) {
+				resolution = new Resolution(record, Redirects.follow(linked, index.redirects), "lien", null);
 			}
-			else if (record.ownSiren() != null && poleBySiren.containsKey(record.ownSiren())) {
-				resolution = new Resolution(record, poleBySiren.get(record.ownSiren()), "siren", null);
+			else if (record.ownSiren() != null && index.poleBySiren.containsKey(record.ownSiren())) {
+				resolution = new Resolution(record, index.poleBySiren.get(record.ownSiren()), "siren", null);
 			}
-			else if (record.rna() != null && poleByRna.containsKey(record.rna())
-					&& allowed(record, profiles.get(poleByRna.get(record.rna())), false)) {
-				resolution = new Resolution(record, poleByRna.get(record.rna()), "rna", null);
+			else if (record.rna() != null && index.poleByRna.containsKey(record.rna())
+					&& allowed(record, index.profiles.get(index.poleByRna.get(record.rna())), false)) {
+				resolution = new Resolution(record, index.poleByRna.get(record.rna()), "rna", null);
 			}
 			else {
 				String best = null;
 				Score bestScore = null;
 				List<Map.Entry<String, Score>> grey = new ArrayList<>();
-				for (String candidate : blocks.candidates(record)) {
-					PoleProfile profile = profiles.get(candidate);
+				for (String candidate : index.blocks.candidates(record)) {
+					PoleProfile profile = index.profiles.get(candidate);
 					if (!allowed(record, profile, true)) {
 						continue;
 					}
 					comparisons++;
-					Score score = scorer.score(record, profile);
+					Score score = index.scorer.score(record, profile);
 					if (bestScore == null || score.total() > bestScore.total()) {
 						best = candidate;
 						bestScore = score;
@@ -162,18 +279,18 @@ public class PoleResolver {
 					resolution = new Resolution(record, best, "score", bestScore.total());
 				}
 				else {
-					String poleId = NEW + String.format("%09d", ++founded);
-					resolution = new Resolution(record, poleId, "nouveau",
-							(bestScore != null) ? bestScore.total() : null);
+					String poleId = numbers.next();
+					resolution = new Resolution(record, poleId, "nouveau", (bestScore != null) ? bestScore.total() : null);
 					for (Map.Entry<String, Score> pair : grey) {
 						reviews.add(new Review(pair.getKey(), poleId, pair.getValue()));
 					}
 				}
 			}
 			resolutions.add(resolution);
-			index(resolution.poleId(), record, profiles, blocks, poleBySiren, poleByRna);
+			index.add(resolution.poleId(), record);
 		}
-		return write(resolutions, reviews, founded, comparisons, possible);
+		numbers.close();
+		return write(resolutions, reviews, comparisons, possible);
 	}
 
 	/**
@@ -188,7 +305,8 @@ public class PoleResolver {
 		this.jdbc.query("select " + Evidence.COLUMNS + " from pole_record r where r.pole_id is not null order by r.raw_row_id",
 				rs -> {
 					ResolvableRecord record = this.evidence.read(rs, Set.of());
-					count(record, documentFrequency, documents);
+					documents[0]++;
+					record.tokens().forEach(token -> documentFrequency.merge(token, 1, Integer::sum));
 					records.add(record);
 				});
 		PairScorer scorer = new PairScorer(this.settings, documentFrequency, documents[0],
@@ -225,27 +343,17 @@ public class PoleResolver {
 		return !checkFile || !pole.fileIds.contains(record.fileId());
 	}
 
-	private Summary write(List<Resolution> resolutions, List<Review> reviews, int founded, long comparisons,
-			long possible) {
-		List<String> numbers = this.counter.nextPoles(founded);
-		Map<String, String> ids = new HashMap<>();
+	private Summary write(List<Resolution> resolutions, List<Review> reviews, long comparisons, long possible) {
 		List<Object[]> founders = new ArrayList<>();
 		List<Object[]> outcomes = new ArrayList<>();
 		Set<String> touched = new LinkedHashSet<>();
 		for (Resolution resolution : resolutions) {
-			String poleId = resolution.poleId();
-			String outcome = "MERGED";
-			if (poleId.startsWith(NEW)) {
-				String provisional = poleId;
-				poleId = ids.computeIfAbsent(provisional, key -> numbers.get(ids.size()));
-				if ("nouveau".equals(resolution.rule())) {
-					outcome = "ACCEPTED";
-					founders.add(new Object[] { poleId, resolution.record().rawRowId() });
-				}
+			if (resolution.founds()) {
+				founders.add(new Object[] { resolution.poleId(), resolution.record().rawRowId() });
 			}
-			touched.add(poleId);
-			outcomes.add(new Object[] { outcome, poleId, resolution.rule(), resolution.score(),
-					resolution.record().rawRowId() });
+			touched.add(resolution.poleId());
+			outcomes.add(new Object[] { resolution.founds() ? "ACCEPTED" : "MERGED", resolution.poleId(),
+					resolution.rule(), resolution.score(), resolution.record().rawRowId() });
 		}
 		this.goldenRecords.create(founders);
 		this.jdbc.update("""
@@ -256,17 +364,13 @@ public class PoleResolver {
 				column(outcomes, 2, String[]::new), column(outcomes, 3, Double[]::new), column(outcomes, 4, Long[]::new));
 		List<Object[]> pairs = new ArrayList<>();
 		for (Review review : reviews) {
-			String candidate = ids.getOrDefault(review.candidate(), review.candidate());
-			pairs.add(new Object[] { candidate, ids.get(review.founded()), review.score().total(),
+			pairs.add(new Object[] { review.candidate(), review.founded(), review.score().total(),
 					Explanations.write(review.score()) });
 		}
 		this.jdbc.batchUpdate("""
 				insert into review_pair (pole_a, pole_b, score, explanation) values (?, ?, ?, ?::jsonb)
 				on conflict do nothing""", pairs);
 		this.goldenRecords.refresh(touched);
-		this.jdbc.update("""
-				delete from previous_link l where exists (select 1 from raw_row r join pole_record p on p.raw_row_id = r.id
-				where r.file_id = l.file_id and p.pole_id is not null)""");
 		return new Summary(founders.size(), resolutions.size() - founders.size(), touched.size(), pairs.size(),
 				comparisons, possible);
 	}
@@ -276,36 +380,23 @@ public class PoleResolver {
 		return rows.stream().map(row -> (T) row[index]).toArray(array);
 	}
 
-	private static void index(String poleId, ResolvableRecord record, Map<String, PoleProfile> profiles, Blocks blocks,
-			Map<String, String> poleBySiren, Map<String, String> poleByRna) {
-		profiles.computeIfAbsent(poleId, PoleProfile::new).add(record);
-		blocks.add(poleId, record);
-		if (record.ownSiren() != null) {
-			poleBySiren.putIfAbsent(record.ownSiren(), poleId);
-		}
-		if (record.rna() != null) {
-			poleByRna.putIfAbsent(record.rna(), poleId);
-		}
-	}
-
-	private static void count(ResolvableRecord record, Map<String, Integer> documentFrequency, int[] documents) {
-		documents[0]++;
-		record.tokens().forEach(token -> documentFrequency.merge(token, 1, Integer::sum));
-	}
-
-	/** The members each pending file lists, by the way they name their pole (matching name or acronym). */
-	private Map<Long, Map<String, Set<String>>> pendingMembers() {
+	/**
+	 * The members that files list and that are not attached yet, by file and by the way they name their pole
+	 * (matching name or acronym); {@code condition} selects the files.
+	 */
+	private Map<Long, Map<String, Set<String>>> pendingMembers(String condition, Long fileId) {
 		Map<Long, Map<String, Set<String>>> members = new HashMap<>();
+		Object[] parameters = (fileId != null) ? new Object[] { fileId } : new Object[0];
 		this.jdbc.query("""
 				select m.file_id, m.pole_reference, m.name_key from member_record m
-				where m.name_key is not null and m.pole_reference is not null
-				  and m.file_id in (select distinct file_id from pole_record where outcome = 'NORMALISED')""", rs -> {
+				where m.outcome = 'NORMALISED' and m.name_key is not null and m.pole_reference is not null and"""
+				+ " " + condition, rs -> {
 			String reference = rs.getString("pole_reference");
 			Map<String, Set<String>> ofFile = members.computeIfAbsent(rs.getLong("file_id"), key -> new HashMap<>());
 			for (String key : PoleReferences.ofReference(reference)) {
 				ofFile.computeIfAbsent(key, k -> new HashSet<>()).add(rs.getString("name_key"));
 			}
-		});
+		}, parameters);
 		return members;
 	}
 

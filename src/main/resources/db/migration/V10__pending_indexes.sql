@@ -1,0 +1,5 @@
+-- Resolution reads its pending records a batch at a time, in file and row order, and commits each batch: these
+-- partial indexes find the next batch without scanning the records already resolved.
+create index pole_record_pending on pole_record (file_id, raw_row_id) where outcome = 'NORMALISED';
+create index member_record_pending on member_record (file_id, raw_row_id) where outcome = 'NORMALISED';
+create index member_record_unresolved on member_record (raw_row_id) where outcome = 'ACCEPTED' and member_id is null;
