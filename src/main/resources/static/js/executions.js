@@ -21,6 +21,39 @@ function action(label, url) {
   return button;
 }
 
+const number = new Intl.NumberFormat('fr-FR');
+
+// Each step with its counts; a running step shows a progress bar, what it has done, its rate and the time left.
+function steps(list) {
+  const container = document.createElement('div');
+  container.className = 'steps';
+  for (const step of list) {
+    const line = document.createElement('div');
+    line.className = 'step ' + step.status;
+    const name = document.createElement('span');
+    name.textContent = step.label;
+    line.appendChild(name);
+    const p = step.progress;
+    if (p && p.total > 0) {
+      const bar = document.createElement('progress');
+      bar.max = p.total;
+      bar.value = Math.min(p.done, p.total);
+      bar.textContent = p.percent + ' %';
+      line.appendChild(bar);
+      let detail = number.format(p.done) + ' / ' + number.format(p.total) + ' ' + p.unit + ' (' + p.percent + ' %)';
+      if (p.rowsPerSecond > 0) { detail += ', ' + number.format(p.rowsPerSecond) + ' lignes/s'; }
+      if (p.secondsLeft !== null) { detail += ', reste ≈ ' + number.format(p.secondsLeft) + ' s'; }
+      line.appendChild(document.createTextNode(' ' + detail));
+    } else if (step.status === 'STARTED') {
+      line.appendChild(document.createTextNode(' en cours…'));
+    } else {
+      line.appendChild(document.createTextNode(' ' + number.format(step.read) + ' lues / ' + number.format(step.written) + ' écrites'));
+    }
+    container.appendChild(line);
+  }
+  return container;
+}
+
 async function post(url, body) {
   const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', [csrf.header]: csrf.token },
                                       body: body ? JSON.stringify(body) : null });
@@ -55,7 +88,7 @@ async function refresh() {
     if (run.exitMessage && run.status === 'FAILED') { status.title = run.exitMessage; status.textContent += ' : ' + run.exitMessage; }
     cell(row, run.start ? run.start.replace('T', ' ').substring(0, 19) : '');
     cell(row, run.durationSeconds + ' s');
-    cell(row, run.steps.map(s => s.name + ' ' + s.read + ' / ' + s.written).join(' ; '));
+    cell(row, steps(run.steps));
     cell(row, run.files.map(f => f.name + (f.quarantined ? ' (' + f.quarantined + ' en quarantaine)' : '')).join(', '));
     const actions = cell(row, '');
     if (run.status === 'FAILED' || run.status === 'STOPPED') { actions.appendChild(action('Reprendre', '/api/runs/' + run.id + '/restart')); }

@@ -24,6 +24,7 @@ public class ObservatoryApplication {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(ObservatoryApplication.class);
 		if (args.length > 0 && OneShotRun.COMMAND.equals(args[0])) {
+			OneShotRun.keepStandardOutputForResults();
 			application.setWebApplicationType(WebApplicationType.NONE);
 			application.setAdditionalProfiles(OneShotRun.PROFILE);
 			String[] options = OneShotRun.options(Arrays.copyOfRange(args, 1, args.length));

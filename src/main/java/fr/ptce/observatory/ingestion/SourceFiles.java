@@ -9,11 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.ptce.observatory.database.CopyRows;
 import tools.jackson.core.type.TypeReference;
-import org.postgresql.PGConnection;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +62,16 @@ public class SourceFiles {
 	/** Files discovered and not read yet (also those a crashed run left half read), in discovery order. */
 	public List<SourceFile> discovered() {
 		return withStatus(SourceFile.DISCOVERED);
+	}
+
+	/** How many files wait to be read. */
+	public long countDiscovered() {
+		return this.jdbc.sql("select count(*) from source_file where status = 'DISCOVERED'").query(Long.class).single();
+	}
+
+	/** How many raw rows of the files read wait to be normalised. */
+	public long countRowsToNormalise() {
+		return this.jdbc.sql("select count(*) from (" + ROWS_TO_NORMALISE + ") as pending").query(Long.class).single();
 	}
 
 	public List<SourceFile> withStatus(String status) {
@@ -162,29 +171,14 @@ public class SourceFiles {
 			.update();
 	}
 
+	/** Stores raw rows with COPY, on the connection of the chunk's transaction. */
 	public void insertRawRows(List<? extends FileRow> rows) {
-		StringBuilder copy = new StringBuilder(rows.size() * 256);
+		CopyRows copy = new CopyRows(rows.size());
 		for (FileRow item : rows) {
-			copy.append(item.fileId()).append('\t').append(item.row().kind().name()).append('\t')
-				.append(copyText(item.row().sheet())).append('\t').append(item.row().rowNumber()).append('\t')
-				.append(copyText(this.json.writeValueAsString(item.row().cells()))).append('\n');
+			copy.add(item.fileId()).add(item.row().kind().name()).add(item.row().sheet()).add(item.row().rowNumber())
+				.add(this.json.writeValueAsString(item.row().cells())).endRow();
 		}
-		// COPY, on the connection of the chunk's transaction: the fastest way PostgreSQL takes rows in
-		this.jdbcTemplate.execute((ConnectionCallback<Long>) connection -> {
-			try {
-				return connection.unwrap(PGConnection.class).getCopyAPI()
-					.copyIn("copy raw_row (file_id, kind, sheet, row_number, cells) from stdin",
-							new java.io.StringReader(copy.toString()));
-			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-		});
-	}
-
-	/** A value in COPY's text format: backslash, tab and line breaks escaped. */
-	private static String copyText(String value) {
-		return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+		copy.into(this.jdbcTemplate, "raw_row (file_id, kind, sheet, row_number, cells)");
 	}
 
 	/** What each header of a read file's sheet of poles means ({@code null} when unknown). */

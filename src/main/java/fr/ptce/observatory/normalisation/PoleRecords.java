@@ -1,6 +1,9 @@
 package fr.ptce.observatory.normalisation;
 
+import java.math.BigDecimal;
 import java.util.List;
+
+import fr.ptce.observatory.database.CopyRows;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -18,25 +21,55 @@ public class PoleRecords {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores normalised rows; a row already stored (a restarted step) is left as it is. */
+	private static final String MEMBER_COLUMNS = """
+			raw_row_id, file_id, outcome, reason, warnings, warning_fields, pole_reference, name, name_key, siret, siren,
+			category, siae, siae_type, postal_code, commune, departement, year_joined""";
+
+	private static final String POLE_COLUMNS = """
+			raw_row_id, file_id, outcome, reason, warnings, warning_fields, name, name_key, acronym, carrier_name, siret,
+			siren, siret_role, rna, legal_form, postal_code, commune, departement, region, territory_evidence,
+			creation_year, status, laureates, sectors, website, jobs_created, fte, budget, members_ess, members_classic,
+			members_authorities, members_research, members_training, members_siae, members_other, contact_name,
+			contact_email, contact_phone, observation_year""";
+
+	/**
+	 * Stores normalised rows: COPY into a staging table of the transaction, then one set-based insert; a row
+	 * already stored (a restarted step) is left as it is.
+	 */
 	public void insert(List<? extends NormalisedRow> rows) {
-		insertPoles(rows.stream().filter(row -> row.pole() != null).toList());
-		insertMembers(rows.stream().filter(row -> row.member() != null).toList());
+		CopyRows poles = new CopyRows(rows.size());
+		CopyRows members = new CopyRows(rows.size());
+		for (NormalisedRow row : rows) {
+			if (row.pole() != null) {
+				addPole(poles, row);
+			}
+			if (row.member() != null) {
+				addMember(members, row);
+			}
+		}
+		store(poles, "pole_record", POLE_COLUMNS);
+		store(members, "member_record", MEMBER_COLUMNS);
 	}
 
-	private void insertMembers(List<? extends NormalisedRow> rows) {
-		List<Object[]> batch = rows.stream().map(row -> {
-			MemberRecord m = row.member();
-			return new Object[] { row.rawRowId(), row.fileId(), m.outcome().name(), m.reason(), messages(m.warnings()),
-					fields(m.warnings()), m.poleReference(), m.name(), m.nameKey(), m.siret(), m.siren(), m.category(),
-					m.siae(), m.siaeType(), m.postalCode(), m.commune(), m.departement(), m.yearJoined() };
-		}).toList();
-		this.jdbc.batchUpdate("""
-				insert into member_record (raw_row_id, file_id, outcome, reason, warnings, warning_fields,
-				    pole_reference, name, name_key, siret, siren, category, siae, siae_type, postal_code, commune,
-				    departement, year_joined)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (raw_row_id) do nothing""", batch);
+	/** COPY into a temporary table emptied at commit, then insert what is not stored yet. */
+	private void store(CopyRows rows, String table, String columns) {
+		if (rows.rows() == 0) {
+			return;
+		}
+		String staging = table + "_staging";
+		this.jdbc.execute("create temporary table if not exists " + staging + " (like " + table
+				+ " including defaults) on commit delete rows");
+		rows.into(this.jdbc, staging + " (" + columns + ")");
+		this.jdbc.update("insert into " + table + " (" + columns + ") select " + columns + " from " + staging
+				+ " on conflict (raw_row_id) do nothing");
+	}
+
+	private static void addMember(CopyRows copy, NormalisedRow row) {
+		MemberRecord m = row.member();
+		copy.add(row.rawRowId()).add(row.fileId()).add(m.outcome().name()).add(m.reason()).add(messages(m.warnings()))
+			.add(fields(m.warnings())).add(m.poleReference()).add(m.name()).add(m.nameKey()).add(m.siret())
+			.add(m.siren()).add(m.category()).add(m.siae()).add(m.siaeType()).add(m.postalCode()).add(m.commune())
+			.add(m.departement()).add(m.yearJoined()).endRow();
 	}
 
 	private static String[] messages(List<FieldWarning> warnings) {
@@ -47,31 +80,26 @@ public class PoleRecords {
 		return warnings.stream().map(warning -> warning.field().name()).toArray(String[]::new);
 	}
 
-	private void insertPoles(List<? extends NormalisedRow> rows) {
-		List<Object[]> batch = rows.stream().map(row -> {
-			PoleRecord r = row.pole();
-			PoleRecord.Identity who = r.identity();
-			Territory.Place where = r.place();
-			PoleRecord.Facts facts = r.facts();
-			PoleRecord.MemberCounts members = facts.members();
-			return new Object[] { row.rawRowId(), row.fileId(), r.outcome().name(), r.reason(), messages(r.warnings()),
-					fields(r.warnings()), who.name(), who.nameKey(), who.acronym(), who.carrierName(), who.siret(),
-					who.siren(), who.siretRole(), who.rna(), who.legalForm(), where.postalCode(), where.commune(),
-					where.departement(), where.region(), where.evidence(), facts.creationYear(), facts.status(),
-					facts.laureates().toArray(String[]::new), facts.sectors().toArray(String[]::new), facts.website(),
-					facts.jobsCreated(), facts.fte(), facts.budget(), members.ess(), members.classic(),
-					members.authorities(), members.research(), members.training(), members.siae(), members.other(),
-					r.contact().name(), r.contact().email(), r.contact().phone(), r.observationYear() };
-		}).toList();
-		this.jdbc.batchUpdate("""
-				insert into pole_record (raw_row_id, file_id, outcome, reason, warnings, warning_fields, name, name_key,
-				    acronym, carrier_name, siret, siren, siret_role, rna, legal_form, postal_code, commune, departement,
-				    region, territory_evidence, creation_year, status, laureates, sectors, website, jobs_created, fte,
-				    budget, members_ess, members_classic, members_authorities, members_research, members_training,
-				    members_siae, members_other, contact_name, contact_email, contact_phone, observation_year)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				        ?, ?, ?, ?, ?, ?)
-				on conflict (raw_row_id) do nothing""", batch);
+	private static void addPole(CopyRows copy, NormalisedRow row) {
+		PoleRecord r = row.pole();
+		PoleRecord.Identity who = r.identity();
+		Territory.Place where = r.place();
+		PoleRecord.Facts facts = r.facts();
+		PoleRecord.MemberCounts members = facts.members();
+		copy.add(row.rawRowId()).add(row.fileId()).add(r.outcome().name()).add(r.reason()).add(messages(r.warnings()))
+			.add(fields(r.warnings())).add(who.name()).add(who.nameKey()).add(who.acronym()).add(who.carrierName())
+			.add(who.siret()).add(who.siren()).add(who.siretRole()).add(who.rna()).add(who.legalForm())
+			.add(where.postalCode()).add(where.commune()).add(where.departement()).add(where.region())
+			.add(where.evidence()).add(facts.creationYear()).add(facts.status())
+			.add(facts.laureates().toArray(String[]::new)).add(facts.sectors().toArray(String[]::new))
+			.add(facts.website()).add(facts.jobsCreated()).add(plain(facts.fte())).add(plain(facts.budget()))
+			.add(members.ess()).add(members.classic()).add(members.authorities()).add(members.research())
+			.add(members.training()).add(members.siae()).add(members.other()).add(r.contact().name())
+			.add(r.contact().email()).add(r.contact().phone()).add(r.observationYear()).endRow();
+	}
+
+	private static String plain(BigDecimal number) {
+		return (number != null) ? number.toPlainString() : null;
 	}
 
 }

@@ -29,6 +29,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
@@ -67,7 +68,7 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step discoverFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SourceFiles sourceFiles, SourceProfiles profiles) {
+			SourceFiles sourceFiles, SourceProfiles profiles, RunProgress progress) {
 		return new StepBuilder("discoverFiles", jobRepository).tasklet((contribution, context) -> {
 			Map<String, Object> parameters = context.getStepContext().getJobParameters();
 			Inbox inbox = new Inbox(Path.of((String) parameters.get("inbox")));
@@ -91,15 +92,19 @@ class ImportJobConfiguration {
 				}
 			}
 			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		}, transactionManager).listener(progress.tracking()).build();
 	}
 
 	@Bean
 	Step readRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RawRowsReader rawRowsReader, SourceFiles sourceFiles) {
+			RawRowsReader rawRowsReader, SourceFiles sourceFiles, RunProgress progress) {
+		long[] files = new long[1];
+		ProgressListener<FileRow> listener = new ProgressListener<>(progress, "fichiers",
+				() -> files[0] = sourceFiles.discovered().size(), rows -> files[0] - sourceFiles.countDiscovered());
 		return new StepBuilder("readRows", jobRepository).<FileRow, FileRow>chunk(CHUNK_SIZE)
 			.reader(rawRowsReader)
 			.writer(chunk -> sourceFiles.insertRawRows(chunk.getItems()))
+			.listener(listener)
 			.transactionManager(transactionManager)
 			.build();
 	}
@@ -112,12 +117,14 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step normaliseRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<StoredRawRow> rowsToNormalise, RawRowProcessor rawRowProcessor,
-			PoleRecords poleRecords) {
+			JdbcCursorItemReader<StoredRawRow> rowsToNormalise, RawRowProcessor rawRowProcessor, SourceFiles sourceFiles,
+			PoleRecords poleRecords, RunProgress progress) {
 		return new StepBuilder("normaliseRows", jobRepository).<StoredRawRow, NormalisedRow>chunk(CHUNK_SIZE)
 			.reader(rowsToNormalise)
 			.processor(rawRowProcessor)
 			.writer(chunk -> poleRecords.insert(chunk.getItems()))
+			.listener(new ProgressListener<NormalisedRow>(progress, "lignes", sourceFiles::countRowsToNormalise,
+					rows -> rows))
 			.transactionManager(transactionManager)
 			.build();
 	}
@@ -143,10 +150,13 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step resolvePoles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PoleResolver resolver, MemberLinker memberLinker, TableStatistics statistics) {
+			PoleResolver resolver, MemberLinker memberLinker, TableStatistics statistics, RunProgress progress) {
 		return new StepBuilder("resolvePoles", jobRepository).tasklet((contribution, context) -> {
 			statistics.refresh("raw_row", "pole_record", "member_record");
-			PoleResolver.Summary summary = resolver.resolvePending();
+			StepExecution step = context.getStepContext().getStepExecution();
+			progress.start(step, 0, "fiches");
+			PoleResolver.Summary summary = resolver.resolvePending(
+					(done, total) -> progress.advance(step, done, total, done));
 			int members = memberLinker.linkPending();
 			contribution.incrementWriteCount(summary.accepted() + summary.merged() + members);
 			var resolution = context.getStepContext().getStepExecution().getExecutionContext();
@@ -156,12 +166,12 @@ class ImportJobConfiguration {
 			resolution.putLong("comparaisons", summary.comparisons());
 			resolution.putLong("comparaisons.sans.blocage", summary.possibleComparisons());
 			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		}, transactionManager).listener(progress.tracking()).build();
 	}
 
 	@Bean
 	Step giveVerdicts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SourceFiles sourceFiles, GoldenRecords goldenRecords, MeterRegistry meters) {
+			SourceFiles sourceFiles, GoldenRecords goldenRecords, MeterRegistry meters, RunProgress progress) {
 		return new StepBuilder("giveVerdicts", jobRepository).tasklet((contribution, context) -> {
 			List<Long> closed = sourceFiles.readFileIds();
 			List<Long> superseded = sourceFiles.closeImported();
@@ -171,7 +181,7 @@ class ImportJobConfiguration {
 			meters.counter("observatoire.lignes.quarantaine").increment(counts.quarantined());
 			contribution.incrementWriteCount(superseded.size());
 			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		}, transactionManager).listener(progress.tracking()).build();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,17 +45,33 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 
 	private final JdbcTemplate jdbc;
 
-	private final PrintStream out = System.out;
+	/** Where results go: standard output as it was before the logs were sent to standard error. */
+	private static volatile PrintStream results;
+
+	private final PrintStream out;
+
+	private final RunProgress progress;
 
 	private int exitCode;
 
 	private final Lineage lineage;
 
-	OneShotRun(Runs runs, Reports reports, JdbcTemplate jdbc, Lineage lineage) {
+	OneShotRun(Runs runs, Reports reports, JdbcTemplate jdbc, Lineage lineage, RunProgress progress) {
+		this.out = (results != null) ? results : System.out;
+		this.progress = progress;
 		this.runs = runs;
 		this.lineage = lineage;
 		this.reports = reports;
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Keeps standard output for the run's results: what is written to {@code System.out} from now on (the logs)
+	 * goes to standard error. Call it before the application starts.
+	 */
+	public static void keepStandardOutputForResults() {
+		results = System.out;
+		System.setOut(System.err);
 	}
 
 	/** The command's options as Spring reads them: {@code --inbox DIR} becomes {@code --inbox=DIR}. */
@@ -78,7 +95,7 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		Path outDir = Path.of(single(arguments, "out", "rapport"));
-		try {
+		try (ProgressPrinter printer = new ProgressPrinter(this.progress, System.err, Duration.ofSeconds(2))) {
 			this.runs.importInbox(Path.of(inbox.get(0)));
 			printFiles();
 			Files.createDirectories(outDir);

@@ -34,17 +34,17 @@ class ReportJobConfiguration {
 
 	@Bean
 	Step buildYearlyFacts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			YearlyFacts yearlyFacts, TableStatistics statistics) {
+			YearlyFacts yearlyFacts, TableStatistics statistics, RunProgress progress) {
 		return new StepBuilder("buildYearlyFacts", jobRepository).tasklet((contribution, context) -> {
 			statistics.refresh("pole", "pole_record", "member_record", "source_file");
 			contribution.incrementWriteCount(yearlyFacts.rebuildAll());
 			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		}, transactionManager).listener(progress.tracking()).build();
 	}
 
 	@Bean
 	Step publishReport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportPublisher publisher) {
+			ReportPublisher publisher, RunProgress progress) {
 		return new StepBuilder("publishReport", jobRepository).tasklet((contribution, context) -> {
 			int year = ((Number) context.getStepContext().getJobParameters().get("year")).intValue();
 			long executionId = context.getStepContext().getStepExecution().getJobExecutionId();
@@ -53,7 +53,7 @@ class ReportJobConfiguration {
 			context.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
 				.putLong("reportId", report.id());
 			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		}, transactionManager).listener(progress.tracking()).build();
 	}
 
 }

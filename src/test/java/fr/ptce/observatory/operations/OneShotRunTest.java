@@ -52,6 +52,32 @@ class OneShotRunTest {
 	}
 
 	@Test
+	void printsEachStepAndItsProgressInFrenchOnStandardErrorAndOnlyResultsOnStandardOutput() throws Exception {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+		java.io.PrintStream stdout = System.out;
+		java.io.PrintStream stderr = System.err;
+		System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+		System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(run("--inbox", "input-samples", "--out", this.out.toString())).isZero();
+		}
+		finally {
+			System.setOut(stdout);
+			System.setErr(stderr);
+		}
+
+		String progress = err.toString(StandardCharsets.UTF_8);
+		assertThat(progress).containsSubsequence("Découverte des fichiers…", "Lecture des fichiers…",
+				"Normalisation des lignes…", "Résolution des pôles…", "Verdicts des fichiers…", "Faits annuels…",
+				"Publication du rapport…");
+		assertThat(progress.lines().filter(line -> line.startsWith("  terminé en "))).hasSize(7);
+		assertThat(progress).contains("terminé en").containsPattern("\\(\\d+ lignes\\)");
+		String results = out.toString(StandardCharsets.UTF_8);
+		assertThat(results).contains("Fichiers :", "Rapport ").doesNotContain("Lecture des fichiers", "terminé en");
+	}
+
+	@Test
 	void aMissingInboxIsAUsageError() {
 		assertThat(run("--inbox", this.out.resolve("absent").toString())).isEqualTo(OneShotRun.USAGE_ERROR);
 	}

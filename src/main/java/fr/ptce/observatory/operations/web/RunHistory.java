@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.ptce.observatory.operations.RunProgress;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +22,35 @@ class RunHistory {
 
 	private final JdbcTemplate jdbc;
 
-	RunHistory(JdbcTemplate jdbc) {
+	private final RunProgress progress;
+
+	RunHistory(JdbcTemplate jdbc, RunProgress progress) {
 		this.jdbc = jdbc;
+		this.progress = progress;
 	}
 
-	record Step(String name, String status, long read, long written, long filtered, long skipped) {
+	/**
+	 * A step of a run, with its French name; a step running on this instance says how far it has gone.
+	 */
+	record Step(String name, String label, String status, long read, long written, long filtered, long skipped,
+			Progress progress) {
+	}
+
+	/**
+	 * @param done units done, out of {@code total} (0 while not known)
+	 * @param unit what is counted, in French
+	 * @param percent done as a percentage, {@code null} while the total is not known
+	 * @param rowsPerSecond rows handled per second so far
+	 * @param secondsLeft time left at that rate, {@code null} until something was done
+	 */
+	record Progress(long done, long total, String unit, Integer percent, long rowsPerSecond, Long secondsLeft) {
+
+		static Progress of(RunProgress.Step step) {
+			return new Progress(step.done(), step.total(), step.unit(),
+					step.fraction().map(fraction -> (int) Math.floor(100 * fraction)).orElse(null),
+					Math.round(step.rowsPerSecond()), step.secondsLeft().map(Math::round).orElse(null));
+		}
+
 	}
 
 	record FileCount(String name, String status, Integer read, Integer quarantined) {
@@ -57,10 +83,11 @@ class RunHistory {
 				}, id);
 		List<Step> steps = this.jdbc.query("""
 				select step_name, status, read_count, write_count, filter_count, read_skip_count + write_skip_count +
-				       process_skip_count as skipped
+				       process_skip_count as skipped, step_execution_id
 				from batch_step_execution where job_execution_id = ? order by step_execution_id""",
-				(rs, n) -> new Step(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-						rs.getLong(6)),
+				(rs, n) -> new Step(rs.getString(1), RunProgress.label(rs.getString(1)), rs.getString(2), rs.getLong(3),
+						rs.getLong(4), rs.getLong(5), rs.getLong(6),
+						this.progress.of(rs.getLong(7)).map(Progress::of).orElse(null)),
 				id);
 		List<FileCount> files = this.jdbc.query("""
 				select name, status, rows_read, rows_quarantined from source_file where import_execution_id = ? order by id""",

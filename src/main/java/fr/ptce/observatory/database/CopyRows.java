@@ -1,0 +1,110 @@
+package fr.ptce.observatory.database;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+
+import org.postgresql.PGConnection;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Rows written in PostgreSQL's COPY text format, then copied in on the connection of the caller's transaction:
+ * the fastest way PostgreSQL takes rows in. Values are escaped (backslash, tab, line breaks); {@code null} is
+ * {@code \N}; a text array is written as an array literal.
+ */
+public final class CopyRows {
+
+	private final StringBuilder text;
+
+	private boolean rowStarted;
+
+	private int rows;
+
+	public CopyRows(int expectedRows) {
+		this.text = new StringBuilder(expectedRows * 256);
+	}
+
+	public CopyRows add(String value) {
+		separate();
+		if (value == null) {
+			this.text.append("\\N");
+		}
+		else {
+			escape(value);
+		}
+		return this;
+	}
+
+	public CopyRows add(Object value) {
+		return add((value != null) ? value.toString() : null);
+	}
+
+	/** A text array ({@code text[]}); {@code null} elements are not expected. */
+	public CopyRows add(String[] values) {
+		separate();
+		if (values == null) {
+			this.text.append("\\N");
+			return this;
+		}
+		StringBuilder literal = new StringBuilder("{");
+		for (int i = 0; i < values.length; i++) {
+			if (i > 0) {
+				literal.append(',');
+			}
+			literal.append('"').append(values[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+		}
+		escape(literal.append('}').toString());
+		return this;
+	}
+
+	public CopyRows endRow() {
+		this.text.append('\n');
+		this.rowStarted = false;
+		this.rows++;
+		return this;
+	}
+
+	public int rows() {
+		return this.rows;
+	}
+
+	/** Copies the rows into {@code target} ({@code table (column, …)}); returns how many were copied. */
+	public long into(JdbcTemplate jdbc, String target) {
+		if (this.rows == 0) {
+			return 0;
+		}
+		Long copied = jdbc.execute((ConnectionCallback<Long>) connection -> {
+			try {
+				return connection.unwrap(PGConnection.class).getCopyAPI()
+					.copyIn("copy " + target + " from stdin", new StringReader(this.text.toString()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		return (copied != null) ? copied : 0;
+	}
+
+	private void separate() {
+		if (this.rowStarted) {
+			this.text.append('\t');
+		}
+		this.rowStarted = true;
+	}
+
+	private void escape(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '\\' -> this.text.append("\\\\");
+				case '\t' -> this.text.append("\\t");
+				case '\n' -> this.text.append("\\n");
+				case '\r' -> this.text.append("\\r");
+				default -> this.text.append(c);
+			}
+		}
+	}
+
+}
