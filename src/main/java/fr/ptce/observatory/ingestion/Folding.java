@@ -11,8 +11,6 @@ public final class Folding {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
-
 	private Folding() {
 	}
 
@@ -20,10 +18,39 @@ public final class Folding {
 		if (text == null) {
 			return "";
 		}
-		String decomposed = Normalizer.normalize(text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae"),
-				Normalizer.Form.NFD);
-		String lower = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-		return NOT_ALPHANUMERIC.matcher(lower).replaceAll(" ").trim();
+		String unmarked = text;
+		if (!isAscii(text)) {
+			String decomposed = Normalizer.normalize(text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae"),
+					Normalizer.Form.NFD);
+			unmarked = MARKS.matcher(decomposed).replaceAll("");
+		}
+		// lower case; every run of characters other than a-z and 0-9 becomes one space, none at the ends
+		String lower = unmarked.toLowerCase(Locale.ROOT);
+		StringBuilder folded = new StringBuilder(lower.length());
+		boolean gap = false;
+		for (int i = 0; i < lower.length(); i++) {
+			char c = lower.charAt(i);
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				if (gap && folded.length() > 0) {
+					folded.append(' ');
+				}
+				gap = false;
+				folded.append(c);
+			}
+			else {
+				gap = true;
+			}
+		}
+		return folded.toString();
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -26,7 +26,13 @@ public final class Territory {
 	public record Departement(String code, String name, String regionCode) {
 	}
 
-	record Commune(String code, String name, String departement) {
+	/** A commune, with its name folded once for comparisons. */
+	record Commune(String code, String name, String departement, String foldedName) {
+
+		Commune(String code, String name, String departement) {
+			this(code, name, departement, Folding.fold(name));
+		}
+
 	}
 
 	/**
@@ -112,7 +118,7 @@ public final class Territory {
 			names.add(this.regions.get(departement.regionCode()).name());
 			names.addAll(this.oldRegionNames.getOrDefault(departement.regionCode(), List.of()));
 			this.communesByCode.values().stream().filter(commune -> commune.departement().equals(code))
-				.forEach(commune -> names.add(commune.name()));
+				.forEach(commune -> names.add(commune.foldedName()));
 			for (String name : names) {
 				for (String word : Folding.fold(name).split(" ")) {
 					if (word.length() > 2) {
@@ -185,8 +191,9 @@ public final class Territory {
 		Optional<String> postal = postalCode(postalCode);
 		if (postal.isPresent()) {
 			List<Commune> communes = this.communesByPostalCode.getOrDefault(postal.get(), List.of());
+			String foldedName = Folding.fold(communeName);
 			Optional<Commune> named = communes.stream()
-				.filter(commune -> Folding.fold(commune.name()).equals(Folding.fold(communeName)))
+				.filter(commune -> commune.foldedName().equals(foldedName))
 				.findFirst();
 			if (named.isPresent()) {
 				return Optional.of(place(postal.get(), named.get().name(), named.get().departement(), "code postal et commune"));

@@ -52,6 +52,23 @@ class NormalisationPropertiesTest {
 	}
 
 	@Property
+	void foldingGivesWhatTheDefinitionGives(@ForAll("frenchText") String text) {
+		// the definition: decompose, drop the marks, lower case, runs of other characters as one space, trimmed
+		String decomposed = java.text.Normalizer.normalize(text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae"),
+				java.text.Normalizer.Form.NFD);
+		String expected = decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ")
+			.trim();
+		assertThat(Folding.fold(text)).isEqualTo(expected);
+	}
+
+	@Provide
+	Arbitrary<String> frenchText() {
+		return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40),
+				Arbitraries.strings().withChars("aeiouAEIOU éèêëàâçôûùïîœŒæÆÉÈ'’-–_.,;:()/\\\t\n0123456789İß")
+					.ofMaxLength(40));
+	}
+
+	@Property
 	void foldingIsIdempotent(@ForAll @StringLength(max = 60) String text) {
 		String folded = Folding.fold(text);
 		assertThat(Folding.fold(folded)).isEqualTo(folded);
