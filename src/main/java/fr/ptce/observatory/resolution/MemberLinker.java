@@ -23,7 +23,7 @@ public class MemberLinker {
 
 	private static final Pattern POLE_ID = Pattern.compile("PTCE-\\d{6}");
 
-	private record Pending(long rawRowId, String reference) {
+	private record Pending(String reference, MemberResolver.Member member) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -45,47 +45,54 @@ public class MemberLinker {
 	}
 
 	/**
-	 * Links the pending member records, a file per transaction, then resolves them to organisations; returns how
-	 * many were attached.
+	 * Links the pending member records to their poles and resolves them to organisations, one file per
+	 * transaction, in the order the rows were read; returns how many were attached.
 	 */
 	public int linkPending() {
-		List<Long> files = this.jdbc.queryForList(
-				"select distinct file_id from member_record where outcome = 'NORMALISED' order by file_id", Long.class);
+		MemberResolver.Organisations known = this.organisations.known();
+		this.organisations.resolveLeftovers(known);
+		List<Long> files = this.jdbc.queryForList("""
+				select file_id from member_record where outcome = 'NORMALISED' group by file_id
+				order by min(raw_row_id)""", Long.class);
 		int attached = 0;
 		for (long fileId : files) {
-			Integer linked = this.transactions.execute(status -> linkFile(fileId));
+			Integer linked = this.transactions.execute(status -> linkFile(fileId, known));
 			attached += (linked != null) ? linked : 0;
 		}
-		this.organisations.resolvePending();
 		return attached;
 	}
 
-	private int linkFile(long fileId) {
+	private int linkFile(long fileId, MemberResolver.Organisations known) {
 		List<Pending> pending = this.jdbc.query("""
-				select raw_row_id, pole_reference from member_record
+				select raw_row_id, pole_reference, name, name_key, siren, category, departement from member_record
 				where file_id = ? and outcome = 'NORMALISED' order by raw_row_id""",
-				(rs, n) -> new Pending(rs.getLong("raw_row_id"), rs.getString("pole_reference")), fileId);
+				(rs, n) -> new Pending(rs.getString("pole_reference"), new MemberResolver.Member(rs.getLong("raw_row_id"),
+						rs.getString("name"), rs.getString("name_key"), rs.getString("siren"), rs.getString("category"),
+						rs.getString("departement"))),
+				fileId);
 		Map<String, String> poles = polesOfFile(fileId);
 		List<String> poleIds = new ArrayList<>();
-		List<Long> attached = new ArrayList<>();
+		List<MemberResolver.Member> attached = new ArrayList<>();
 		List<Object[]> quarantined = new ArrayList<>();
 		for (Pending member : pending) {
 			String poleId = find(member.reference(), poles);
 			if (poleId != null) {
 				poleIds.add(poleId);
-				attached.add(member.rawRowId());
+				attached.add(member.member());
 			}
 			else {
 				quarantined.add(new Object[] { "Pôle « " + member.reference()
 						+ " » introuvable dans la feuille des pôles du fichier (nom, sigle ou identifiant attendu).",
-						member.rawRowId() });
+						member.member().rawRowId() });
 			}
 		}
+		MemberResolver.Resolution organisations = known.resolve(attached);
 		// one statement for the file: a large file attaches tens of thousands of members
 		this.jdbc.update("""
-				update member_record m set outcome = 'ACCEPTED', pole_id = u.pole_id
-				from unnest(?::text[], ?::bigint[]) as u(pole_id, raw_row_id) where m.raw_row_id = u.raw_row_id""",
-				poleIds.toArray(String[]::new), attached.toArray(Long[]::new));
+				update member_record m set outcome = 'ACCEPTED', pole_id = u.pole_id, member_id = u.member_id
+				from unnest(?::text[], ?::text[], ?::bigint[]) as u(pole_id, member_id, raw_row_id)
+				where m.raw_row_id = u.raw_row_id""", poleIds.toArray(String[]::new), organisations.memberIds(),
+				attached.stream().map(MemberResolver.Member::rawRowId).toArray(Long[]::new));
 		this.jdbc.batchUpdate("update member_record set outcome = 'QUARANTINED', reason = ? where raw_row_id = ?",
 				quarantined);
 		return attached.size();

@@ -24,8 +24,8 @@ class MemberResolver {
 	private record Organisation(String id, String nameKey, String siren, String departement) {
 	}
 
-	private record Pending(long rawRowId, String name, String nameKey, String siren, String category,
-			String departement) {
+	/** A member record to give an organisation to. */
+	record Member(long rawRowId, String name, String nameKey, String siren, String category, String departement) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -45,87 +45,107 @@ class MemberResolver {
 	/** How many member records one transaction resolves. */
 	static final int BATCH_SIZE = 20_000;
 
-	/**
-	 * Gives an organisation to every attached member record that has none, in batches of {@link #BATCH_SIZE}
-	 * records that each commit; returns how many organisations were created.
-	 */
-	int resolvePending() {
-		Map<String, Organisation> bySiren = new HashMap<>();
-		Map<String, List<Organisation>> byName = new HashMap<>();
+	/** The known organisations, to resolve members against in the transactions that follow. */
+	Organisations known() {
+		Organisations organisations = new Organisations();
 		this.transactions.executeWithoutResult(status -> this.jdbc.query(
 				"select id, name_key, siren, departement from member order by id", rs -> {
-					index(new Organisation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), bySiren,
-							byName);
+					organisations.index(new Organisation(rs.getString(1), rs.getString(2), rs.getString(3),
+							rs.getString(4)));
 				}));
-		int created = 0;
+		return organisations;
+	}
+
+	/**
+	 * Gives an organisation to every attached member record that has none (those a run of an earlier version
+	 * left), in batches of {@link #BATCH_SIZE} records that each commit; returns how many were given one.
+	 */
+	int resolveLeftovers(Organisations organisations) {
+		int resolved = 0;
 		while (true) {
-			Integer batch = this.transactions.execute(status -> resolveBatch(bySiren, byName));
-			if (batch == null || batch < 0) {
-				return created;
+			Integer batch = this.transactions.execute(status -> {
+				List<Member> pending = this.jdbc.query("""
+						select raw_row_id, name, name_key, siren, category, departement from member_record
+						where outcome = 'ACCEPTED' and member_id is null and name_key is not null
+						order by raw_row_id limit ?""", (rs, n) -> new Member(rs.getLong(1), rs.getString(2),
+						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), BATCH_SIZE);
+				Resolution resolution = organisations.resolve(pending);
+				this.jdbc.update("""
+						update member_record m set member_id = u.member_id
+						from unnest(?::text[], ?::bigint[]) as u(member_id, raw_row_id) where m.raw_row_id = u.raw_row_id""",
+						resolution.memberIds(), pending.stream().map(Member::rawRowId).toArray(Long[]::new));
+				return pending.size();
+			});
+			if (batch == null || batch == 0) {
+				return resolved;
 			}
-			created += batch;
+			resolved += batch;
 		}
 	}
 
-	/** Resolves the next batch; returns the organisations it created, or -1 when nothing was pending. */
-	private int resolveBatch(Map<String, Organisation> bySiren, Map<String, List<Organisation>> byName) {
-		List<Pending> pending = this.jdbc.query("""
-				select raw_row_id, name, name_key, siren, category, departement from member_record
-				where outcome = 'ACCEPTED' and member_id is null and name_key is not null order by raw_row_id limit ?""",
-				(rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getString(6)), BATCH_SIZE);
-		if (pending.isEmpty()) {
-			return -1;
-		}
-		IdentifierCounter.Sequence numbers = this.counter.members();
-		List<Object[]> organisations = new ArrayList<>();
-		String[] memberIds = new String[pending.size()];
-		Long[] rawRowIds = new Long[pending.size()];
-		for (int i = 0; i < pending.size(); i++) {
-			Pending member = pending.get(i);
-			Organisation found = find(member, bySiren, byName);
-			if (found == null) {
-				found = new Organisation(numbers.next(), member.nameKey(), member.siren(), member.departement());
-				organisations.add(new Object[] { found.id(), member.name(), member.nameKey(), member.siren(),
-						member.category(), member.departement() });
-				index(found, bySiren, byName);
-			}
-			memberIds[i] = found.id();
-			rawRowIds[i] = member.rawRowId();
-		}
-		numbers.close();
-		this.jdbc.batchUpdate(
-				"insert into member (id, name, name_key, siren, category, departement) values (?, ?, ?, ?, ?, ?)",
-				organisations);
-		this.jdbc.update("""
-				update member_record m set member_id = u.member_id
-				from unnest(?::text[], ?::bigint[]) as u(member_id, raw_row_id) where m.raw_row_id = u.raw_row_id""",
-				memberIds, rawRowIds);
-		return organisations.size();
+	/** The organisation of each member, in order; the new organisations are stored. */
+	record Resolution(String[] memberIds) {
 	}
 
-	private static Organisation find(Pending member, Map<String, Organisation> bySiren,
-			Map<String, List<Organisation>> byName) {
-		if (member.siren() != null && bySiren.containsKey(member.siren())) {
-			return bySiren.get(member.siren());
-		}
-		for (Organisation known : byName.getOrDefault(member.nameKey(), List.of())) {
-			boolean sirensDiffer = member.siren() != null && known.siren() != null && !member.siren().equals(known.siren());
-			boolean placesAgree = member.departement() == null || known.departement() == null
-					|| member.departement().equals(known.departement());
-			if (!sirensDiffer && placesAgree) {
-				return known;
-			}
-		}
-		return null;
-	}
+	/** The organisations known in a run: those stored, then those its members found. */
+	final class Organisations {
 
-	private static void index(Organisation organisation, Map<String, Organisation> bySiren,
-			Map<String, List<Organisation>> byName) {
-		if (organisation.siren() != null) {
-			bySiren.putIfAbsent(organisation.siren(), organisation);
+		private final Map<String, Organisation> bySiren = new HashMap<>();
+
+		private final Map<String, List<Organisation>> byName = new HashMap<>();
+
+		/**
+		 * Finds or creates the organisation of each member, in order, in the caller's transaction (a member
+		 * without a matching name gets none).
+		 */
+		Resolution resolve(List<Member> members) {
+			IdentifierCounter.Sequence numbers = MemberResolver.this.counter.members();
+			List<Object[]> created = new ArrayList<>();
+			String[] ids = new String[members.size()];
+			for (int i = 0; i < members.size(); i++) {
+				Member member = members.get(i);
+				if (member.nameKey() == null) {
+					continue;
+				}
+				Organisation found = find(member);
+				if (found == null) {
+					found = new Organisation(numbers.next(), member.nameKey(), member.siren(), member.departement());
+					created.add(new Object[] { found.id(), member.name(), member.nameKey(), member.siren(),
+							member.category(), member.departement() });
+					index(found);
+				}
+				ids[i] = found.id();
+			}
+			numbers.close();
+			MemberResolver.this.jdbc.batchUpdate(
+					"insert into member (id, name, name_key, siren, category, departement) values (?, ?, ?, ?, ?, ?)",
+					created);
+			return new Resolution(ids);
 		}
-		byName.computeIfAbsent(organisation.nameKey(), key -> new ArrayList<>()).add(organisation);
+
+		private Organisation find(Member member) {
+			if (member.siren() != null && this.bySiren.containsKey(member.siren())) {
+				return this.bySiren.get(member.siren());
+			}
+			for (Organisation known : this.byName.getOrDefault(member.nameKey(), List.of())) {
+				boolean sirensDiffer = member.siren() != null && known.siren() != null
+						&& !member.siren().equals(known.siren());
+				boolean placesAgree = member.departement() == null || known.departement() == null
+						|| member.departement().equals(known.departement());
+				if (!sirensDiffer && placesAgree) {
+					return known;
+				}
+			}
+			return null;
+		}
+
+		private void index(Organisation organisation) {
+			if (organisation.siren() != null) {
+				this.bySiren.putIfAbsent(organisation.siren(), organisation);
+			}
+			this.byName.computeIfAbsent(organisation.nameKey(), key -> new ArrayList<>()).add(organisation);
+		}
+
 	}
 
 }
