@@ -43,6 +43,16 @@ final class HostileFiles {
 				<worksheet xmlns="%s"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Nom du pôle</t></is></c></row>
 				<row r="2"><c r="A2" t="inlineStr"><is><t>&e;</t></is></c></row></sheetData></worksheet>""".formatted(MAIN)),
 				folder.resolve("xxe.xlsx")));
+		StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY l0 \"rire\">");
+		for (int level = 1; level <= 10; level++) {
+			laughs.append("<!ENTITY l").append(level).append(" \"").append(("&l" + (level - 1) + ";").repeat(10))
+				.append("\">");
+		}
+		laughs.append("]><worksheet xmlns=\"").append(MAIN).append("\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
+				+ "<is><t>Nom du pôle</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&l10;</t></is></c>"
+				+ "</row></sheetData></worksheet>");
+		files.put("entites-en-cascade", withEntry(base, SHEET, sheet(laughs.toString()),
+				folder.resolve("entites-en-cascade.xlsx")));
 		StringBuilder deep = new StringBuilder("<?xml version=\"1.0\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>"
 				+ "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Nom du pôle</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is>");
 		deep.append("<r>".repeat(200_000)).append("</r>".repeat(200_000)).append("</is></c></row></sheetData></worksheet>");

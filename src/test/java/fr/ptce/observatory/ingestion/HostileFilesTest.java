@@ -44,6 +44,7 @@ class HostileFilesTest {
 
 		assertThat(verdicts.values()).noneMatch(verdict -> verdict.kind().equals("crash"));
 		assertThat(verdicts.get("xxe").detail()).doesNotContain("root:");
+		assertThat(verdicts.get("entites-en-cascade").kind()).isEqualTo("refused");
 		assertThat(verdicts.get("million-colonnes").kind()).isEqualTo("refused");
 		assertThat(verdicts.get("csv-million-colonnes").kind()).isEqualTo("refused");
 		assertThat(verdicts.get("bombe-zip").kind()).isEqualTo("refused");
