@@ -1,7 +1,10 @@
 package fr.ptce.observatory.resolution;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,7 @@ import java.util.TreeSet;
  */
 final class Blocks {
 
-	private final Map<String, List<String>> polesByKey = new HashMap<>();
+	private final Map<String, List<PoleProfile>> polesByKey = new HashMap<>();
 
 	private final int limit;
 
@@ -41,7 +44,7 @@ final class Blocks {
 		}
 		for (String token : record.tokens()) {
 			if (!this.genericWords.contains(token) && token.length() > 2) {
-				keys.add("mot:" + token);
+				keys.add(WORD + token);
 			}
 		}
 		if (!record.tokens().isEmpty()) {
@@ -51,21 +54,26 @@ final class Blocks {
 		return keys;
 	}
 
-	void add(String poleId, ResolvableRecord record) {
+	private static final String WORD = "mot:";
+
+	/** Files a pole under the keys of one of its records. */
+	void add(PoleProfile pole, ResolvableRecord record) {
 		for (String key : keys(record)) {
-			List<String> poles = this.polesByKey.computeIfAbsent(key, k -> new ArrayList<>(2));
-			if (!poles.contains(poleId)) {
-				poles.add(poleId);
+			List<PoleProfile> poles = this.polesByKey.computeIfAbsent(key, k -> new ArrayList<>(2));
+			// a word shared by more poles than the limit is never used again: its list stops growing
+			boolean full = key.startsWith(WORD) && poles.size() > this.limit;
+			if (!full && !poles.contains(pole)) {
+				poles.add(pole);
 			}
 		}
 	}
 
-	/** The poles sharing a usable key with the record, in a stable order. */
-	Set<String> candidates(ResolvableRecord record) {
-		Set<String> candidates = new TreeSet<>();
+	/** The poles sharing a usable key with the record, each once. */
+	Collection<PoleProfile> candidates(ResolvableRecord record) {
+		Set<PoleProfile> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (String key : keys(record)) {
-			List<String> poles = this.polesByKey.get(key);
-			if (poles != null && (poles.size() <= this.limit || !key.startsWith("mot:"))) {
+			List<PoleProfile> poles = this.polesByKey.get(key);
+			if (poles != null && (poles.size() <= this.limit || !key.startsWith(WORD))) {
 				candidates.addAll(poles);
 			}
 		}

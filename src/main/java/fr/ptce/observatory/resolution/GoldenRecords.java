@@ -57,8 +57,9 @@ public class GoldenRecords {
 		sql.append(" from (select r.pole_id");
 		FIELDS.forEach(field -> sql.append(", ").append(BestValue.of(field)).append(" as ").append(field));
 		sql.append("""
-				 from pole_record r join source_file f on f.id = r.file_id
-				 where r.pole_id = any(?) and f.status <> 'SUPERSEDED' group by r.pole_id) g
+				 from unnest(?::text[]) as t(pole_id) join pole_record r on r.pole_id = t.pole_id
+				 join source_file f on f.id = r.file_id
+				 where f.status <> 'SUPERSEDED' group by r.pole_id) g
 				where p.id = g.pole_id""");
 		this.jdbc.update(sql.toString(), (Object) ids);
 		applyOverrides(ids);
@@ -108,8 +109,9 @@ public class GoldenRecords {
 				       'meilleure source : ' || coalesce(f.network, 'réseau inconnu') || ' (priorité ' || f.priority
 				       || '), fichier ' || f.name || ' reçu le ' || to_char(f.received_at, 'YYYY-MM-DD')
 				from (select r.pole_id, %s
-				      from pole_record r join source_file f on f.id = r.file_id
-				      where r.pole_id = any(?) and f.status <> 'SUPERSEDED' group by r.pole_id) b
+				      from unnest(?::text[]) as t(pole_id) join pole_record r on r.pole_id = t.pole_id
+				      join source_file f on f.id = r.file_id
+				      where f.status <> 'SUPERSEDED' group by r.pole_id) b
 				cross join lateral (values %s) s(field, raw_row_id)
 				join raw_row w on w.id = s.raw_row_id join source_file f on f.id = w.file_id""".formatted(best, values),
 				(Object) ids);

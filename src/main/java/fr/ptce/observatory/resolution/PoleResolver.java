@@ -1,12 +1,13 @@
 package fr.ptce.observatory.resolution;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import fr.ptce.observatory.normalisation.Territory;
 
@@ -61,6 +62,9 @@ public class PoleResolver {
 
 	/** How many pending records one transaction resolves: memory and a crash's loss are bounded by it. */
 	static final int BATCH_SIZE = 1_000;
+
+	/** How many golden records one transaction rebuilds at the end of a resolution. */
+	static final int GOLDEN_BATCH_SIZE = 5_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -118,23 +122,42 @@ public class PoleResolver {
 	/**
 	 * Resolves the pending records in batches of {@link #BATCH_SIZE}, each in its own transaction, in file and
 	 * row order. The known poles are read once; each batch reads its records, resolves them against the known
-	 * poles and those founded by earlier batches, and commits its outcomes, new poles, review pairs and golden
-	 * records. A run killed between two batches resumes with the next: what was committed is read back as known
-	 * poles, so identifiers and pairs are those of an uninterrupted run.
+	 * poles and those founded by earlier batches, and commits its outcomes, new poles and review pairs. The
+	 * golden records of the poles touched are rebuilt once at the end, {@link #GOLDEN_BATCH_SIZE} per
+	 * transaction (a pole touched by many batches is rebuilt once). A run killed between two batches resumes with
+	 * the next: what was committed is read back as known poles, so identifiers and pairs are those of an
+	 * uninterrupted run, and the poles of the files it left open are rebuilt with the others.
 	 */
 	public Summary resolvePending(Progress progress) {
 		Index index = this.transactions.execute(status -> loadIndex());
+		// the poles whose golden record is rebuilt at the end: those this run touches, and those a killed run
+		// touched (records resolved, files not closed yet)
+		Set<String> touched = new TreeSet<>(this.jdbc.queryForList("""
+				select distinct r.pole_id from pole_record r join source_file f on f.id = r.file_id
+				where f.status = 'READ' and r.pole_id is not null""", String.class));
 		long total = index.pending;
 		long done = 0;
+		long analysedAt = 0;
 		Summary summary = new Summary(0, 0, 0, 0, 0, 0);
 		while (true) {
-			Summary batch = this.transactions.execute(status -> resolveBatch(index));
+			Summary batch = this.transactions.execute(status -> resolveBatch(index, touched));
 			if (batch == null || batch.accepted() + batch.merged() == 0) {
 				break;
 			}
 			summary = summary.plus(batch);
 			done += batch.accepted() + batch.merged();
 			progress.resolved(done, total);
+			if (done >= 2 * analysedAt + BATCH_SIZE) {
+				// each batch reads its poles' records by pole_id: statistics taken before resolution (every
+				// pole_id null) make PostgreSQL scan the whole table instead of the index, batch after batch
+				this.jdbc.execute("analyze pole_record (pole_id)");
+				analysedAt = done;
+			}
+		}
+		List<String> poles = new ArrayList<>(touched);
+		for (int from = 0; from < poles.size(); from += GOLDEN_BATCH_SIZE) {
+			List<String> some = poles.subList(from, Math.min(poles.size(), from + GOLDEN_BATCH_SIZE));
+			this.transactions.executeWithoutResult(status -> this.goldenRecords.refresh(some));
 		}
 		this.transactions.executeWithoutResult(status -> this.jdbc.update("""
 				delete from previous_link l where exists (select 1 from raw_row r join pole_record p on p.raw_row_id = r.id
@@ -173,8 +196,9 @@ public class PoleResolver {
 		}
 
 		void add(String poleId, ResolvableRecord record) {
-			this.profiles.computeIfAbsent(poleId, PoleProfile::new).add(record);
-			this.blocks.add(poleId, record);
+			PoleProfile profile = this.profiles.computeIfAbsent(poleId, PoleProfile::new);
+			profile.add(record);
+			this.blocks.add(profile, record);
 			if (record.ownSiren() != null) {
 				this.poleBySiren.putIfAbsent(record.ownSiren(), poleId);
 			}
@@ -223,7 +247,7 @@ public class PoleResolver {
 	}
 
 	/** Resolves the next batch of pending records and writes what became of them. */
-	private Summary resolveBatch(Index index) {
+	private Summary resolveBatch(Index index, Set<String> touched) {
 		this.jdbc.queryForList("select pg_advisory_xact_lock(hashtext('ptce-resolution'))");
 		List<ResolvableRecord> pending = new ArrayList<>();
 		Map<Long, Map<String, Set<String>>> members = new HashMap<>();
@@ -260,19 +284,23 @@ public class PoleResolver {
 				String best = null;
 				Score bestScore = null;
 				List<Map.Entry<String, Score>> grey = new ArrayList<>();
-				for (String candidate : index.blocks.candidates(record)) {
-					PoleProfile profile = index.profiles.get(candidate);
-					if (!allowed(record, profile, true)) {
-						continue;
+				// the poles a constraint does not forbid, in identifier order (the first best score wins)
+				List<PoleProfile> candidates = new ArrayList<>();
+				for (PoleProfile candidate : index.blocks.candidates(record)) {
+					if (allowed(record, candidate, true)) {
+						candidates.add(candidate);
 					}
+				}
+				candidates.sort(Comparator.comparing(PoleProfile::poleId));
+				for (PoleProfile candidate : candidates) {
 					comparisons++;
-					Score score = index.scorer.score(record, profile);
+					Score score = index.scorer.score(record, candidate);
 					if (bestScore == null || score.total() > bestScore.total()) {
-						best = candidate;
+						best = candidate.poleId();
 						bestScore = score;
 					}
 					if (score.total() >= this.settings.reviewAt()) {
-						grey.add(Map.entry(candidate, score));
+						grey.add(Map.entry(candidate.poleId(), score));
 					}
 				}
 				if (bestScore != null && bestScore.total() >= this.settings.mergeAt()) {
@@ -290,7 +318,7 @@ public class PoleResolver {
 			index.add(resolution.poleId(), record);
 		}
 		numbers.close();
-		return write(resolutions, reviews, comparisons, possible);
+		return write(resolutions, reviews, comparisons, possible, touched);
 	}
 
 	/**
@@ -312,19 +340,18 @@ public class PoleResolver {
 		PairScorer scorer = new PairScorer(this.settings, documentFrequency, documents[0],
 				Territory.official()::placeWords);
 		Blocks blocks = new Blocks(this.settings.blockLimit(), this.settings.genericWords());
-		Map<String, PoleProfile> profiles = new HashMap<>();
 		List<String[]> pairs = new ArrayList<>();
 		for (ResolvableRecord record : records) {
-			for (String other : blocks.candidates(record)) {
+			List<PoleProfile> others = new ArrayList<>(blocks.candidates(record));
+			others.sort(Comparator.comparing(PoleProfile::poleId));
+			for (PoleProfile other : others) {
 				if (pairs.size() < 200_000) {
-					pairs.add(scorer.levels(record, profiles.get(other)));
+					pairs.add(scorer.levels(record, other));
 				}
 			}
-			String key = "ligne:" + record.rawRowId();
-			PoleProfile profile = new PoleProfile(key);
+			PoleProfile profile = new PoleProfile("ligne:" + record.rawRowId());
 			profile.add(record);
-			profiles.put(key, profile);
-			blocks.add(key, record);
+			blocks.add(profile, record);
 		}
 		return WeightEstimator.estimate(pairs, this.settings, 100);
 	}
@@ -343,15 +370,16 @@ public class PoleResolver {
 		return !checkFile || !pole.fileIds.contains(record.fileId());
 	}
 
-	private Summary write(List<Resolution> resolutions, List<Review> reviews, long comparisons, long possible) {
+	private Summary write(List<Resolution> resolutions, List<Review> reviews, long comparisons, long possible,
+			Set<String> touched) {
 		List<Object[]> founders = new ArrayList<>();
 		List<Object[]> outcomes = new ArrayList<>();
-		Set<String> touched = new LinkedHashSet<>();
+		Set<String> touchedHere = new HashSet<>();
 		for (Resolution resolution : resolutions) {
 			if (resolution.founds()) {
 				founders.add(new Object[] { resolution.poleId(), resolution.record().rawRowId() });
 			}
-			touched.add(resolution.poleId());
+			touchedHere.add(resolution.poleId());
 			outcomes.add(new Object[] { resolution.founds() ? "ACCEPTED" : "MERGED", resolution.poleId(),
 					resolution.rule(), resolution.score(), resolution.record().rawRowId() });
 		}
@@ -370,8 +398,8 @@ public class PoleResolver {
 		this.jdbc.batchUpdate("""
 				insert into review_pair (pole_a, pole_b, score, explanation) values (?, ?, ?, ?::jsonb)
 				on conflict do nothing""", pairs);
-		this.goldenRecords.refresh(touched);
-		return new Summary(founders.size(), resolutions.size() - founders.size(), touched.size(), pairs.size(),
+		touched.addAll(touchedHere);
+		return new Summary(founders.size(), resolutions.size() - founders.size(), touchedHere.size(), pairs.size(),
 				comparisons, possible);
 	}
 

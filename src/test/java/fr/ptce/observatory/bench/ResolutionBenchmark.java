@@ -54,6 +54,7 @@ public final class ResolutionBenchmark {
 			List<Integer> truth = new ArrayList<>();
 			loadInFiles(load, poles, existing, 0.0, truth, "existant");
 			resolver.resolvePending();
+			jdbc.update("update source_file set status = 'IMPORTED'"); // as the import's last step closes them
 			loadInFiles(load, poles, fresh, 0.3, truth, "nouveau");
 			resetPeak();
 			long start = System.nanoTime();
