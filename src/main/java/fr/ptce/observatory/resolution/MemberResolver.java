@@ -45,15 +45,12 @@ class MemberResolver {
 	/** How many member records one transaction resolves. */
 	static final int BATCH_SIZE = 20_000;
 
-	/** The known organisations, to resolve members against in the transactions that follow. */
+	/**
+	 * The organisations members are resolved against: read from the database as each batch of members needs
+	 * them (by SIREN and by matching name), so that memory holds a batch, not every organisation known.
+	 */
 	Organisations known() {
-		Organisations organisations = new Organisations();
-		this.transactions.executeWithoutResult(status -> this.jdbc.query(
-				"select id, name_key, siren, departement from member order by id", rs -> {
-					organisations.index(new Organisation(rs.getString(1), rs.getString(2), rs.getString(3),
-							rs.getString(4)));
-				}));
-		return organisations;
+		return new Organisations();
 	}
 
 	/**
@@ -87,18 +84,28 @@ class MemberResolver {
 	record Resolution(String[] memberIds) {
 	}
 
-	/** The organisations known in a run: those stored, then those its members found. */
+	/** The organisations of the database, those of earlier batches included. */
 	final class Organisations {
-
-		private final Map<String, Organisation> bySiren = new HashMap<>();
-
-		private final Map<String, List<Organisation>> byName = new HashMap<>();
 
 		/**
 		 * Finds or creates the organisation of each member, in order, in the caller's transaction (a member
 		 * without a matching name gets none).
 		 */
 		Resolution resolve(List<Member> members) {
+			Map<String, Organisation> bySiren = new HashMap<>();
+			Map<String, List<Organisation>> byName = new HashMap<>();
+			String[] sirens = members.stream().map(Member::siren).filter(java.util.Objects::nonNull).distinct()
+				.toArray(String[]::new);
+			String[] names = members.stream().map(Member::nameKey).filter(java.util.Objects::nonNull).distinct()
+				.toArray(String[]::new);
+			// the same organisations, in the same order (by identifier), as if every one were held in memory
+			MemberResolver.this.jdbc.query("""
+					select id, name_key, siren, departement from member
+					where id in (select id from member where siren = any(?) union select id from member where name_key = any(?))
+					order by id""", rs -> {
+				index(new Organisation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), bySiren,
+						byName);
+			}, sirens, names);
 			IdentifierCounter.Sequence numbers = MemberResolver.this.counter.members();
 			List<Object[]> created = new ArrayList<>();
 			String[] ids = new String[members.size()];
@@ -107,12 +114,12 @@ class MemberResolver {
 				if (member.nameKey() == null) {
 					continue;
 				}
-				Organisation found = find(member);
+				Organisation found = find(member, bySiren, byName);
 				if (found == null) {
 					found = new Organisation(numbers.next(), member.nameKey(), member.siren(), member.departement());
 					created.add(new Object[] { found.id(), member.name(), member.nameKey(), member.siren(),
 							member.category(), member.departement() });
-					index(found);
+					index(found, bySiren, byName);
 				}
 				ids[i] = found.id();
 			}
@@ -123,11 +130,12 @@ class MemberResolver {
 			return new Resolution(ids);
 		}
 
-		private Organisation find(Member member) {
-			if (member.siren() != null && this.bySiren.containsKey(member.siren())) {
-				return this.bySiren.get(member.siren());
+		private static Organisation find(Member member, Map<String, Organisation> bySiren,
+				Map<String, List<Organisation>> byName) {
+			if (member.siren() != null && bySiren.containsKey(member.siren())) {
+				return bySiren.get(member.siren());
 			}
-			for (Organisation known : this.byName.getOrDefault(member.nameKey(), List.of())) {
+			for (Organisation known : byName.getOrDefault(member.nameKey(), List.of())) {
 				boolean sirensDiffer = member.siren() != null && known.siren() != null
 						&& !member.siren().equals(known.siren());
 				boolean placesAgree = member.departement() == null || known.departement() == null
@@ -139,11 +147,12 @@ class MemberResolver {
 			return null;
 		}
 
-		private void index(Organisation organisation) {
+		private static void index(Organisation organisation, Map<String, Organisation> bySiren,
+				Map<String, List<Organisation>> byName) {
 			if (organisation.siren() != null) {
-				this.bySiren.putIfAbsent(organisation.siren(), organisation);
+				bySiren.putIfAbsent(organisation.siren(), organisation);
 			}
-			this.byName.computeIfAbsent(organisation.nameKey(), key -> new ArrayList<>()).add(organisation);
+			byName.computeIfAbsent(organisation.nameKey(), key -> new ArrayList<>()).add(organisation);
 		}
 
 	}
