@@ -41,7 +41,7 @@ function steps(list) {
       bar.textContent = p.percent + ' %';
       line.appendChild(bar);
       let detail = number.format(p.done) + ' / ' + number.format(p.total) + ' ' + p.unit + ' (' + p.percent + ' %)';
-      if (p.rowsPerSecond > 0) { detail += ', ' + number.format(p.rowsPerSecond) + ' lignes/s'; }
+      if (p.rate > 0) { detail += ', ' + number.format(p.rate) + ' ' + p.rateUnit + '/s'; }
       if (p.secondsLeft !== null) { detail += ', reste ≈ ' + number.format(p.secondsLeft) + ' s'; }
       line.appendChild(document.createTextNode(' ' + detail));
     } else if (step.status === 'STARTED') {

@@ -7,6 +7,8 @@ import fr.ptce.observatory.database.CopyRows;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.Assert;
 
 /**
  * Normalised records of poles ({@code pole_record}) and of members ({@code member_record}), quarantined
@@ -56,6 +58,9 @@ public class PoleRecords {
 		if (rows.rows() == 0) {
 			return;
 		}
+		// outside a transaction, each statement would commit and the staging table be emptied before the insert
+		Assert.state(TransactionSynchronizationManager.isActualTransactionActive(),
+				"Normalised records are stored within the chunk's transaction");
 		String staging = table + "_staging";
 		this.jdbc.execute("create temporary table if not exists " + staging + " (like " + table
 				+ " including defaults) on commit delete rows");

@@ -105,7 +105,7 @@ class ImportJobConfiguration {
 			RawRowsReader rawRowsReader, SourceFiles sourceFiles, RunProgress progress) {
 		long[] files = new long[1];
 		ProgressListener<FileRow> listener = new ProgressListener<>(progress, "fichiers",
-				() -> files[0] = sourceFiles.discovered().size(), rows -> files[0] - sourceFiles.countDiscovered());
+				() -> files[0] = sourceFiles.countDiscovered(), rows -> files[0] - sourceFiles.countDiscovered());
 		return new StepBuilder("readRows", jobRepository).<FileRow, FileRow>chunk(CHUNK_SIZE)
 			.reader(rawRowsReader)
 			.writer(chunk -> sourceFiles.insertRawRows(chunk.getItems()))
@@ -159,10 +159,11 @@ class ImportJobConfiguration {
 		return new StepBuilder("resolvePoles", jobRepository).tasklet((contribution, context) -> {
 			statistics.refresh("raw_row", "pole_record", "member_record");
 			StepExecution step = context.getStepContext().getStepExecution();
-			progress.start(step, 0, "fiches");
+			progress.start(step, 0, "fiches de pôles");
 			PoleResolver.Summary summary = resolver.resolvePending(
 					(done, total) -> progress.advance(step, done, total, done));
-			int members = memberLinker.linkPending();
+			progress.start(step, 0, "lignes de membres");
+			int members = memberLinker.linkPending((done, total) -> progress.advance(step, done, total, done));
 			contribution.incrementWriteCount(summary.accepted() + summary.merged() + members);
 			var resolution = context.getStepContext().getStepExecution().getExecutionContext();
 			resolution.putInt("poles.crees", summary.accepted());

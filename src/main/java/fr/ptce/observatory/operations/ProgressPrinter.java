@@ -43,21 +43,23 @@ final class ProgressPrinter implements RunProgress.Watcher, AutoCloseable {
 	}
 
 	@Override
-	public void started(RunProgress.Step step) {
+	public synchronized void started(RunProgress.Step step) {
 		this.out.println(step.label() + "…");
 	}
 
 	@Override
-	public void ended(RunProgress.Step step, StepExecution execution) {
+	public synchronized void ended(RunProgress.Step step, StepExecution execution) {
+		this.printed.remove(execution.getId());
 		String rows = (step.rows() > 0) ? " (" + integer(step.rows()) + " lignes)" : "";
 		boolean failed = execution.getStatus() == BatchStatus.FAILED;
 		this.out.println("  " + (failed ? "en échec après " : "terminé en ") + seconds(step.seconds()) + rows);
 	}
 
+	/** A line for each running step that moved since the last one (never after its end: both are synchronized). */
 	private synchronized void printRunning() {
 		this.progress.running().forEach((id, step) -> {
 			RunProgress.Step before = this.printed.put(id, step);
-			if (step.total() > 0 && (before == null || before.done() != step.done())) {
+			if (step.total() > 0 && (before == null || before.done() != step.done() || before.total() != step.total())) {
 				this.out.println(line(step));
 			}
 		});
@@ -67,13 +69,14 @@ final class ProgressPrinter implements RunProgress.Watcher, AutoCloseable {
 	static String line(RunProgress.Step step) {
 		StringBuilder line = new StringBuilder("  ").append(step.label()).append(" : ").append(integer(step.done()))
 			.append(" / ").append(integer(step.total())).append(' ').append(step.unit());
-		boolean rowsAreTheUnit = step.rows() == step.done();
-		if (!rowsAreTheUnit && step.rows() > 0) {
-			line.append(", ").append(integer(step.rows())).append(" lignes");
+		long phaseRows = step.rows() - step.phaseRows();
+		boolean rowsAreTheUnit = phaseRows == step.done();
+		if (!rowsAreTheUnit && phaseRows > 0) {
+			line.append(", ").append(integer(phaseRows)).append(" lignes");
 		}
-		if (step.rows() > 0) {
-			line.append(", ").append(integer(Math.round(step.rowsPerSecond())))
-				.append(rowsAreTheUnit ? " " + step.unit() : " lignes").append("/s");
+		if (phaseRows > 0) {
+			line.append(", ").append(integer(Math.round(step.rowsPerSecond()))).append(' ').append(step.rateUnit())
+				.append("/s");
 		}
 		step.secondsLeft().ifPresent(left -> line.append(", reste ≈ ").append(seconds(left)));
 		return line.toString();

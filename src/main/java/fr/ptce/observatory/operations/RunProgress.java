@@ -39,28 +39,43 @@ public class RunProgress {
 	}
 
 	/**
-	 * A running step's progress.
+	 * A running step's progress. A step may go through phases (resolution: poles, then members), each with its
+	 * own total and unit; the rate and the time left are those of the current phase.
 	 *
 	 * @param name the step's name in the job
-	 * @param done units done (files, rows, records)
-	 * @param total units to do, 0 when not known yet
+	 * @param done units done in the current phase (files, rows, records)
+	 * @param total units to do in the current phase, 0 when not known yet
 	 * @param unit what is counted, in French (« fichiers », « lignes »)
-	 * @param rows rows handled so far, for the rate
+	 * @param rows rows handled since the step started
+	 * @param phaseRows rows handled before the current phase
 	 * @param startNanos when the step started ({@link System#nanoTime()})
+	 * @param phaseNanos when the current phase started
 	 */
-	public record Step(String name, long done, long total, String unit, long rows, long startNanos) {
+	public record Step(String name, long done, long total, String unit, long rows, long phaseRows, long startNanos,
+			long phaseNanos) {
 
 		public String label() {
 			return RunProgress.label(this.name);
 		}
 
+		/** Seconds since the step started. */
 		public double seconds() {
 			return (System.nanoTime() - this.startNanos) / 1e9;
 		}
 
+		private double phaseSeconds() {
+			return (System.nanoTime() - this.phaseNanos) / 1e9;
+		}
+
+		/** Rows per second in the current phase. */
 		public double rowsPerSecond() {
-			double seconds = seconds();
-			return (seconds > 0) ? this.rows / seconds : 0;
+			double seconds = phaseSeconds();
+			return (seconds > 0) ? (this.rows - this.phaseRows) / seconds : 0;
+		}
+
+		/** What the rate counts: the unit when the phase counts rows, else rows (« lignes »). */
+		public String rateUnit() {
+			return (this.rows - this.phaseRows == this.done) ? this.unit : "lignes";
 		}
 
 		/** The time left if the rest goes as fast as what was done; empty until something was done. */
@@ -68,7 +83,7 @@ public class RunProgress {
 			if (this.done == 0 || this.total == 0 || this.done > this.total) {
 				return Optional.empty();
 			}
-			return Optional.of(seconds() * (this.total - this.done) / this.done);
+			return Optional.of(phaseSeconds() * (this.total - this.done) / this.done);
 		}
 
 		/** Done as a share of the total, between 0 and 1; empty when the total is not known. */
@@ -83,15 +98,20 @@ public class RunProgress {
 		return LABELS.getOrDefault(step, step);
 	}
 
-	/** A step starts, or learns what it has to do: {@code total} units, counted in {@code unit}. */
+	/**
+	 * A step starts, or starts a new phase: {@code total} units to do, counted in {@code unit} (0 and
+	 * {@code null} while not known).
+	 */
 	public void start(StepExecution step, long total, String unit) {
-		Step started = new Step(step.getStepName(), 0, total, unit, 0, System.nanoTime());
+		long now = System.nanoTime();
+		Step started = new Step(step.getStepName(), 0, total, unit, 0, 0, now, now);
 		Step before = this.running.putIfAbsent(step.getId(), started);
 		if (before == null) {
 			this.watchers.forEach(watcher -> watcher.started(started));
 		}
 		else {
-			this.running.put(step.getId(), new Step(before.name(), 0, total, unit, 0, before.startNanos()));
+			this.running.put(step.getId(),
+					new Step(before.name(), 0, total, unit, before.rows(), before.rows(), before.startNanos(), now));
 		}
 	}
 
@@ -103,10 +123,14 @@ public class RunProgress {
 		this.watchers.remove(watcher);
 	}
 
-	/** A step has done {@code done} units (out of its total, or of a new total when it learnt it) and rows. */
+	/**
+	 * A step's current phase has done {@code done} units (out of its total, or of a new total when it learnt it)
+	 * and handled {@code rows} rows.
+	 */
 	public void advance(StepExecution step, long done, long total, long rows) {
-		this.running.computeIfPresent(step.getId(),
-				(id, current) -> new Step(current.name(), done, total, current.unit(), rows, current.startNanos()));
+		this.running.computeIfPresent(step.getId(), (id, current) -> new Step(current.name(), done, total,
+				current.unit(), current.phaseRows() + rows, current.phaseRows(), current.startNanos(),
+				current.phaseNanos()));
 	}
 
 	/** The progress of a running step of this instance. */

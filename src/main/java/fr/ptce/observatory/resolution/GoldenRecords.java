@@ -57,7 +57,7 @@ public class GoldenRecords {
 		sql.append(" from (select r.pole_id");
 		FIELDS.forEach(field -> sql.append(", ").append(BestValue.of(field)).append(" as ").append(field));
 		sql.append("""
-				 from unnest(?::text[]) as t(pole_id) join pole_record r on r.pole_id = t.pole_id
+				 from (select distinct unnest(?::text[])) as t(pole_id) join pole_record r on r.pole_id = t.pole_id
 				 join source_file f on f.id = r.file_id
 				 where f.status <> 'SUPERSEDED' group by r.pole_id) g
 				where p.id = g.pole_id""");
@@ -109,7 +109,7 @@ public class GoldenRecords {
 				       'meilleure source : ' || coalesce(f.network, 'réseau inconnu') || ' (priorité ' || f.priority
 				       || '), fichier ' || f.name || ' reçu le ' || to_char(f.received_at, 'YYYY-MM-DD')
 				from (select r.pole_id, %s
-				      from unnest(?::text[]) as t(pole_id) join pole_record r on r.pole_id = t.pole_id
+				      from (select distinct unnest(?::text[])) as t(pole_id) join pole_record r on r.pole_id = t.pole_id
 				      join source_file f on f.id = r.file_id
 				      where f.status <> 'SUPERSEDED' group by r.pole_id) b
 				cross join lateral (values %s) s(field, raw_row_id)

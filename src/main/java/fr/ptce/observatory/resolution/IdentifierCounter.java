@@ -1,7 +1,5 @@
 package fr.ptce.observatory.resolution;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,22 +18,12 @@ class IdentifierCounter {
 		this.jdbc = jdbc;
 	}
 
-	/** The next {@code count} identifiers of a kind ({@code pole}, {@code member}), with the given prefix. */
-	List<String> next(String kind, String prefix, int count) {
-		if (count == 0) {
-			return List.of();
-		}
-		Long last = this.jdbc.queryForObject("update identifier_counter set last = last + ? where kind = ? returning last",
-				Long.class, count, kind);
-		List<String> ids = new ArrayList<>(count);
-		for (long number = last - count + 1; number <= last; number++) {
-			ids.add(prefix + String.format("%06d", number));
-		}
-		return ids;
-	}
-
+	/** The next pole identifier (a split gives its moved rows a new pole). */
 	String nextPole() {
-		return next("pole", "PTCE-", 1).get(0);
+		Sequence sequence = poles();
+		String id = sequence.next();
+		sequence.close();
+		return id;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package fr.ptce.observatory.resolution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -49,20 +50,38 @@ public class MemberLinker {
 	 * transaction, in the order the rows were read; returns how many were attached.
 	 */
 	public int linkPending() {
-		MemberResolver.Organisations known = this.organisations.known();
-		this.organisations.resolveLeftovers(known);
-		List<Long> files = this.jdbc.queryForList("""
-				select file_id from member_record where outcome = 'NORMALISED' group by file_id
-				order by min(raw_row_id)""", Long.class);
+		return linkPending(Progress.NONE);
+	}
+
+	/** The same, telling {@code progress} how many member rows were handled after each file. */
+	public int linkPending(Progress progress) {
+		this.organisations.resolveLeftovers();
+		Map<Long, Long> rowsByFile = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select file_id, count(*) from member_record where outcome = 'NORMALISED' group by file_id
+				order by min(raw_row_id)""", rs -> {
+			rowsByFile.put(rs.getLong(1), rs.getLong(2));
+		});
+		long total = rowsByFile.values().stream().mapToLong(Long::longValue).sum();
+		long done = 0;
+		long analysedAt = 0;
 		int attached = 0;
-		for (long fileId : files) {
-			Integer linked = this.transactions.execute(status -> linkFile(fileId, known));
+		for (Map.Entry<Long, Long> file : rowsByFile.entrySet()) {
+			Integer linked = this.transactions.execute(status -> linkFile(file.getKey()));
 			attached += (linked != null) ? linked : 0;
+			done += file.getValue();
+			progress.advanced(done, total);
+			if (done >= 2 * analysedAt + 10_000) {
+				// organisations are looked up by index as the table grows: statistics of a table still empty
+				// would have PostgreSQL read all of it for each file (each analyze samples at most 30,000 rows)
+				this.transactions.executeWithoutResult(status -> this.jdbc.execute("analyze member"));
+				analysedAt = done;
+			}
 		}
 		return attached;
 	}
 
-	private int linkFile(long fileId, MemberResolver.Organisations known) {
+	private int linkFile(long fileId) {
 		List<Pending> pending = this.jdbc.query("""
 				select raw_row_id, pole_reference, name, name_key, siren, category, departement from member_record
 				where file_id = ? and outcome = 'NORMALISED' order by raw_row_id""",
@@ -86,7 +105,7 @@ public class MemberLinker {
 						member.member().rawRowId() });
 			}
 		}
-		MemberResolver.Resolution organisations = known.resolve(attached);
+		MemberResolver.Resolution organisations = this.organisations.resolve(attached);
 		// one statement for the file: a large file attaches tens of thousands of members
 		this.jdbc.update("""
 				update member_record m set outcome = 'ACCEPTED', pole_id = u.pole_id, member_id = u.member_id

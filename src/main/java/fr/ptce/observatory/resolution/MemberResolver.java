@@ -46,18 +46,10 @@ class MemberResolver {
 	static final int BATCH_SIZE = 20_000;
 
 	/**
-	 * The organisations members are resolved against: read from the database as each batch of members needs
-	 * them (by SIREN and by matching name), so that memory holds a batch, not every organisation known.
-	 */
-	Organisations known() {
-		return new Organisations();
-	}
-
-	/**
 	 * Gives an organisation to every attached member record that has none (those a run of an earlier version
 	 * left), in batches of {@link #BATCH_SIZE} records that each commit; returns how many were given one.
 	 */
-	int resolveLeftovers(Organisations organisations) {
+	int resolveLeftovers() {
 		int resolved = 0;
 		while (true) {
 			Integer batch = this.transactions.execute(status -> {
@@ -66,7 +58,7 @@ class MemberResolver {
 						where outcome = 'ACCEPTED' and member_id is null and name_key is not null
 						order by raw_row_id limit ?""", (rs, n) -> new Member(rs.getLong(1), rs.getString(2),
 						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), BATCH_SIZE);
-				Resolution resolution = organisations.resolve(pending);
+				Resolution resolution = resolve(pending);
 				this.jdbc.update("""
 						update member_record m set member_id = u.member_id
 						from unnest(?::text[], ?::bigint[]) as u(member_id, raw_row_id) where m.raw_row_id = u.raw_row_id""",
@@ -84,77 +76,73 @@ class MemberResolver {
 	record Resolution(String[] memberIds) {
 	}
 
-	/** The organisations of the database, those of earlier batches included. */
-	final class Organisations {
-
-		/**
-		 * Finds or creates the organisation of each member, in order, in the caller's transaction (a member
-		 * without a matching name gets none).
-		 */
-		Resolution resolve(List<Member> members) {
-			Map<String, Organisation> bySiren = new HashMap<>();
-			Map<String, List<Organisation>> byName = new HashMap<>();
-			String[] sirens = members.stream().map(Member::siren).filter(java.util.Objects::nonNull).distinct()
-				.toArray(String[]::new);
-			String[] names = members.stream().map(Member::nameKey).filter(java.util.Objects::nonNull).distinct()
-				.toArray(String[]::new);
-			// the same organisations, in the same order (by identifier), as if every one were held in memory
-			MemberResolver.this.jdbc.query("""
-					select id, name_key, siren, departement from member
-					where id in (select id from member where siren = any(?) union select id from member where name_key = any(?))
-					order by id""", rs -> {
-				index(new Organisation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), bySiren,
-						byName);
-			}, sirens, names);
-			IdentifierCounter.Sequence numbers = MemberResolver.this.counter.members();
-			List<Object[]> created = new ArrayList<>();
-			String[] ids = new String[members.size()];
-			for (int i = 0; i < members.size(); i++) {
-				Member member = members.get(i);
-				if (member.nameKey() == null) {
-					continue;
-				}
-				Organisation found = find(member, bySiren, byName);
-				if (found == null) {
-					found = new Organisation(numbers.next(), member.nameKey(), member.siren(), member.departement());
-					created.add(new Object[] { found.id(), member.name(), member.nameKey(), member.siren(),
-							member.category(), member.departement() });
-					index(found, bySiren, byName);
-				}
-				ids[i] = found.id();
+	/**
+	 * Finds or creates the organisation of each member, in order, in the caller's transaction (a member without a
+	 * matching name gets none). The organisations it may be are read from the database (by SIREN and by matching
+	 * name), so that memory holds the members given, not every organisation known.
+	 */
+	Resolution resolve(List<Member> members) {
+		Map<String, Organisation> bySiren = new HashMap<>();
+		Map<String, List<Organisation>> byName = new HashMap<>();
+		String[] sirens = members.stream().map(Member::siren).filter(java.util.Objects::nonNull).distinct()
+			.toArray(String[]::new);
+		String[] names = members.stream().map(Member::nameKey).filter(java.util.Objects::nonNull).distinct()
+			.toArray(String[]::new);
+		// the same organisations, in the same order (by identifier), as if every one were held in memory
+		this.jdbc.query("""
+				select id, name_key, siren, departement from member
+				where id in (select id from member where siren = any(?) union select id from member where name_key = any(?))
+				order by id""", rs -> {
+			index(new Organisation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), bySiren,
+					byName);
+		}, sirens, names);
+		IdentifierCounter.Sequence numbers = this.counter.members();
+		List<Object[]> created = new ArrayList<>();
+		String[] ids = new String[members.size()];
+		for (int i = 0; i < members.size(); i++) {
+			Member member = members.get(i);
+			if (member.nameKey() == null) {
+				continue;
 			}
-			numbers.close();
-			MemberResolver.this.jdbc.batchUpdate(
-					"insert into member (id, name, name_key, siren, category, departement) values (?, ?, ?, ?, ?, ?)",
-					created);
-			return new Resolution(ids);
+			Organisation found = find(member, bySiren, byName);
+			if (found == null) {
+				found = new Organisation(numbers.next(), member.nameKey(), member.siren(), member.departement());
+				created.add(new Object[] { found.id(), member.name(), member.nameKey(), member.siren(),
+						member.category(), member.departement() });
+				index(found, bySiren, byName);
+			}
+			ids[i] = found.id();
 		}
+		numbers.close();
+		this.jdbc.batchUpdate(
+				"insert into member (id, name, name_key, siren, category, departement) values (?, ?, ?, ?, ?, ?)",
+				created);
+		return new Resolution(ids);
+	}
 
-		private static Organisation find(Member member, Map<String, Organisation> bySiren,
-				Map<String, List<Organisation>> byName) {
-			if (member.siren() != null && bySiren.containsKey(member.siren())) {
-				return bySiren.get(member.siren());
-			}
-			for (Organisation known : byName.getOrDefault(member.nameKey(), List.of())) {
-				boolean sirensDiffer = member.siren() != null && known.siren() != null
-						&& !member.siren().equals(known.siren());
-				boolean placesAgree = member.departement() == null || known.departement() == null
-						|| member.departement().equals(known.departement());
-				if (!sirensDiffer && placesAgree) {
-					return known;
-				}
-			}
-			return null;
+	private static Organisation find(Member member, Map<String, Organisation> bySiren,
+			Map<String, List<Organisation>> byName) {
+		if (member.siren() != null && bySiren.containsKey(member.siren())) {
+			return bySiren.get(member.siren());
 		}
-
-		private static void index(Organisation organisation, Map<String, Organisation> bySiren,
-				Map<String, List<Organisation>> byName) {
-			if (organisation.siren() != null) {
-				bySiren.putIfAbsent(organisation.siren(), organisation);
+		for (Organisation known : byName.getOrDefault(member.nameKey(), List.of())) {
+			boolean sirensDiffer = member.siren() != null && known.siren() != null
+					&& !member.siren().equals(known.siren());
+			boolean placesAgree = member.departement() == null || known.departement() == null
+					|| member.departement().equals(known.departement());
+			if (!sirensDiffer && placesAgree) {
+				return known;
 			}
-			byName.computeIfAbsent(organisation.nameKey(), key -> new ArrayList<>()).add(organisation);
 		}
+		return null;
+	}
 
+	private static void index(Organisation organisation, Map<String, Organisation> bySiren,
+			Map<String, List<Organisation>> byName) {
+		if (organisation.siren() != null) {
+			bySiren.putIfAbsent(organisation.siren(), organisation);
+		}
+		byName.computeIfAbsent(organisation.nameKey(), key -> new ArrayList<>()).add(organisation);
 	}
 
 }

@@ -44,8 +44,7 @@ public class PoleResolver {
 	 * @param comparisons record-pole pairs scored
 	 * @param possibleComparisons pairs that would have been scored without blocking
 	 */
-	public record Summary(int accepted, int merged, int polesTouched, int reviewPairs, long comparisons,
-			long possibleComparisons) {
+	public record Summary(int accepted, int merged, int reviewPairs, long comparisons, long possibleComparisons) {
 
 		/** The share of comparisons blocking saved. */
 		public double comparisonsSaved() {
@@ -54,13 +53,16 @@ public class PoleResolver {
 
 		Summary plus(Summary other) {
 			return new Summary(this.accepted + other.accepted, this.merged + other.merged,
-					this.polesTouched + other.polesTouched, this.reviewPairs + other.reviewPairs,
-					this.comparisons + other.comparisons, this.possibleComparisons + other.possibleComparisons);
+					this.reviewPairs + other.reviewPairs, this.comparisons + other.comparisons,
+					this.possibleComparisons + other.possibleComparisons);
 		}
 
 	}
 
-	/** How many pending records one transaction resolves: memory and a crash's loss are bounded by it. */
+	/**
+	 * How many pending records one transaction resolves: what a crash loses, and what a batch holds beside the
+	 * known poles' profiles (which the run holds whole).
+	 */
 	static final int BATCH_SIZE = 1_000;
 
 	/** How many golden records one transaction rebuilds at the end of a resolution. */
@@ -105,16 +107,6 @@ public class PoleResolver {
 	private record Review(String candidate, String founded, Score score) {
 	}
 
-	/** Progress of a resolution: records resolved so far, and how many were pending at the start. */
-	public interface Progress {
-
-		Progress NONE = (done, total) -> {
-		};
-
-		void resolved(long done, long total);
-
-	}
-
 	public Summary resolvePending() {
 		return resolvePending(Progress.NONE);
 	}
@@ -129,16 +121,20 @@ public class PoleResolver {
 	 * uninterrupted run, and the poles of the files it left open are rebuilt with the others.
 	 */
 	public Summary resolvePending(Progress progress) {
+		try (ResolutionLock lock = ResolutionLock.take(this.jdbc)) {
+			return resolveUnderLock(progress);
+		}
+	}
+
+	private Summary resolveUnderLock(Progress progress) {
 		Index index = this.transactions.execute(status -> loadIndex());
 		// the poles whose golden record is rebuilt at the end: those this run touches, and those a killed run
 		// touched (records resolved, files not closed yet)
-		Set<String> touched = new TreeSet<>(this.jdbc.queryForList("""
-				select distinct r.pole_id from pole_record r join source_file f on f.id = r.file_id
-				where f.status = 'READ' and r.pole_id is not null""", String.class));
+		Set<String> touched = new TreeSet<>(this.jdbc.queryForList("select distinct r.pole_id " + RESOLVED_IN_OPEN_FILES,
+				String.class));
 		long total = index.pending;
 		long done = 0;
-		long analysedAt = 0;
-		Summary summary = new Summary(0, 0, 0, 0, 0, 0);
+		Summary summary = new Summary(0, 0, 0, 0, 0);
 		while (true) {
 			Summary batch = this.transactions.execute(status -> resolveBatch(index, touched));
 			if (batch == null || batch.accepted() + batch.merged() == 0) {
@@ -146,14 +142,11 @@ public class PoleResolver {
 			}
 			summary = summary.plus(batch);
 			done += batch.accepted() + batch.merged();
-			progress.resolved(done, total);
-			if (done >= 2 * analysedAt + BATCH_SIZE) {
-				// each batch reads its poles' records by pole_id: statistics taken before resolution (every
-				// pole_id null) make PostgreSQL scan the whole table instead of the index, batch after batch
-				this.jdbc.execute("analyze pole_record (pole_id)");
-				analysedAt = done;
-			}
+			progress.advanced(done, total);
 		}
+		// the golden records read the records by pole_id, which the batches have just filled: statistics
+		// taken before (every pole_id null) would make PostgreSQL scan the whole table for each chunk of poles
+		this.transactions.executeWithoutResult(status -> this.jdbc.execute("analyze pole_record (pole_id)"));
 		List<String> poles = new ArrayList<>(touched);
 		for (int from = 0; from < poles.size(); from += GOLDEN_BATCH_SIZE) {
 			List<String> some = poles.subList(from, Math.min(poles.size(), from + GOLDEN_BATCH_SIZE));
@@ -164,6 +157,10 @@ public class PoleResolver {
 				where r.file_id = l.file_id and p.pole_id is not null)"""));
 		return summary;
 	}
+
+	/** The records already resolved of the files being imported (left so by a killed run). */
+	private static final String RESOLVED_IN_OPEN_FILES = """
+			from pole_record r join source_file f on f.id = r.file_id where f.status = 'READ' and r.pole_id is not null""";
 
 	/** What the resolution of a run knows between its batches. */
 	private final class Index {
@@ -221,9 +218,8 @@ public class PoleResolver {
 					membersByPole.computeIfAbsent(rs.getString(1), key -> new HashSet<>()).add(rs.getString(2));
 				});
 		// the members of files whose poles a killed run resolved but whose members it did not attach yet
-		Map<Long, Map<String, Set<String>>> unattached = pendingMembers("""
-				m.file_id in (select distinct r.file_id from pole_record r join source_file f on f.id = r.file_id
-				              where f.status = 'READ' and r.pole_id is not null)""", null);
+		Map<Long, Map<String, Set<String>>> unattached = pendingMembers(
+				"m.file_id in (select distinct r.file_id " + RESOLVED_IN_OPEN_FILES + ")", null);
 		this.jdbc.query("select r.pole_id, " + Evidence.COLUMNS
 				+ " from pole_record r where r.pole_id is not null order by r.raw_row_id", rs -> {
 					String poleId = rs.getString("pole_id");
@@ -248,7 +244,6 @@ public class PoleResolver {
 
 	/** Resolves the next batch of pending records and writes what became of them. */
 	private Summary resolveBatch(Index index, Set<String> touched) {
-		this.jdbc.queryForList("select pg_advisory_xact_lock(hashtext('ptce-resolution'))");
 		List<ResolvableRecord> pending = new ArrayList<>();
 		Map<Long, Map<String, Set<String>>> members = new HashMap<>();
 		this.jdbc.query("select " + Evidence.COLUMNS
@@ -259,7 +254,7 @@ public class PoleResolver {
 			pending.add(withMembers(record, ofFile, rs.getString("acronym")));
 		}, BATCH_SIZE);
 		if (pending.isEmpty()) {
-			return new Summary(0, 0, 0, 0, 0, 0);
+			return new Summary(0, 0, 0, 0, 0);
 		}
 		IdentifierCounter.Sequence numbers = this.counter.poles();
 		List<Resolution> resolutions = new ArrayList<>();
@@ -374,12 +369,12 @@ public class PoleResolver {
 			Set<String> touched) {
 		List<Object[]> founders = new ArrayList<>();
 		List<Object[]> outcomes = new ArrayList<>();
-		Set<String> touchedHere = new HashSet<>();
+
 		for (Resolution resolution : resolutions) {
 			if (resolution.founds()) {
 				founders.add(new Object[] { resolution.poleId(), resolution.record().rawRowId() });
 			}
-			touchedHere.add(resolution.poleId());
+			touched.add(resolution.poleId());
 			outcomes.add(new Object[] { resolution.founds() ? "ACCEPTED" : "MERGED", resolution.poleId(),
 					resolution.rule(), resolution.score(), resolution.record().rawRowId() });
 		}
@@ -398,9 +393,7 @@ public class PoleResolver {
 		this.jdbc.batchUpdate("""
 				insert into review_pair (pole_a, pole_b, score, explanation) values (?, ?, ?, ?::jsonb)
 				on conflict do nothing""", pairs);
-		touched.addAll(touchedHere);
-		return new Summary(founders.size(), resolutions.size() - founders.size(), touchedHere.size(), pairs.size(),
-				comparisons, possible);
+		return new Summary(founders.size(), resolutions.size() - founders.size(), pairs.size(), comparisons, possible);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -140,9 +140,9 @@ public class ReviewQueue {
 		}
 	}
 
-	/** Decisions and runs do not interleave: both take the resolution lock. */
+	/** Decisions and runs do not interleave: a decision waits for a running resolution ({@link ResolutionLock}). */
 	private void lock() {
-		this.jdbc.queryForList("select pg_advisory_xact_lock(hashtext('ptce-resolution'))");
+		this.jdbc.queryForList("select pg_advisory_xact_lock(" + ResolutionLock.KEY + ")");
 	}
 
 	private List<Pair> pairs(String condition, int limit) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A {@code postmaster.pid} that a killed run left behind in the embedded server's data directory does not keep
@@ -57,6 +58,20 @@ class OrphanedServerTest {
 
 		assertThat(OrphanedServer.clear(this.dataDir)).isEqualTo(OrphanedServer.Found.STALE_PID_FILE);
 		assertThat(this.dataDir.resolve(OrphanedServer.PID_FILE)).doesNotExist();
+	}
+
+	@Test
+	void theServerOfARunningInstanceIsNeverStopped() throws Exception {
+		try (EmbeddedPostgres running = EmbeddedPostgres.builder().setDataDirectory(this.dataDir)
+			.setCleanDataDirectory(false).start()) {
+			long pid = Long.parseLong(Files.readAllLines(this.dataDir.resolve(OrphanedServer.PID_FILE)).get(0).strip());
+
+			assertThatThrownBy(() -> OrphanedServer.clear(this.dataDir)).isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("utilisé par une autre instance de l'observatoire en marche");
+
+			assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).contains(true);
+			assertThat(this.dataDir.resolve(OrphanedServer.PID_FILE)).exists();
+		}
 	}
 
 	@Test

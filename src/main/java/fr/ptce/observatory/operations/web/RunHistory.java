@@ -40,15 +40,16 @@ class RunHistory {
 	 * @param done units done, out of {@code total} (0 while not known)
 	 * @param unit what is counted, in French
 	 * @param percent done as a percentage, {@code null} while the total is not known
-	 * @param rowsPerSecond rows handled per second so far
+	 * @param rate rows (or units) handled per second so far, counted in {@code rateUnit}
 	 * @param secondsLeft time left at that rate, {@code null} until something was done
 	 */
-	record Progress(long done, long total, String unit, Integer percent, long rowsPerSecond, Long secondsLeft) {
+	record Progress(long done, long total, String unit, Integer percent, long rate, String rateUnit,
+			Long secondsLeft) {
 
 		static Progress of(RunProgress.Step step) {
 			return new Progress(step.done(), step.total(), step.unit(),
 					step.fraction().map(fraction -> (int) Math.floor(100 * fraction)).orElse(null),
-					Math.round(step.rowsPerSecond()), step.secondsLeft().map(Math::round).orElse(null));
+					Math.round(step.rowsPerSecond()), step.rateUnit(), step.secondsLeft().map(Math::round).orElse(null));
 		}
 
 	}
