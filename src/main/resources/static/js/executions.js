@@ -31,8 +31,11 @@ function steps(list) {
     const line = document.createElement('div');
     line.className = 'step ' + step.status;
     const name = document.createElement('span');
+    name.className = 'name';
     name.textContent = step.label;
     line.appendChild(name);
+    const detail = document.createElement('span');
+    detail.className = 'detail';
     const p = step.progress;
     if (p && p.total > 0) {
       const bar = document.createElement('progress');
@@ -40,18 +43,36 @@ function steps(list) {
       bar.value = Math.min(p.done, p.total);
       bar.textContent = p.percent + ' %';
       line.appendChild(bar);
-      let detail = number.format(p.done) + ' / ' + number.format(p.total) + ' ' + p.unit + ' (' + p.percent + ' %)';
-      if (p.rate > 0) { detail += ', ' + number.format(p.rate) + ' ' + p.rateUnit + '/s'; }
-      if (p.secondsLeft !== null) { detail += ', reste ≈ ' + number.format(p.secondsLeft) + ' s'; }
-      line.appendChild(document.createTextNode(' ' + detail));
+      let text = number.format(p.done) + ' / ' + number.format(p.total) + ' ' + p.unit + ' (' + p.percent + ' %)';
+      if (p.rate > 0) { text += ', ' + number.format(p.rate) + ' ' + p.rateUnit + '/s'; }
+      if (p.secondsLeft !== null) { text += ', reste ≈ ' + number.format(p.secondsLeft) + ' s'; }
+      detail.textContent = text;
     } else if (step.status === 'STARTED') {
-      line.appendChild(document.createTextNode(' en cours…'));
-    } else {
-      line.appendChild(document.createTextNode(' ' + number.format(step.read) + ' lues / ' + number.format(step.written) + ' écrites'));
+      detail.textContent = 'en cours…';
+    } else if (step.read > 0) {
+      detail.textContent = number.format(step.read) + ' lues, ' + number.format(step.written) + ' écrites';
+    } else if (step.written > 0) {
+      detail.textContent = number.format(step.written) + ' traitées';
     }
+    line.appendChild(detail);
     container.appendChild(line);
   }
   return container;
+}
+
+// The files of a run: listed when few, else counted with the list folded.
+function files(list) {
+  const names = list.map(f => f.name + (f.quarantined ? ' (' + f.quarantined + ' en quarantaine)' : ''));
+  if (names.length <= 3) { return names.join(', '); }
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  const quarantined = list.reduce((sum, f) => sum + (f.quarantined || 0), 0);
+  summary.textContent = number.format(names.length) + ' fichiers' + (quarantined ? ', ' + number.format(quarantined) + ' lignes en quarantaine' : '');
+  details.appendChild(summary);
+  const ul = document.createElement('ul');
+  for (const name of names) { const li = document.createElement('li'); li.textContent = name; ul.appendChild(li); }
+  details.appendChild(ul);
+  return details;
 }
 
 async function post(url, body) {
@@ -89,7 +110,7 @@ async function refresh() {
     cell(row, run.start ? run.start.replace('T', ' ').substring(0, 19) : '');
     cell(row, run.durationSeconds + ' s');
     cell(row, steps(run.steps));
-    cell(row, run.files.map(f => f.name + (f.quarantined ? ' (' + f.quarantined + ' en quarantaine)' : '')).join(', '));
+    cell(row, files(run.files));
     const actions = cell(row, '');
     if (run.status === 'FAILED' || run.status === 'STOPPED') { actions.appendChild(action('Reprendre', '/api/runs/' + run.id + '/restart')); }
     if (run.status === 'STARTED' || run.status === 'STARTING') { actions.appendChild(action('Arrêter', '/api/runs/' + run.id + '/stop')); }

@@ -90,6 +90,41 @@ class OperationsWebTest {
 	}
 
 	@Test
+	void aRunningStepShowsHowFarItHasGoneInFrench() throws Exception {
+		Path load = this.properties.inbox().resolve("charge");
+		fr.ptce.observatory.bench.LoadFiles.write(load, 4, 3_000, 3);
+		long id = executionId(this.analyst.postJson("/api/runs/import", "{}"));
+
+		// polled while the import runs: some step reports its progress, with its French name and unit
+		Pattern progress = Pattern.compile("\"label\":\"([^\"]+)\",\"status\":\"STARTED\"[^}]*\"progress\":\\{"
+				+ "\"done\":(\\d+),\"total\":(\\d+),\"unit\":\"([^\"]+)\",\"percent\":(\\d+)");
+		java.util.Set<String> seen = new java.util.TreeSet<>();
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (System.nanoTime() < deadline) {
+			String body = this.analyst.get("/api/runs/" + id).body();
+			Matcher matcher = progress.matcher(body);
+			while (matcher.find()) {
+				long done = Long.parseLong(matcher.group(2));
+				long total = Long.parseLong(matcher.group(3));
+				assertThat(total).isPositive();
+				assertThat(Integer.parseInt(matcher.group(5))).isEqualTo((int) Math.floor(100.0 * Math.min(done, total) / total));
+				seen.add(matcher.group(1) + " (" + matcher.group(4) + ")");
+			}
+			if (!body.contains("\"status\":\"STARTED\"")) {
+				break;
+			}
+			Thread.sleep(50);
+		}
+		assertThat(awaitStatus(id)).isEqualTo("COMPLETED");
+		org.springframework.util.FileSystemUtils.deleteRecursively(load);
+		assertThat(seen).as("steps seen in progress").isNotEmpty()
+			.allMatch(step -> step.matches("(Lecture des fichiers \\(fichiers\\)|Normalisation des lignes \\(lignes\\)"
+					+ "|Résolution des pôles \\((fiches de pôles|lignes de membres)\\))"));
+		assertThat(this.analyst.get("/api/runs/" + id).body()).doesNotContain("\"progress\":{")
+			.contains("\"label\":\"Lecture des fichiers\"");
+	}
+
+	@Test
 	void aSecondStartWhileARunIsInProgressIsRefusedWith409() throws Exception {
 		try (RunLock.Held running = this.lock.tryLock("import").orElseThrow()) {
 			HttpResponse<String> refused = this.analyst.postJson("/api/runs/import", "{}");
