@@ -2,7 +2,6 @@
 -- partial indexes find the next batch without scanning the records already resolved.
 create index pole_record_pending on pole_record (file_id, raw_row_id) where outcome = 'NORMALISED';
 create index member_record_pending on member_record (file_id, raw_row_id) where outcome = 'NORMALISED';
-create index member_record_unresolved on member_record (raw_row_id) where outcome = 'ACCEPTED' and member_id is null;
 
 -- Member organisations are looked up by SIREN and by matching name, a file's members at a time.
 create index member_siren on member (siren) where siren is not null;

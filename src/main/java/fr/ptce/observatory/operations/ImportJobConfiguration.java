@@ -103,9 +103,8 @@ class ImportJobConfiguration {
 	@Bean
 	Step readRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RawRowsReader rawRowsReader, SourceFiles sourceFiles, RunProgress progress) {
-		long[] files = new long[1];
-		ProgressListener<FileRow> listener = new ProgressListener<>(progress, "fichiers",
-				() -> files[0] = sourceFiles.countDiscovered(), rows -> files[0] - sourceFiles.countDiscovered());
+		ProgressListener<FileRow> listener = new ProgressListener<>(progress, "fichiers", sourceFiles::countDiscovered,
+				(files, rows) -> files - sourceFiles.countDiscovered());
 		return new StepBuilder("readRows", jobRepository).<FileRow, FileRow>chunk(CHUNK_SIZE)
 			.reader(rawRowsReader)
 			.writer(chunk -> sourceFiles.insertRawRows(chunk.getItems()))
@@ -129,7 +128,7 @@ class ImportJobConfiguration {
 			.processor(rawRowProcessor)
 			.writer(chunk -> poleRecords.insert(chunk.getItems()))
 			.listener(new ProgressListener<NormalisedRow>(progress, "lignes", sourceFiles::countRowsToNormalise,
-					rows -> rows))
+					(total, rows) -> rows))
 			.transactionManager(transactionManager)
 			.build();
 	}

@@ -1,7 +1,7 @@
 package fr.ptce.observatory.operations;
 
 import java.util.function.LongSupplier;
-import java.util.function.LongUnaryOperator;
+import java.util.function.LongBinaryOperator;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;
@@ -23,7 +23,7 @@ final class ProgressListener<T> implements StepExecutionListener, ItemWriteListe
 
 	private final LongSupplier total;
 
-	private final LongUnaryOperator doneAfterRows;
+	private final LongBinaryOperator doneAfterRows;
 
 	private StepExecution step;
 
@@ -34,9 +34,9 @@ final class ProgressListener<T> implements StepExecutionListener, ItemWriteListe
 	/**
 	 * @param unit what is counted, in French
 	 * @param total how many units the step has to do, counted when it starts
-	 * @param doneAfterRows how many units are done once so many rows were written
+	 * @param doneAfterRows how many units of the total are done once so many rows were written
 	 */
-	ProgressListener(RunProgress progress, String unit, LongSupplier total, LongUnaryOperator doneAfterRows) {
+	ProgressListener(RunProgress progress, String unit, LongSupplier total, LongBinaryOperator doneAfterRows) {
 		this.progress = progress;
 		this.unit = unit;
 		this.total = total;
@@ -54,7 +54,7 @@ final class ProgressListener<T> implements StepExecutionListener, ItemWriteListe
 	@Override
 	public void afterWrite(Chunk<? extends T> items) {
 		this.rows += items.size();
-		this.progress.advance(this.step, this.doneAfterRows.applyAsLong(this.rows), this.totalCount, this.rows);
+		this.progress.advance(this.step, this.doneAfterRows.applyAsLong(this.totalCount, this.rows), this.totalCount, this.rows);
 	}
 
 	@Override

@@ -55,7 +55,6 @@ public class MemberLinker {
 
 	/** The same, telling {@code progress} how many member rows were handled after each file. */
 	public int linkPending(Progress progress) {
-		this.organisations.resolveLeftovers();
 		Map<Long, Long> rowsByFile = new LinkedHashMap<>();
 		this.jdbc.query("""
 				select file_id, count(*) from member_record where outcome = 'NORMALISED' group by file_id
@@ -105,12 +104,12 @@ public class MemberLinker {
 						member.member().rawRowId() });
 			}
 		}
-		MemberResolver.Resolution organisations = this.organisations.resolve(attached);
+		String[] organisations = this.organisations.resolve(attached);
 		// one statement for the file: a large file attaches tens of thousands of members
 		this.jdbc.update("""
 				update member_record m set outcome = 'ACCEPTED', pole_id = u.pole_id, member_id = u.member_id
 				from unnest(?::text[], ?::text[], ?::bigint[]) as u(pole_id, member_id, raw_row_id)
-				where m.raw_row_id = u.raw_row_id""", poleIds.toArray(String[]::new), organisations.memberIds(),
+				where m.raw_row_id = u.raw_row_id""", poleIds.toArray(String[]::new), organisations,
 				attached.stream().map(MemberResolver.Member::rawRowId).toArray(Long[]::new));
 		this.jdbc.batchUpdate("update member_record set outcome = 'QUARANTINED', reason = ? where raw_row_id = ?",
 				quarantined);

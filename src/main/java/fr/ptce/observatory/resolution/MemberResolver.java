@@ -7,9 +7,6 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Resolves attached member records into member organisations ({@code member}) with stable identifiers
@@ -32,56 +29,17 @@ class MemberResolver {
 
 	private final IdentifierCounter counter;
 
-	private final TransactionTemplate transactions;
-
-	MemberResolver(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, IdentifierCounter counter) {
+	MemberResolver(JdbcTemplate jdbc, IdentifierCounter counter) {
 		this.jdbc = jdbc;
-		this.transactions = new TransactionTemplate(transactionManager);
-		// each batch commits on its own, also inside the step's transaction
-		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.counter = counter;
-	}
-
-	/** How many member records one transaction resolves. */
-	static final int BATCH_SIZE = 20_000;
-
-	/**
-	 * Gives an organisation to every attached member record that has none (those a run of an earlier version
-	 * left), in batches of {@link #BATCH_SIZE} records that each commit; returns how many were given one.
-	 */
-	int resolveLeftovers() {
-		int resolved = 0;
-		while (true) {
-			Integer batch = this.transactions.execute(status -> {
-				List<Member> pending = this.jdbc.query("""
-						select raw_row_id, name, name_key, siren, category, departement from member_record
-						where outcome = 'ACCEPTED' and member_id is null and name_key is not null
-						order by raw_row_id limit ?""", (rs, n) -> new Member(rs.getLong(1), rs.getString(2),
-						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), BATCH_SIZE);
-				Resolution resolution = resolve(pending);
-				this.jdbc.update("""
-						update member_record m set member_id = u.member_id
-						from unnest(?::text[], ?::bigint[]) as u(member_id, raw_row_id) where m.raw_row_id = u.raw_row_id""",
-						resolution.memberIds(), pending.stream().map(Member::rawRowId).toArray(Long[]::new));
-				return pending.size();
-			});
-			if (batch == null || batch == 0) {
-				return resolved;
-			}
-			resolved += batch;
-		}
-	}
-
-	/** The organisation of each member, in order; the new organisations are stored. */
-	record Resolution(String[] memberIds) {
 	}
 
 	/**
 	 * Finds or creates the organisation of each member, in order, in the caller's transaction (a member without a
-	 * matching name gets none). The organisations it may be are read from the database (by SIREN and by matching
+	 * matching name gets none), and returns their identifiers in the members' order. The organisations it may be are read from the database (by SIREN and by matching
 	 * name), so that memory holds the members given, not every organisation known.
 	 */
-	Resolution resolve(List<Member> members) {
+	String[] resolve(List<Member> members) {
 		Map<String, Organisation> bySiren = new HashMap<>();
 		Map<String, List<Organisation>> byName = new HashMap<>();
 		String[] sirens = members.stream().map(Member::siren).filter(java.util.Objects::nonNull).distinct()
@@ -117,7 +75,7 @@ class MemberResolver {
 		this.jdbc.batchUpdate(
 				"insert into member (id, name, name_key, siren, category, departement) values (?, ?, ?, ?, ?, ?)",
 				created);
-		return new Resolution(ids);
+		return ids;
 	}
 
 	private static Organisation find(Member member, Map<String, Organisation> bySiren,

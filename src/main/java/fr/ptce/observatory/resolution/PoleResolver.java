@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import fr.ptce.observatory.normalisation.Territory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -173,9 +172,10 @@ public class PoleResolver {
 
 		final Map<String, String> poleByRna = new HashMap<>();
 
-		final Map<String, Integer> documentFrequency = new HashMap<>();
+		final WordFrequencies words = new WordFrequencies();
 
-		int documents;
+		/** The members listed by the files of the current batch, by file and by the way they name their pole. */
+		final Map<Long, Map<String, Set<String>>> membersOfFiles = new HashMap<>();
 
 		long pending;
 
@@ -186,11 +186,6 @@ public class PoleResolver {
 		Set<String> knownPoles;
 
 		Map<String, String> redirects;
-
-		void count(List<String> tokens) {
-			this.documents++;
-			tokens.forEach(token -> this.documentFrequency.merge(token, 1, Integer::sum));
-		}
 
 		void add(String poleId, ResolvableRecord record) {
 			PoleProfile profile = this.profiles.computeIfAbsent(poleId, PoleProfile::new);
@@ -219,7 +214,7 @@ public class PoleResolver {
 				});
 		// the members of files whose poles a killed run resolved but whose members it did not attach yet
 		Map<Long, Map<String, Set<String>>> unattached = pendingMembers(
-				"m.file_id in (select distinct r.file_id " + RESOLVED_IN_OPEN_FILES + ")", null);
+				"m.file_id in (select distinct r.file_id " + RESOLVED_IN_OPEN_FILES + ")");
 		this.jdbc.query("select r.pole_id, " + Evidence.COLUMNS
 				+ " from pole_record r where r.pole_id is not null order by r.raw_row_id", rs -> {
 					String poleId = rs.getString("pole_id");
@@ -227,15 +222,14 @@ public class PoleResolver {
 					if (unattached.containsKey(record.fileId())) {
 						record = withMembers(record, unattached.get(record.fileId()), rs.getString("acronym"));
 					}
-					index.count(record.tokens());
+					index.words.count(record.tokens());
 					index.add(poleId, record);
 				});
 		this.jdbc.query("select r.name from pole_record r where r.outcome = 'NORMALISED'", rs -> {
-			index.count(NameTokens.of(rs.getString(1)));
+			index.words.count(NameTokens.of(rs.getString(1)));
 			index.pending++;
 		});
-		index.scorer = new PairScorer(this.settings, index.documentFrequency, index.documents,
-				Territory.official()::placeWords);
+		index.scorer = index.words.scorer(this.settings);
 		index.previousLinks = previousLinks();
 		index.knownPoles = new HashSet<>(this.jdbc.queryForList("select id from pole", String.class));
 		index.redirects = this.redirects.all();
@@ -245,14 +239,17 @@ public class PoleResolver {
 	/** Resolves the next batch of pending records and writes what became of them. */
 	private Summary resolveBatch(Index index, Set<String> touched) {
 		List<ResolvableRecord> pending = new ArrayList<>();
-		Map<Long, Map<String, Set<String>>> members = new HashMap<>();
+		Set<Long> files = new HashSet<>();
 		this.jdbc.query("select " + Evidence.COLUMNS
 				+ " from pole_record r where r.outcome = 'NORMALISED' order by r.file_id, r.raw_row_id limit ?", rs -> {
 			ResolvableRecord record = this.evidence.read(rs, Set.of());
-			Map<String, Set<String>> ofFile = members.computeIfAbsent(record.fileId(),
+			files.add(record.fileId());
+			// a file's members are read once, however many batches its records span
+			Map<String, Set<String>> ofFile = index.membersOfFiles.computeIfAbsent(record.fileId(),
 					file -> pendingMembers("m.file_id = ?", file).getOrDefault(file, Map.of()));
 			pending.add(withMembers(record, ofFile, rs.getString("acronym")));
 		}, BATCH_SIZE);
+		index.membersOfFiles.keySet().retainAll(files);
 		if (pending.isEmpty()) {
 			return new Summary(0, 0, 0, 0, 0);
 		}
@@ -323,17 +320,14 @@ public class PoleResolver {
 	@Transactional(readOnly = true)
 	public WeightEstimator.Estimate estimateWeights() {
 		List<ResolvableRecord> records = new ArrayList<>();
-		Map<String, Integer> documentFrequency = new HashMap<>();
-		int[] documents = { 0 };
+		WordFrequencies words = new WordFrequencies();
 		this.jdbc.query("select " + Evidence.COLUMNS + " from pole_record r where r.pole_id is not null order by r.raw_row_id",
 				rs -> {
 					ResolvableRecord record = this.evidence.read(rs, Set.of());
-					documents[0]++;
-					record.tokens().forEach(token -> documentFrequency.merge(token, 1, Integer::sum));
+					words.count(record.tokens());
 					records.add(record);
 				});
-		PairScorer scorer = new PairScorer(this.settings, documentFrequency, documents[0],
-				Territory.official()::placeWords);
+		PairScorer scorer = words.scorer(this.settings);
 		Blocks blocks = new Blocks(this.settings.blockLimit(), this.settings.genericWords());
 		List<String[]> pairs = new ArrayList<>();
 		for (ResolvableRecord record : records) {
@@ -405,9 +399,8 @@ public class PoleResolver {
 	 * The members that files list and that are not attached yet, by file and by the way they name their pole
 	 * (matching name or acronym); {@code condition} selects the files.
 	 */
-	private Map<Long, Map<String, Set<String>>> pendingMembers(String condition, Long fileId) {
+	private Map<Long, Map<String, Set<String>>> pendingMembers(String condition, Object... parameters) {
 		Map<Long, Map<String, Set<String>>> members = new HashMap<>();
-		Object[] parameters = (fileId != null) ? new Object[] { fileId } : new Object[0];
 		this.jdbc.query("""
 				select m.file_id, m.pole_reference, m.name_key from member_record m
 				where m.outcome = 'NORMALISED' and m.name_key is not null and m.pole_reference is not null and"""
