@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the observatory ({@code observatory.*} in application.yml, or OBSERVATORY_* variables).
+ * Settings of the observatory ({@code observatory.*} in application.yml, or OBSERVATORY_* variables). Relative
+ * paths are resolved against the {@link ObservatoryHome application's home}, not the working directory.
  *
  * @param inbox folder where networks' files are dropped for the import
  * @param reportsDir folder where built reports are kept, one sub-folder per year and build
@@ -26,6 +27,12 @@ public record ObservatoryProperties(
 		@DefaultValue Database database,
 		@DefaultValue Security security,
 		@DefaultValue Schedule schedule) {
+
+	public ObservatoryProperties {
+		inbox = ObservatoryHome.resolve(inbox);
+		reportsDir = ObservatoryHome.resolve(reportsDir);
+		jobsDir = ObservatoryHome.resolve(jobsDir);
+	}
 
 	/**
 	 * @param publicReports whether the published reports can be downloaded without logging in
@@ -58,6 +65,10 @@ public record ObservatoryProperties(
 	 */
 	public record FirstStart(@DefaultValue("true") boolean importSamples,
 			@DefaultValue("input-samples") Path samplesDir) {
+
+		public FirstStart {
+			samplesDir = ObservatoryHome.resolve(samplesDir);
+		}
 	}
 
 	/**
@@ -67,6 +78,10 @@ public record ObservatoryProperties(
 	 */
 	public record Database(@DefaultValue("var/postgres") Path dataDir, @DefaultValue("false") boolean clean,
 			@DefaultValue("true") boolean durable) {
+
+		public Database {
+			dataDir = ObservatoryHome.resolve(dataDir);
+		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package fr.ptce.observatory.operations;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Year;
 
 import fr.ptce.observatory.ObservatoryProperties;
@@ -10,8 +12,12 @@ import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.normalisation.Vocabularies;
 import fr.ptce.observatory.resolution.MatchingSettings;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The declarative side operators edit in {@code jobs/}: source profiles ({@code jobs/sources}) and vocabulary
@@ -21,9 +27,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReferenceDataConfiguration {
 
+	private static final Log logger = LogFactory.getLog(ReferenceDataConfiguration.class);
+
 	@Bean
-	SourceProfiles sourceProfiles(ObservatoryProperties properties) {
-		return SourceProfiles.load(properties.jobsDir().resolve("sources"));
+	SourceProfiles sourceProfiles(ObservatoryProperties properties, Environment environment) {
+		Path jobs = properties.jobsDir();
+		if (!Files.isDirectory(jobs)) {
+			if (environment.containsProperty("observatory.jobs-dir")) {
+				throw new IllegalStateException("Le dossier jobs configuré (observatory.jobs-dir) est introuvable : "
+						+ jobs.toAbsolutePath() + ".");
+			}
+			logger.warn("Dossier jobs introuvable (" + jobs.toAbsolutePath()
+					+ ") : aucun profil de source, vocabulaires et réglages d'appariement par défaut.");
+		}
+		return SourceProfiles.load(jobs.resolve("sources"));
 	}
 
 	@Bean

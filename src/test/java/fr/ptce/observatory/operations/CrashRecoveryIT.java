@@ -53,6 +53,9 @@ class CrashRecoveryIT {
 
 	Map<String, List<String>> uninterrupted;
 
+	/** The working directory of every run: a folder outside the repository, as a cron job's. */
+	Path elsewhere;
+
 	@BeforeAll
 	void startPostgresAndRunOnceUninterrupted() throws Exception {
 		FileSystemUtils.deleteRecursively(WORK);
@@ -62,6 +65,7 @@ class CrashRecoveryIT {
 			this.jar = files.filter(path -> path.getFileName().toString().matches("observatoire-ptce-.*\\.jar"))
 				.findFirst().orElseThrow().toAbsolutePath();
 		}
+		this.elsewhere = Files.createTempDirectory("observatoire-cron");
 		startPostgres();
 		createDatabase("propre");
 		assertThat(run("propre", "propre").waitFor()).isZero();
@@ -74,6 +78,20 @@ class CrashRecoveryIT {
 		if (this.postgres != null) {
 			this.postgres.close();
 		}
+		if (this.elsewhere != null) {
+			FileSystemUtils.deleteRecursively(this.elsewhere);
+		}
+	}
+
+	@Test
+	void startedOutsideTheRepositoryTheRunReadsTheProjectsSourceProfiles() throws Exception {
+		// the uninterrupted run's working directory is a temporary folder: jobs/ is found from the jar's home
+		long profiles;
+		try (Stream<Path> files = Files.list(Path.of("jobs/sources"))) {
+			profiles = files.filter(file -> file.toString().endsWith(".yml")).count();
+		}
+		assertThat(query("propre", "select count(distinct profile) from source_file")).isEqualTo(String.valueOf(profiles));
+		assertThat(this.elsewhere.resolve("var")).doesNotExist();
 	}
 
 	@Test
@@ -276,6 +294,7 @@ class CrashRecoveryIT {
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-jar", this.jar.toString(), "run", "--inbox", INBOX.toString(), "--year", "2025", "--out",
 				WORK.resolve("out-" + out).toString());
+		builder.directory(this.elsewhere.toFile());
 		builder.environment().put("OBSERVATORY_REPORTS_DIR", WORK.resolve("reports-" + out).toString());
 		builder.environment().put("OBSERVATORY_FIRST_START_IMPORT_SAMPLES", "false");
 		return builder;

@@ -99,6 +99,15 @@ class OneShotRunTest {
 	}
 
 	@Test
+	void aConfiguredJobsFolderThatDoesNotExistStopsTheStartUpWithItsPath(@TempDir Path parent) {
+		Path missing = parent.resolve("jobs-absent");
+
+		assertThatThrownBy(() -> run("--inbox", "input-samples", "--observatory.jobs-dir=" + missing))
+			.rootCause()
+			.hasMessageContaining("Le dossier jobs configuré (observatory.jobs-dir) est introuvable : " + missing);
+	}
+
+	@Test
 	void optionsAreReadWithOrWithoutEqualsSign() {
 		assertThat(OneShotRun.options(new String[] { "--inbox", "a b", "--year=2024", "--out", "x" }))
 			.containsExactly("--inbox=a b", "--year=2024", "--out=x");
