@@ -14,7 +14,8 @@ import java.util.Optional;
  * Recognises what a column means from its header: the national template's headers and their synonyms
  * (kept as data in {@code reference/header-synonyms.csv} for the sheet of poles and
  * {@code reference/member-header-synonyms.csv} for the sheet of members), compared after
- * {@link Folding folding}.
+ * {@link Folding folding}; else by the header's words ({@code reference/header-words.csv}). With a
+ * {@link ColumnContent}, the reader also judges columns by their values.
  */
 public final class HeaderDictionary {
 
@@ -26,9 +27,47 @@ public final class HeaderDictionary {
 
 	private final Map<String, Field> memberFieldsByFoldedHeader;
 
-	private HeaderDictionary(Map<String, Field> fieldsByFoldedHeader, Map<String, Field> memberFieldsByFoldedHeader) {
+	private final HeaderWords words;
+
+	private final ColumnContent content;
+
+	private HeaderDictionary(Map<String, Field> fieldsByFoldedHeader, Map<String, Field> memberFieldsByFoldedHeader,
+			HeaderWords words, ColumnContent content) {
 		this.fieldsByFoldedHeader = Map.copyOf(fieldsByFoldedHeader);
 		this.memberFieldsByFoldedHeader = Map.copyOf(memberFieldsByFoldedHeader);
+		this.words = words;
+		this.content = content;
+	}
+
+	/**
+	 * What a header says a column means.
+	 *
+	 * @param field the field
+	 * @param exact whether the header is the template's, a synonym or the profile's naming (else its words)
+	 * @param evidence why, in French
+	 */
+	public record Recognition(Field field, boolean exact, String evidence) {
+	}
+
+	/** This dictionary, judging columns by their values too. */
+	public HeaderDictionary withContent(ColumnContent content) {
+		return new HeaderDictionary(this.fieldsByFoldedHeader, this.memberFieldsByFoldedHeader, this.words, content);
+	}
+
+	/** How columns are judged by their values ({@link ColumnContent#NONE} when only headers count). */
+	public ColumnContent content() {
+		return this.content;
+	}
+
+	/** What a header means on a sheet of the given kind: a synonym, else its words. */
+	public Optional<Recognition> recognise(String header, RowKind kind) {
+		Optional<Field> exact = fieldOf(header, kind);
+		if (exact.isPresent()) {
+			return Optional.of(new Recognition(exact.get(), true, "en-tête connu"));
+		}
+		return this.words.guess(header, kind)
+			.map(guess -> new Recognition(guess.field(), false,
+					"mots de l'en-tête (" + String.join(", ", guess.words()) + ")"));
 	}
 
 	/** The dictionary shipped with the observatory. */
@@ -42,7 +81,7 @@ public final class HeaderDictionary {
 		read(POLES, fields);
 		Map<String, Field> memberFields = new HashMap<>();
 		read(MEMBERS, memberFields);
-		return new HeaderDictionary(fields, memberFields);
+		return new HeaderDictionary(fields, memberFields, HeaderWords.standard(), ColumnContent.NONE);
 	}
 
 	private static void read(String resource, Map<String, Field> fields) {

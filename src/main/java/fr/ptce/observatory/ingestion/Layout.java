@@ -18,8 +18,14 @@ public record Layout(RowKind kind, String sheet, int headerRow, List<Column> col
 	 * @param index the column's index (0 for A)
 	 * @param header the header as received (made unique within the file)
 	 * @param field the canonical field it means, or {@code null} when not recognised
+	 * @param evidence why the column was taken for its field, in French ({@code null} when not recognised)
 	 */
-	public record Column(int index, String header, Field field) {
+	public record Column(int index, String header, Field field, String evidence) {
+
+		public Column(int index, String header, Field field) {
+			this(index, header, field, (field != null) ? "en-tête connu" : null);
+		}
+
 	}
 
 	/** Each header as received with the field it means, {@code null} when unknown. */

@@ -36,8 +36,8 @@ public final class NetworkFileReader implements Closeable {
 
 	private static final Set<String> TEXT_EXTENSIONS = Set.of("csv", "txt", "tsv");
 
-	/** How many non-blank rows are searched for the header. */
-	static final int HEADER_SEARCH_ROWS = 30;
+	/** How many non-blank rows are searched for the header (those below it are the sample of each column's values). */
+	static final int HEADER_SEARCH_ROWS = 50;
 
 	private final Workbook workbook;
 
@@ -84,6 +84,7 @@ public final class NetworkFileReader implements Closeable {
 			}
 			OpenSheet poles = null;
 			OpenSheet members = null;
+			int summaries = 0;
 			for (String sheetName : candidateSheets(visible)) {
 				boolean polesHere = poles == null && (profile.sheet() == null || profile.sheet().equals(sheetName));
 				if (!polesHere && members != null) {
@@ -91,10 +92,12 @@ public final class NetworkFileReader implements Closeable {
 				}
 				Sheet sheet = workbook.open(sheetName);
 				List<SheetRow> searched = searchRows(sheet);
-				Layout poleLayout = polesHere ? findHeader(sheet.name(), searched, RowKind.POLE, dictionary, profile)
-						: null;
+				ColumnReading.Result poleReading = polesHere
+						? findHeader(sheet.name(), searched, RowKind.POLE, dictionary, profile) : null;
+				Layout poleLayout = (poleReading != null) ? poleReading.layout() : null;
+				summaries += (poleReading != null && poleReading.summary()) ? 1 : 0;
 				Layout memberLayout = (members == null)
-						? findHeader(sheet.name(), searched, RowKind.MEMBER, dictionary, SourceProfile.NONE) : null;
+						? findHeader(sheet.name(), searched, RowKind.MEMBER, dictionary, SourceProfile.NONE).layout() : null;
 				if (memberLayout != null && (poleLayout == null || score(memberLayout) > score(poleLayout)
 						|| Folding.fold(sheetName).contains("membre"))) {
 					members = new OpenSheet(sheet, memberLayout, after(searched, memberLayout));
@@ -111,11 +114,15 @@ public final class NetworkFileReader implements Closeable {
 					break;
 				}
 			}
+			if (poles == null && summaries > 0) {
+				throw new UnreadableFileException("Le fichier est un tableau de synthèse (des nombres par territoire ou "
+						+ "des totaux), pas une liste de pôles : merci d'envoyer la liste des pôles, une ligne par pôle.");
+			}
 			if (poles == null) {
 				throw new UnreadableFileException("Aucune ligne d'en-tête reconnue dans "
 						+ (visible.isEmpty() ? "le fichier (aucune feuille visible)" : "les feuilles " + quoted(visible))
-						+ " : il faut au moins une colonne « Nom du pôle » et une autre colonne connue"
-						+ " parmi les " + HEADER_SEARCH_ROWS + " premières lignes.");
+						+ " : il faut une colonne de noms de pôles et une autre colonne reconnue (par son en-tête ou son"
+						+ " contenu) parmi les " + HEADER_SEARCH_ROWS + " premières lignes.");
 			}
 			return new NetworkFileReader(workbook, poles, members);
 		}
@@ -288,47 +295,10 @@ public final class NetworkFileReader implements Closeable {
 		return searched;
 	}
 
-	/**
-	 * The header of a sheet of the given kind among its first rows: the row where the most columns are
-	 * recognised, with at least the name (and, for members, the pole they belong to) and one other; or the
-	 * profile's header row.
-	 */
-	private static Layout findHeader(String sheetName, List<SheetRow> searched, RowKind kind,
+	/** Where the rows of a kind are on a sheet and what its columns mean, or {@code null}. */
+	private static ColumnReading.Result findHeader(String sheetName, List<SheetRow> searched, RowKind kind,
 			HeaderDictionary dictionary, SourceProfile profile) {
-		SheetRow header = null;
-		int bestScore = (kind == RowKind.MEMBER) ? 2 : 1;
-		for (SheetRow candidate : searched) {
-			if (profile.headerRow() != null) {
-				header = (candidate.number() == profile.headerRow()) ? candidate : header;
-				continue;
-			}
-			Set<Field> fields = new HashSet<>();
-			candidate.values().forEach(value -> fieldOf(value, kind, dictionary, profile).ifPresent(fields::add));
-			boolean named = fields.contains(Field.NAME) && (kind == RowKind.POLE || fields.contains(Field.MEMBER_OF));
-			if (named && fields.size() > bestScore) {
-				header = candidate;
-				bestScore = fields.size();
-			}
-		}
-		if (header == null) {
-			return null;
-		}
-		List<Layout.Column> columns = new ArrayList<>();
-		Set<String> headers = new HashSet<>();
-		Set<Field> taken = new HashSet<>();
-		for (int index = 0; index < header.values().size(); index++) {
-			String text = clean(header.get(index));
-			if (text == null) {
-				continue;
-			}
-			String unique = text;
-			for (int n = 2; !headers.add(unique); n++) {
-				unique = text + " (" + n + ")";
-			}
-			Field field = fieldOf(text, kind, dictionary, profile).filter(taken::add).orElse(null);
-			columns.add(new Layout.Column(index, unique, field));
-		}
-		return new Layout(kind, sheetName, header.number(), List.copyOf(columns));
+		return new ColumnReading(dictionary, profile, kind).read(sheetName, searched);
 	}
 
 	private static int score(Layout layout) {
@@ -339,20 +309,6 @@ public final class NetworkFileReader implements Closeable {
 		Deque<SheetRow> rows = new ArrayDeque<>();
 		searched.stream().filter(row -> row.number() > layout.headerRow()).forEach(rows::add);
 		return rows;
-	}
-
-	/** What a header means: the profile's own naming first, then the synonyms. */
-	private static Optional<Field> fieldOf(String header, RowKind kind, HeaderDictionary dictionary,
-			SourceProfile profile) {
-		if (header == null) {
-			return Optional.empty();
-		}
-		for (Map.Entry<String, Field> column : profile.columns().entrySet()) {
-			if (Folding.fold(column.getKey()).equals(Folding.fold(header))) {
-				return Optional.of(column.getValue());
-			}
-		}
-		return dictionary.fieldOf(header, kind);
 	}
 
 	private static String clean(String value) {

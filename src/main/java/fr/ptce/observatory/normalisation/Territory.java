@@ -61,6 +61,8 @@ public final class Territory {
 
 	private final Map<String, Commune> communesByCode = new HashMap<>();
 
+	private final Map<String, List<Commune>> communesByPlaceKey = new HashMap<>();
+
 	private final Map<String, Set<String>> placeWordsByDepartement = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Map<String, List<String>> oldRegionNames = new HashMap<>();
@@ -83,6 +85,7 @@ public final class Territory {
 		for (String[] row : ReferenceFiles.rows("/reference/geo/communes.csv")) {
 			Commune commune = new Commune(row[0], row[1], row[2]);
 			this.communesByCode.put(commune.code(), commune);
+			this.communesByPlaceKey.computeIfAbsent(placeKey(commune.name()), key -> new ArrayList<>(1)).add(commune);
 			for (String postalCode : row[4].split("\\|")) {
 				if (!postalCode.isEmpty()) {
 					this.communesByPostalCode.computeIfAbsent(postalCode, key -> new ArrayList<>(1)).add(commune);
@@ -128,6 +131,53 @@ public final class Territory {
 			}
 			return Set.copyOf(words);
 		});
+	}
+
+	/**
+	 * A place name as compared: folded, « St » and « Ste » read as « saint » and « sainte », « CEDEX » and its
+	 * number dropped, an arrondissement's number dropped (« Lyon 3e » is Lyon).
+	 */
+	static String placeKey(String name) {
+		StringBuilder key = new StringBuilder();
+		String[] words = Folding.fold(name).split(" ");
+		for (int i = 0; i < words.length; i++) {
+			String word = switch (words[i]) {
+				case "st" -> "saint";
+				case "ste" -> "sainte";
+				default -> words[i];
+			};
+			if (word.equals("cedex") || ARRONDISSEMENT.matcher(word).matches() || word.equals("arrondissement")
+					|| (i > 0 && words[i - 1].equals("cedex") && word.chars().allMatch(Character::isDigit))) {
+				continue;
+			}
+			if (key.length() > 0) {
+				key.append(' ');
+			}
+			key.append(word);
+		}
+		return key.toString();
+	}
+
+	private static final Pattern ARRONDISSEMENT = Pattern.compile("\\d{1,2}(e|er|eme|ieme)?");
+
+	/** Whether a value is the name of a commune (« St-Étienne », « Lyon 3e » and « Paris CEDEX 15 » included). */
+	public boolean isCommuneName(String value) {
+		return value != null && this.communesByPlaceKey.containsKey(placeKey(value));
+	}
+
+	/** The communes of a name, as {@link #placeKey} compares names. */
+	List<Commune> communesNamed(String value) {
+		return this.communesByPlaceKey.getOrDefault(placeKey(value), List.of());
+	}
+
+	/** Whether a value is a postal code in use (four digits when a spreadsheet dropped the leading zero). */
+	public boolean isPostalCode(String value) {
+		return postalCode(value).map(this.communesByPostalCode::containsKey).orElse(false);
+	}
+
+	/** Whether a value is the INSEE code of a commune. */
+	public boolean isCommuneCode(String value) {
+		return value != null && this.communesByCode.containsKey(value.strip().toUpperCase(java.util.Locale.ROOT));
 	}
 
 	public Optional<Region> region(String code) {

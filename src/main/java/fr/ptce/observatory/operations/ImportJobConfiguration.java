@@ -115,8 +115,8 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	RawRowsReader rawRowsReader(SourceFiles sourceFiles, SourceProfiles profiles) {
-		return new RawRowsReader(sourceFiles, HeaderDictionary.standard(), profiles);
+	RawRowsReader rawRowsReader(SourceFiles sourceFiles, HeaderDictionary headerDictionary, SourceProfiles profiles) {
+		return new RawRowsReader(sourceFiles, headerDictionary, profiles);
 	}
 
 	@Bean

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.time.Year;
 
 import fr.ptce.observatory.ObservatoryProperties;
+import fr.ptce.observatory.ingestion.HeaderDictionary;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.normalisation.MemberRecordNormaliser;
 import fr.ptce.observatory.normalisation.PoleRecordNormaliser;
 import fr.ptce.observatory.normalisation.Territory;
+import fr.ptce.observatory.normalisation.ValueTypes;
 import fr.ptce.observatory.normalisation.Vocabularies;
 import fr.ptce.observatory.resolution.MatchingSettings;
 
@@ -51,6 +53,13 @@ class ReferenceDataConfiguration {
 	@Bean
 	MatchingSettings matchingSettings(ObservatoryProperties properties) {
 		return MatchingSettings.load(properties.jobsDir().resolve("resolution").resolve("appariement.yml"));
+	}
+
+	/** Headers by their synonyms and words, columns by their values. */
+	@Bean
+	HeaderDictionary headerDictionary(Vocabularies vocabularies) {
+		return HeaderDictionary.standard()
+			.withContent(new ValueTypes(Territory.official(), vocabularies, Year.now().getValue()));
 	}
 
 	@Bean

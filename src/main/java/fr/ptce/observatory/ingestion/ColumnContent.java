@@ -1,0 +1,32 @@
+package fr.ptce.observatory.ingestion;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a column holds, judged from its values: SIRETs, postal codes, départements, e-mails… The reader combines
+ * it with what the header says. Implemented where the reference data lives (normalisation), so that reading
+ * depends on no reference data of its own.
+ */
+@FunctionalInterface
+public interface ColumnContent {
+
+	/** Judges nothing: headers alone decide. */
+	ColumnContent NONE = (kind, values) -> Optional.empty();
+
+	/**
+	 * @param kind the sheet's kind, poles or members
+	 * @param values the column's non-blank values below the header (a sample)
+	 * @return the field the values point to, when a clear share of them does
+	 */
+	Optional<Guess> guess(RowKind kind, List<String> values);
+
+	/**
+	 * @param field the field the values are typical of
+	 * @param share the share of values that are typical of it, 0 to 1
+	 * @param description what the values are, in French (« 95 % de SIRET valides »)
+	 */
+	record Guess(Field field, double share, String description) {
+	}
+
+}

@@ -1,0 +1,265 @@
+package fr.ptce.observatory.ingestion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds a sheet's header row among its first rows and what each column means, from its header (the profile's
+ * naming, a synonym, the header's words) and from its values ({@link ColumnContent}): values win where the
+ * header is silent or misleading, and the pole's name is found under a header nobody listed.
+ */
+final class ColumnReading {
+
+	/** Pairs where values of the second kind are expected in a column of the first: the header keeps it. */
+	private static final Map<Field, Set<Field>> COMPATIBLE = Map.of(
+			Field.DEPARTEMENT, EnumSet.of(Field.POSTAL_CODE, Field.COMMUNE_CODE),
+			Field.COMMUNE, EnumSet.of(Field.POSTAL_CODE, Field.DEPARTEMENT),
+			Field.POSTAL_CODE, EnumSet.of(Field.COMMUNE_CODE, Field.DEPARTEMENT),
+			Field.COMMUNE_CODE, EnumSet.of(Field.POSTAL_CODE),
+			Field.ADDRESS, EnumSet.of(Field.COMMUNE),
+			Field.CREATION_YEAR, EnumSet.of(Field.OBSERVATION_YEAR),
+			Field.OBSERVATION_YEAR, EnumSet.of(Field.CREATION_YEAR),
+			Field.MEMBER_OF, EnumSet.of(Field.COMMUNE), Field.NAME, EnumSet.of(Field.COMMUNE),
+			Field.CARRIER_NAME, EnumSet.of(Field.COMMUNE));
+
+	/** The share of values above which values overrule a header that says otherwise. */
+	private static final double OVERRULING_SHARE = 0.8;
+
+	private final HeaderDictionary dictionary;
+
+	private final SourceProfile profile;
+
+	private final RowKind kind;
+
+	ColumnReading(HeaderDictionary dictionary, SourceProfile profile, RowKind kind) {
+		this.dictionary = dictionary;
+		this.profile = profile;
+		this.kind = kind;
+	}
+
+	/**
+	 * What a sheet's first rows say.
+	 *
+	 * @param layout where the rows of this kind are and what columns mean, or {@code null}
+	 * @param summary whether the sheet looks like a summary table (counts per territory) rather than a list
+	 */
+	record Result(Layout layout, boolean summary) {
+	}
+
+	Result read(String sheetName, List<SheetRow> searched) {
+		SheetRow header = headerRow(searched);
+		if (header == null) {
+			return new Result(null, false);
+		}
+		List<SheetRow> below = searched.stream().filter(row -> row.number() > header.number()).toList();
+		List<Decision> decisions = new ArrayList<>();
+		Set<String> headers = new HashSet<>();
+		for (int index = 0; index < header.values().size(); index++) {
+			String text = clean(header.get(index));
+			if (text == null) {
+				continue;
+			}
+			String unique = text;
+			for (int n = 2; !headers.add(unique); n++) {
+				unique = text + " (" + n + ")";
+			}
+			decisions.add(decide(index, unique, text, values(below, index, text)));
+		}
+		// the strongest claim on a field wins it; the others are left unrecognised
+		Set<Field> taken = EnumSet.noneOf(Field.class);
+		List<Decision> byStrength = decisions.stream()
+			.sorted(Comparator.comparingInt(Decision::strength).reversed().thenComparingInt(Decision::index))
+			.toList();
+		for (Decision decision : byStrength) {
+			if (decision.field != null && !taken.add(decision.field)) {
+				decision.field = null;
+				decision.evidence = null;
+			}
+		}
+		if (this.kind == RowKind.POLE && !taken.contains(Field.NAME)) {
+			nameByValues(decisions, below).ifPresent(decision -> {
+				decision.field = Field.NAME;
+				decision.evidence = "textes distincts sous un en-tête inconnu : pris pour le nom du pôle";
+				taken.add(Field.NAME);
+			});
+		}
+		boolean named = taken.contains(Field.NAME) && (this.kind == RowKind.POLE || taken.contains(Field.MEMBER_OF));
+		if (!named) {
+			boolean territory = taken.contains(Field.DEPARTEMENT) || taken.contains(Field.REGION);
+			boolean counts = decisions.stream().anyMatch(decision -> decision.field == null
+					&& numericShare(values(below, decision.index, decision.text)) >= 0.8);
+			return new Result(null, this.kind == RowKind.POLE && territory && counts);
+		}
+		List<Layout.Column> columns = decisions.stream()
+			.map(decision -> new Layout.Column(decision.index, decision.header, decision.field, decision.evidence))
+			.toList();
+		return new Result(new Layout(this.kind, sheetName, header.number(), columns), false);
+	}
+
+	/** The profile's header row, else the row where the headers name most fields (at least two). */
+	private SheetRow headerRow(List<SheetRow> searched) {
+		SheetRow best = null;
+		int bestScore = 1;
+		for (SheetRow candidate : searched) {
+			if (this.profile.headerRow() != null) {
+				if (candidate.number() == this.profile.headerRow()) {
+					return candidate;
+				}
+				continue;
+			}
+			Set<Field> fields = EnumSet.noneOf(Field.class);
+			for (String value : candidate.values()) {
+				recognise(value).ifPresent(recognition -> fields.add(recognition.field()));
+			}
+			boolean memberHeader = fields.contains(Field.MEMBER_OF) && fields.contains(Field.NAME);
+			if (this.kind == RowKind.MEMBER && !memberHeader) {
+				continue;
+			}
+			if (fields.size() > bestScore) {
+				best = candidate;
+				bestScore = fields.size();
+			}
+		}
+		return best;
+	}
+
+	private Optional<HeaderDictionary.Recognition> recognise(String header) {
+		String text = clean(header);
+		if (text == null || text.length() > 80) {
+			return Optional.empty();
+		}
+		String folded = Folding.fold(text);
+		for (Map.Entry<String, Field> column : this.profile.columns().entrySet()) {
+			if (Folding.fold(column.getKey()).equals(folded)) {
+				return Optional.of(new HeaderDictionary.Recognition(column.getValue(), true,
+						"profil « " + this.profile.name() + " »"));
+			}
+		}
+		return this.dictionary.recognise(text, this.kind);
+	}
+
+	private Decision decide(int index, String unique, String text, List<String> values) {
+		Optional<HeaderDictionary.Recognition> byHeader = recognise(text);
+		Optional<ColumnContent.Guess> byValues = this.dictionary.content().guess(this.kind, values);
+		Decision decision = new Decision(index, unique, text);
+		if (byHeader.isPresent() && byHeader.get().evidence().startsWith("profil")) {
+			return decision.take(byHeader.get().field(), 4, byHeader.get().evidence());
+		}
+		if (byHeader.isEmpty()) {
+			return byValues.map(guess -> decision.take(guess.field(), 1, "contenu : " + guess.description()))
+				.orElse(decision);
+		}
+		HeaderDictionary.Recognition header = byHeader.get();
+		if (byValues.isEmpty() || byValues.get().field() == header.field()) {
+			String evidence = header.evidence() + byValues.map(guess -> " ; contenu : " + guess.description()).orElse("");
+			return decision.take(header.field(), byValues.isPresent() ? 3 : (header.exact() ? 2 : 1), evidence);
+		}
+		ColumnContent.Guess content = byValues.get();
+		boolean expected = COMPATIBLE.getOrDefault(header.field(), Set.of()).contains(content.field());
+		if (!expected && content.share() >= OVERRULING_SHARE) {
+			return decision.take(content.field(), 2, "contenu : " + content.description() + " (l'en-tête « " + text
+					+ " » laissait attendre " + header.field().templateHeader() + ")");
+		}
+		return decision.take(header.field(), header.exact() ? 2 : 1, header.evidence());
+	}
+
+	/**
+	 * The column of pole names among the columns nobody recognised: text with letters, mostly distinct, several
+	 * words or long enough; the leftmost of the best.
+	 */
+	private static Optional<Decision> nameByValues(List<Decision> decisions, List<SheetRow> below) {
+		Decision best = null;
+		double bestScore = 0.6;
+		for (Decision decision : decisions) {
+			if (decision.field != null) {
+				continue;
+			}
+			List<String> values = values(below, decision.index, decision.text);
+			if (values.size() < 2) {
+				continue;
+			}
+			long lettered = values.stream().filter(value -> value.chars().filter(Character::isLetter).count() >= 3).count();
+			long distinct = values.stream().map(Folding::fold).distinct().count();
+			double averageLength = values.stream().mapToInt(String::length).average().orElse(0);
+			double score = ((double) lettered / values.size()) * ((double) distinct / values.size())
+					* Math.min(1.0, averageLength / 12.0);
+			if (score > bestScore) {
+				best = decision;
+				bestScore = score;
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private static List<String> values(List<SheetRow> below, int index, String header) {
+		List<String> values = new ArrayList<>();
+		String folded = Folding.fold(header);
+		for (SheetRow row : below) {
+			String value = clean(row.get(index));
+			if (value != null && !Folding.fold(value).equals(folded)) {
+				values.add(value);
+			}
+		}
+		return values;
+	}
+
+	private static double numericShare(List<String> values) {
+		if (values.isEmpty()) {
+			return 0;
+		}
+		return (double) values.stream().filter(value -> value.matches("[\\d\\s.,%€\u00a0\u202f]+")).count() / values.size();
+	}
+
+	static String clean(String value) {
+		if (value == null) {
+			return null;
+		}
+		String trimmed = value.strip();
+		return trimmed.isEmpty() ? null : trimmed;
+	}
+
+	/** A column's meaning as it is being decided. */
+	private static final class Decision {
+
+		private final int index;
+
+		private final String header;
+
+		private final String text;
+
+		private Field field;
+
+		private int strength;
+
+		private String evidence;
+
+		Decision(int index, String header, String text) {
+			this.index = index;
+			this.header = header;
+			this.text = text;
+		}
+
+		Decision take(Field field, int strength, String evidence) {
+			this.field = field;
+			this.strength = strength;
+			this.evidence = evidence;
+			return this;
+		}
+
+		int strength() {
+			return this.strength;
+		}
+
+		int index() {
+			return this.index;
+		}
+
+	}
+
+}

@@ -1,0 +1,132 @@
+package fr.ptce.observatory.ingestion;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises a header that no synonym lists word for word by its words ({@code reference/header-words.csv}):
+ * « Intitulé du projet », « Dépt. d'implantation », « Ville du siège social ». The header is folded, its stop
+ * words dropped, and each word compared with the words of each field; the field whose words weigh most wins.
+ */
+final class HeaderWords {
+
+	private static final String WORDS = "/reference/header-words.csv";
+
+	/** Below this score a header is not recognised by its words. */
+	static final double MINIMUM_SCORE = 2.0;
+
+	private static final Set<String> STOP_WORDS = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "a", "au",
+			"aux", "en", "et", "ou", "par", "pour", "sur", "n", "no", "num", "numero", "un", "une", "son", "sa", "ses",
+			"si", "y", "dans", "avec", "the", "of");
+
+	private record Word(RowKind kind, Field field, String word, double weight) {
+	}
+
+	/** A header recognised by its words: the field, its score and the words that gave it. */
+	record Guess(Field field, double score, List<String> words) {
+	}
+
+	private final List<Word> words;
+
+	private HeaderWords(List<Word> words) {
+		this.words = List.copyOf(words);
+	}
+
+	static HeaderWords standard() {
+		List<Word> words = new ArrayList<>();
+		try (InputStream in = HeaderWords.class.getResourceAsStream(WORDS);
+				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			reader.lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("sheet;"))
+				.map(line -> line.split(";"))
+				.forEach(row -> {
+					Field field = Field.valueOf(row[1].strip());
+					double weight = Double.parseDouble(row[3].strip());
+					String word = Folding.fold(row[2]);
+					if (!row[0].equals("MEMBER")) {
+						words.add(new Word(RowKind.POLE, field, word, weight));
+					}
+					if (!row[0].equals("POLE")) {
+						words.add(new Word(RowKind.MEMBER, field, word, weight));
+					}
+				});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new HeaderWords(words);
+	}
+
+	/** The field a header's words point to on a sheet of the given kind, when one scores enough. */
+	Optional<Guess> guess(String header, RowKind kind) {
+		List<String> tokens = tokens(header);
+		if (tokens.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<Field, Double> scores = new EnumMap<>(Field.class);
+		Map<Field, List<String>> matched = new EnumMap<>(Field.class);
+		for (Word word : this.words) {
+			if (word.kind() != kind) {
+				continue;
+			}
+			for (String token : tokens) {
+				if (matches(token, word.word())) {
+					scores.merge(word.field(), word.weight(), Double::sum);
+					matched.computeIfAbsent(word.field(), field -> new ArrayList<>()).add(token);
+					break;
+				}
+			}
+		}
+		Field best = null;
+		double bestScore = 0;
+		double second = 0;
+		for (Map.Entry<Field, Double> score : scores.entrySet()) {
+			if (score.getValue() > bestScore) {
+				second = bestScore;
+				best = score.getKey();
+				bestScore = score.getValue();
+			}
+			else if (score.getValue() > second) {
+				second = score.getValue();
+			}
+		}
+		if (best == null || bestScore < MINIMUM_SCORE || bestScore == second) {
+			return Optional.empty();
+		}
+		return Optional.of(new Guess(best, bestScore - second, List.copyOf(matched.get(best))));
+	}
+
+	/** A header's words, folded, without stop words and digits, plural marks dropped. */
+	static List<String> tokens(String header) {
+		List<String> tokens = new ArrayList<>();
+		for (String token : Folding.fold(header).split(" ")) {
+			if (token.isEmpty() || STOP_WORDS.contains(token) || token.chars().allMatch(Character::isDigit)) {
+				continue;
+			}
+			tokens.add((token.length() > 3 && (token.endsWith("s") || token.endsWith("x")))
+					? token.substring(0, token.length() - 1) : token);
+		}
+		return tokens;
+	}
+
+	/** Equal, or one a prefix of the other when the shorter has at least four letters. */
+	static boolean matches(String token, String word) {
+		if (token.equals(word)) {
+			return true;
+		}
+		String shorter = (token.length() < word.length()) ? token : word;
+		String longer = (shorter == token) ? word : token;
+		return shorter.length() >= 4 && longer.startsWith(shorter);
+	}
+
+}

@@ -1,0 +1,197 @@
+package fr.ptce.observatory.normalisation;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import fr.ptce.observatory.ingestion.ColumnContent;
+import fr.ptce.observatory.ingestion.Field;
+import fr.ptce.observatory.ingestion.Folding;
+import fr.ptce.observatory.ingestion.RowKind;
+
+/**
+ * Types a column by its values with the French reference data: SIRET or SIREN (Luhn), RNA, postal codes and
+ * INSEE codes in use, départements and régions (old names too), communes, years, e-mails, web addresses,
+ * phone numbers, amounts, and the controlled vocabularies (legal forms, statuses, laureate calls, sectors,
+ * member categories, SIAE types).
+ */
+public final class ValueTypes implements ColumnContent {
+
+	/** The share of values that must fit a type for the column to be taken for it. */
+	static final double CLEAR_SHARE = 0.6;
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}$");
+
+	private static final Pattern URL = Pattern.compile(
+			"^(https?://|www\\.)\\S+$|^[a-z0-9][a-z0-9.-]*\\.(fr|org|com|net|eu|coop|bzh|info|asso\\.fr)(/\\S*)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern PHONE = Pattern.compile("^(\\+33|0033|0)[1-9](\\d{8})$");
+
+	private static final Pattern RNA = Pattern.compile("^W\\d{9}$");
+
+	private static final Pattern YEAR = Pattern.compile("^(19[5-9]\\d|20\\d\\d)$");
+
+	private static final Pattern DATE = Pattern.compile("^(\\d{4})-\\d{2}-\\d{2}$|^\\d{1,2}/\\d{1,2}/(\\d{4})$");
+
+	private static final Pattern AMOUNT = Pattern.compile("^[\\d\\s.,\u00a0\u202f]+\\s*(€|euros?|k€|keur)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Set<String> YES_NO = Set.of("oui", "non", "x", "o", "n", "vrai", "faux", "yes", "no", "1",
+			"0");
+
+	private final Territory territory;
+
+	private final Vocabularies vocabularies;
+
+	private final int currentYear;
+
+	public ValueTypes(Territory territory, Vocabularies vocabularies, int currentYear) {
+		this.territory = territory;
+		this.vocabularies = vocabularies;
+		this.currentYear = currentYear;
+	}
+
+	public static ValueTypes standard() {
+		return new ValueTypes(Territory.official(), Vocabularies.standard(), Year.now().getValue());
+	}
+
+	@Override
+	public Optional<Guess> guess(RowKind kind, List<String> values) {
+		List<String> sample = values.stream().map(String::strip).filter(value -> !value.isEmpty()).toList();
+		if (sample.isEmpty()) {
+			return Optional.empty();
+		}
+		if (share(sample, value -> YES_NO.contains(Folding.fold(value))) >= 0.9) {
+			return Optional.empty(); // a yes/no column means what its header says
+		}
+		Map<Field, Double> shares = new EnumMap<>(Field.class);
+		shares.put(Field.SIRET, share(sample, ValueTypes::isSiretOrSiren));
+		shares.put(Field.CONTACT_EMAIL, share(sample, value -> EMAIL.matcher(value).matches()));
+		shares.put(Field.WEBSITE, share(sample, value -> URL.matcher(value).matches() && !value.contains("@")));
+		shares.put(Field.CONTACT_PHONE, share(sample, ValueTypes::isPhone));
+		shares.put(Field.RNA, share(sample, value -> RNA.matcher(compact(value)).matches()));
+		double postal = share(sample, this.territory::isPostalCode);
+		double inseeCode = share(sample, this.territory::isCommuneCode);
+		shares.put((postal >= inseeCode) ? Field.POSTAL_CODE : Field.COMMUNE_CODE, Math.max(postal, inseeCode));
+		shares.put(Field.DEPARTEMENT, share(sample, value -> this.territory.findDepartement(value).isPresent()));
+		shares.put(Field.REGION, share(sample, value -> this.territory.findRegion(value).isPresent()));
+		shares.put(Field.COMMUNE, share(sample, this.territory::isCommuneName));
+		Field yearField = yearField(kind, sample);
+		shares.put(yearField, share(sample, value -> year(value) != null));
+		if (kind == RowKind.MEMBER) {
+			shares.put(Field.MEMBER_CATEGORY, share(sample, value -> this.vocabularies.memberCategories().knows(value)));
+			shares.put(Field.SIAE_TYPE, share(sample, value -> this.vocabularies.siaeTypes().knows(value)));
+		}
+		else {
+			shares.put(Field.LEGAL_FORM, share(sample, value -> this.vocabularies.legalForms().knows(value)));
+			shares.put(Field.STATUS, share(sample, value -> this.vocabularies.statuses().knows(value)));
+			shares.put(Field.LAUREATE, share(sample, value -> this.vocabularies.laureates().canonical(value).isPresent()));
+			shares.put(Field.SECTORS, share(sample, value -> this.vocabularies.sectors().canonical(value).isPresent()));
+			shares.put(Field.BUDGET, share(sample, ValueTypes::isLargeAmount));
+		}
+		Field best = null;
+		double bestShare = 0;
+		for (Map.Entry<Field, Double> entry : shares.entrySet()) {
+			if (entry.getValue() > bestShare) {
+				best = entry.getKey();
+				bestShare = entry.getValue();
+			}
+		}
+		if (best == null || bestShare < CLEAR_SHARE) {
+			return Optional.empty();
+		}
+		return Optional.of(new Guess(best, bestShare, describe(best, bestShare)));
+	}
+
+	private Field yearField(RowKind kind, List<String> sample) {
+		if (kind == RowKind.MEMBER) {
+			return Field.YEAR_JOINED;
+		}
+		long distinct = sample.stream().map(ValueTypes::year).distinct().count();
+		Integer first = year(sample.get(0));
+		boolean oneRecentYear = distinct == 1 && first != null && first >= this.currentYear - 3;
+		return oneRecentYear ? Field.OBSERVATION_YEAR : Field.CREATION_YEAR;
+	}
+
+	private static String describe(Field field, double share) {
+		String what = switch (field) {
+			case SIRET -> "SIRET ou SIREN valides";
+			case CONTACT_EMAIL -> "adresses électroniques";
+			case WEBSITE -> "adresses de sites";
+			case CONTACT_PHONE -> "numéros de téléphone";
+			case RNA -> "numéros RNA";
+			case POSTAL_CODE -> "codes postaux";
+			case COMMUNE_CODE -> "codes INSEE de communes";
+			case DEPARTEMENT -> "départements";
+			case REGION -> "régions";
+			case COMMUNE -> "noms de communes";
+			case CREATION_YEAR, OBSERVATION_YEAR, YEAR_JOINED -> "années";
+			case MEMBER_CATEGORY -> "catégories de membres connues";
+			case SIAE_TYPE -> "types de SIAE connus";
+			case LEGAL_FORM -> "formes juridiques connues";
+			case STATUS -> "statuts connus";
+			case LAUREATE -> "appels à projets connus";
+			case SECTORS -> "filières connues";
+			case BUDGET -> "montants";
+			default -> field.templateHeader();
+		};
+		return Math.round(share * 100) + " % de " + what;
+	}
+
+	private static double share(List<String> sample, Predicate<String> test) {
+		return (double) sample.stream().filter(test).count() / sample.size();
+	}
+
+	private static String compact(String value) {
+		return value.replaceAll("[\\s.\\-\u00a0\u202f]", "").toUpperCase(Locale.ROOT);
+	}
+
+	static boolean isSiretOrSiren(String value) {
+		String digits = compact(value);
+		if (digits.matches("\\d+(\\.\\d+)?E\\+?\\d+")) {
+			digits = new BigDecimal(value.strip().replace(',', '.')).toPlainString();
+		}
+		if (!digits.matches("\\d{8,14}")) {
+			return false;
+		}
+		return Identifiers.siret(digits).siren() != null;
+	}
+
+	private static boolean isPhone(String value) {
+		String digits = value.replaceAll("[\\s.\\-()\u00a0\u202f]", "");
+		return PHONE.matcher(digits).matches() || (digits.length() == 9 && digits.matches("[1-9]\\d{8}"));
+	}
+
+	private static boolean isLargeAmount(String value) {
+		if (!AMOUNT.matcher(value).matches()) {
+			return false;
+		}
+		String digits = value.replaceAll("[^\\d,.]", "");
+		return value.contains("€") || Folding.fold(value).contains("eur") || digits.replaceAll("[,.]\\d{1,2}$", "")
+			.replaceAll("[,.]", "").length() >= 5;
+	}
+
+	private static Integer year(String value) {
+		String trimmed = value.strip();
+		if (trimmed.endsWith(".0")) {
+			trimmed = trimmed.substring(0, trimmed.length() - 2);
+		}
+		if (YEAR.matcher(trimmed).matches()) {
+			return Integer.valueOf(trimmed);
+		}
+		var date = DATE.matcher(trimmed);
+		if (date.matches()) {
+			return Integer.valueOf((date.group(1) != null) ? date.group(1) : date.group(2));
+		}
+		return null;
+	}
+
+}
