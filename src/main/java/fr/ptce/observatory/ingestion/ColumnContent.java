@@ -24,9 +24,22 @@ public interface ColumnContent {
 	/**
 	 * @param field the field the values are typical of
 	 * @param share the share of values that are typical of it, 0 to 1
+	 * @param weight how far the values alone can be trusted
 	 * @param description what the values are, in French (« 95 % de SIRET valides »)
 	 */
-	record Guess(Field field, double share, String description) {
+	record Guess(Field field, double share, Weight weight, String description) {
+	}
+
+	/** How far values alone tell a column's meaning. */
+	enum Weight {
+
+		/** Values that fit other meanings too (small whole numbers, dates): they only confirm a header. */
+		CONFIRMS,
+		/** Values that tell the meaning when the header says nothing (communes, amounts, vocabularies). */
+		SUFFICES,
+		/** Values that cannot mean anything else (SIRETs, e-mails, postal codes): they overrule a header. */
+		OVERRULES
+
 	}
 
 }

@@ -152,7 +152,8 @@ final class ColumnReading {
 			return decision.take(byHeader.get().field(), 4, byHeader.get().evidence());
 		}
 		if (byHeader.isEmpty()) {
-			return byValues.map(guess -> decision.take(guess.field(), 1, "contenu : " + guess.description()))
+			return byValues.filter(guess -> guess.weight() != ColumnContent.Weight.CONFIRMS)
+				.map(guess -> decision.take(guess.field(), 1, "contenu : " + guess.description()))
 				.orElse(decision);
 		}
 		HeaderDictionary.Recognition header = byHeader.get();
@@ -162,7 +163,7 @@ final class ColumnReading {
 		}
 		ColumnContent.Guess content = byValues.get();
 		boolean expected = COMPATIBLE.getOrDefault(header.field(), Set.of()).contains(content.field());
-		if (!expected && content.share() >= OVERRULING_SHARE) {
+		if (!expected && content.share() >= OVERRULING_SHARE && content.weight() == ColumnContent.Weight.OVERRULES) {
 			return decision.take(content.field(), 2, "contenu : " + content.description() + " (l'en-tête « " + text
 					+ " » laissait attendre " + header.field().templateHeader() + ")");
 		}

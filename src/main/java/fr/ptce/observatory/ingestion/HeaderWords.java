@@ -119,14 +119,19 @@ final class HeaderWords {
 		return tokens;
 	}
 
-	/** Equal, or one a prefix of the other when the shorter has at least four letters. */
+	/**
+	 * Equal; or the header's word an abbreviation of the field's (four or five letters that start it: « coord »,
+	 * « adres »); or the field's word the stem of the header's, give or take an ending of up to four letters
+	 * (« départementale », « postale »).
+	 */
 	static boolean matches(String token, String word) {
 		if (token.equals(word)) {
 			return true;
 		}
-		String shorter = (token.length() < word.length()) ? token : word;
-		String longer = (shorter == token) ? word : token;
-		return shorter.length() >= 4 && longer.startsWith(shorter);
+		if (token.length() < word.length()) {
+			return token.length() >= 4 && token.length() <= 5 && word.startsWith(token);
+		}
+		return word.length() >= 4 && token.length() - word.length() <= 4 && token.startsWith(word);
 	}
 
 }

@@ -28,15 +28,14 @@ public final class MemberRecordNormaliser {
 
 	private final int currentYear;
 
-	public MemberRecordNormaliser(Territory territory, Vocabulary categories, Vocabulary siaeTypes, int currentYear) {
-		this.territory = territory;
-		this.categories = categories;
-		this.siaeTypes = siaeTypes;
-		this.currentYear = currentYear;
-	}
+	private final NamePlausibility plausibility;
 
 	public MemberRecordNormaliser(Territory territory, Vocabularies vocabularies, int currentYear) {
-		this(territory, vocabularies.memberCategories(), vocabularies.siaeTypes(), currentYear);
+		this.territory = territory;
+		this.categories = vocabularies.memberCategories();
+		this.siaeTypes = vocabularies.siaeTypes();
+		this.currentYear = currentYear;
+		this.plausibility = new NamePlausibility(territory, vocabularies);
 	}
 
 	public static MemberRecordNormaliser standard() {
@@ -56,12 +55,18 @@ public final class MemberRecordNormaliser {
 		});
 		String name = values.get(Field.NAME);
 		String pole = values.get(Field.MEMBER_OF);
-		if (name == null && pole == null
-				|| values.values().stream().anyMatch(value -> Folding.fold(value).startsWith("total"))) {
+		if (name == null && pole == null || values.values().stream().anyMatch(PoleRecordNormaliser::isTotal)) {
 			return MemberRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne de total ou sans membre.");
+		}
+		if (PoleRecordNormaliser.repeatsItsHeader(row)) {
+			return MemberRecord.rejected(PoleRecord.Outcome.IGNORED, "En-tête répété.");
 		}
 		if (name == null) {
 			return MemberRecord.rejected(PoleRecord.Outcome.QUARANTINED, "Nom du membre absent.");
+		}
+		Optional<String> notAName = this.plausibility.whyNotAMember(name);
+		if (notAName.isPresent()) {
+			return MemberRecord.rejected(PoleRecord.Outcome.QUARANTINED, "Ligne sans membre : " + notAName.get());
 		}
 		if (pole == null) {
 			return MemberRecord.rejected(PoleRecord.Outcome.QUARANTINED,

@@ -39,7 +39,10 @@ public final class PoleRecordNormaliser {
 
 	private final int currentYear;
 
+	private final NamePlausibility plausibility;
+
 	public PoleRecordNormaliser(Territory territory, Vocabularies vocabularies, int currentYear) {
+		this.plausibility = new NamePlausibility(territory, vocabularies);
 		this.territory = territory;
 		this.vocabularies = vocabularies;
 		this.currentYear = currentYear;
@@ -70,19 +73,22 @@ public final class PoleRecordNormaliser {
 				siretHeader = (field == Field.SIRET) ? cell.getKey() : siretHeader;
 			}
 		}
+		if (repeatsItsHeader(row)) {
+			return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "En-tête répété.");
+		}
 		String rawName = values.get(Field.NAME);
 		if (rawName == null) {
-			if (values.values().stream().anyMatch(value -> Folding.fold(value).startsWith("total"))) {
+			if (values.values().stream().anyMatch(PoleRecordNormaliser::isTotal)) {
 				return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne de total.");
 			}
 			return PoleRecord.rejected(PoleRecord.Outcome.QUARANTINED, "Nom du pôle absent.");
 		}
-		if (Folding.fold(rawName).startsWith("total")) {
+		if (isTotal(rawName)) {
 			return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne de total.");
 		}
-		if (!LETTER.matcher(rawName).find()) {
-			return PoleRecord.rejected(PoleRecord.Outcome.QUARANTINED,
-					"Nom du pôle illisible (« " + rawName + " ») : aucune lettre.");
+		Optional<String> notAName = this.plausibility.whyNot(rawName);
+		if (notAName.isPresent()) {
+			return PoleRecord.rejected(PoleRecord.Outcome.QUARANTINED, "Ligne sans pôle : " + notAName.get());
 		}
 		List<FieldWarning> warnings = new ArrayList<>();
 		PoleRecord.Identity identity = identity(rawName, values, siretHeader, warnings);
@@ -93,6 +99,27 @@ public final class PoleRecordNormaliser {
 			.orElse(defaultObservationYear);
 		return new PoleRecord(PoleRecord.Outcome.NORMALISED, null, List.copyOf(warnings), identity, place, facts,
 				contact, observationYear);
+	}
+
+	/** A total or subtotal: « Total », « TOTAL GÉNÉRAL », « Sous-total Rhône ». */
+	static boolean isTotal(String value) {
+		String folded = Folding.fold(value);
+		return folded.startsWith("total") || folded.startsWith("sous total") || folded.startsWith("soustotal");
+	}
+
+	/** A header row repeated among the data (a list pasted twice, a printed page's header). */
+	static boolean repeatsItsHeader(RawRow row) {
+		int repeated = 0;
+		int filled = 0;
+		for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+			if (cell.getValue() == null || cell.getValue().isBlank()) {
+				continue;
+			}
+			filled++;
+			String header = cell.getKey().replaceFirst(" \\(\\d+\\)$", "");
+			repeated += Folding.fold(cell.getValue()).equals(Folding.fold(header)) ? 1 : 0;
+		}
+		return repeated >= 2 || (filled == 1 && repeated == 1);
 	}
 
 	private PoleRecord.Identity identity(String rawName, Map<Field, String> values, String siretHeader,
@@ -154,8 +181,16 @@ public final class PoleRecordNormaliser {
 						"Code postal « " + values.get(Field.POSTAL_CODE) + " » invalide : ignoré."));
 			}
 		}
+		String departement = values.get(Field.DEPARTEMENT);
+		if (postalCode == null && departement != null && departement.strip().length() == 5
+				&& this.territory.isPostalCode(departement)) {
+			postalCode = Territory.postalCode(departement).orElseThrow();
+			warnings.add(new FieldWarning(Field.DEPARTEMENT, "Code postal « " + departement
+					+ " » écrit dans la colonne du département : utilisé comme code postal."));
+			departement = null;
+		}
 		Optional<Territory.Place> found = this.territory.locate(values.get(Field.COMMUNE_CODE), postalCode,
-				values.get(Field.COMMUNE), values.get(Field.DEPARTEMENT), values.get(Field.REGION));
+				values.get(Field.COMMUNE), departement, values.get(Field.REGION));
 		if (found.isEmpty()) {
 			if (postalCode != null || values.containsKey(Field.DEPARTEMENT) || values.containsKey(Field.REGION)
 					|| values.containsKey(Field.COMMUNE_CODE)) {
@@ -165,7 +200,7 @@ public final class PoleRecordNormaliser {
 			return new Territory.Place(postalCode, values.get(Field.COMMUNE), null, null, null);
 		}
 		Territory.Place place = found.get();
-		this.territory.findDepartement(values.get(Field.DEPARTEMENT))
+		this.territory.findDepartement(departement)
 			.filter(given -> place.departement() != null && !given.code().equals(place.departement()))
 			.ifPresent(given -> warnings.add(new FieldWarning(Field.DEPARTEMENT, "Département « "
 					+ values.get(Field.DEPARTEMENT) + " » en conflit avec le " + place.evidence() + " (département "

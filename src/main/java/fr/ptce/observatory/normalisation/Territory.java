@@ -47,7 +47,15 @@ public final class Territory {
 	public record Place(String postalCode, String commune, String departement, String region, String evidence) {
 	}
 
-	private static final Pattern DEPARTEMENT_CODE = Pattern.compile("^(2[AaBb]|97[1-6]|\\d{1,2})(?:\\s*[-–:]\\s*(.*))?$");
+	private static final Pattern DEPARTEMENT_CODE = Pattern
+		.compile("^0?(2[AaBb]|97[1-6]|\\d{1,2})(?:\\s*[-–:]\\s*(.*)|\\s+(\\D.*))?$");
+
+	/** « 69361 CEDEX 07 »: what follows the five digits. */
+	private static final Pattern CEDEX = Pattern.compile("(?i)\\s*cedex.*$");
+
+	/** « Rhône (69) », « (69) Rhône ». */
+	private static final Pattern DEPARTEMENT_CODE_IN_PARENTHESES = Pattern
+		.compile("^(?:.*\\(\\s*0?(2[AaBb]|97[1-6]|\\d{1,2})\\s*\\)\\s*|\\(\\s*0?(2[AaBb]|97[1-6]|\\d{1,2})\\s*\\).*)$");
 
 	private final Map<String, Region> regions = new LinkedHashMap<>();
 
@@ -194,7 +202,7 @@ public final class Territory {
 
 	/** A postal code as five digits, restoring a leading zero lost by a spreadsheet ("1000" is 01000). */
 	public static Optional<String> postalCode(String value) {
-		Optional<String> digits = Siret.digits(value);
+		Optional<String> digits = Siret.digits((value != null) ? CEDEX.matcher(value).replaceFirst("") : null);
 		if (digits.isEmpty()) {
 			return Optional.empty();
 		}
@@ -213,9 +221,19 @@ public final class Territory {
 		Matcher matcher = DEPARTEMENT_CODE.matcher(value.strip());
 		if (matcher.matches()) {
 			String code = matcher.group(1).toUpperCase();
+			Optional<Departement> found = departement(code.length() == 1 ? "0" + code : code);
+			// « 69 Rhône » is the département, « 53 route de la Forêt » an address
+			return (matcher.group(3) == null) ? found : found.filter(departement -> Folding.fold(departement.name())
+				.equals(Folding.fold(matcher.group(3))));
+		}
+		Matcher parentheses = DEPARTEMENT_CODE_IN_PARENTHESES.matcher(value.strip());
+		if (parentheses.matches()) {
+			String code = ((parentheses.group(1) != null) ? parentheses.group(1) : parentheses.group(2)).toUpperCase();
 			return departement(code.length() == 1 ? "0" + code : code);
 		}
-		return Optional.ofNullable(this.departementsByFoldedName.get(Folding.fold(value)));
+		String folded = Folding.fold(value);
+		folded = folded.replaceFirst("^departement (du |de la |de l |des |de |d )?", "");
+		return Optional.ofNullable(this.departementsByFoldedName.get(folded));
 	}
 
 	/** A 2016 region from its name, also a pre-2016 name ("Picardie" is Hauts-de-France). */
@@ -241,9 +259,9 @@ public final class Territory {
 		Optional<String> postal = postalCode(postalCode);
 		if (postal.isPresent()) {
 			List<Commune> communes = this.communesByPostalCode.getOrDefault(postal.get(), List.of());
-			String foldedName = Folding.fold(communeName);
+			String key = placeKey(communeName);
 			Optional<Commune> named = communes.stream()
-				.filter(commune -> commune.foldedName().equals(foldedName))
+				.filter(commune -> placeKey(commune.name()).equals(key))
 				.findFirst();
 			if (named.isPresent()) {
 				return Optional.of(place(postal.get(), named.get().name(), named.get().departement(), "code postal et commune"));
@@ -254,8 +272,15 @@ public final class Territory {
 			}
 		}
 		Optional<Departement> byDepartement = findDepartement(departement);
+		List<Commune> named = (communeName != null) ? communesNamed(communeName) : List.of();
 		if (byDepartement.isPresent()) {
-			return Optional.of(place(postal.orElse(null), communeName, byDepartement.get().code(), "département"));
+			String code = byDepartement.get().code();
+			Optional<Commune> inDepartement = named.stream().filter(commune -> commune.departement().equals(code)).findFirst();
+			return Optional.of(place(postal.orElse(null), inDepartement.map(Commune::name).orElse(communeName), code,
+					inDepartement.isPresent() ? "commune et département" : "département"));
+		}
+		if (postal.isEmpty() && !named.isEmpty() && named.stream().map(Commune::departement).distinct().count() == 1) {
+			return Optional.of(place(null, named.get(0).name(), named.get(0).departement(), "commune"));
 		}
 		if (postal.isPresent()) {
 			Optional<Departement> byPrefix = departementOfPostalPrefix(postal.get());

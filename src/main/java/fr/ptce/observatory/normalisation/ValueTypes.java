@@ -108,7 +108,20 @@ public final class ValueTypes implements ColumnContent {
 		if (best == null || bestShare < CLEAR_SHARE) {
 			return Optional.empty();
 		}
-		return Optional.of(new Guess(best, bestShare, describe(best, bestShare)));
+		return Optional.of(new Guess(best, bestShare, weight(best, sample), describe(best, bestShare)));
+	}
+
+	private static Weight weight(Field field, List<String> sample) {
+		boolean wholeNumbers = sample.stream().allMatch(value -> value.matches("\\d{1,3}"));
+		return switch (field) {
+			case SIRET, CONTACT_EMAIL, WEBSITE, CONTACT_PHONE, RNA, POSTAL_CODE, COMMUNE_CODE, REGION, LEGAL_FORM ->
+				Weight.OVERRULES;
+			case DEPARTEMENT -> wholeNumbers ? Weight.CONFIRMS : Weight.OVERRULES;
+			case CREATION_YEAR, OBSERVATION_YEAR, YEAR_JOINED ->
+				sample.stream().allMatch(value -> YEAR.matcher(value.strip().replace(".0", "")).matches())
+						? Weight.SUFFICES : Weight.CONFIRMS;
+			default -> Weight.SUFFICES;
+		};
 	}
 
 	private Field yearField(RowKind kind, List<String> sample) {
@@ -170,13 +183,14 @@ public final class ValueTypes implements ColumnContent {
 		return PHONE.matcher(digits).matches() || (digits.length() == 9 && digits.matches("[1-9]\\d{8}"));
 	}
 
+	/** An amount in euros: with its unit, or of five to nine digits (not a phone number nor an identifier). */
 	private static boolean isLargeAmount(String value) {
-		if (!AMOUNT.matcher(value).matches()) {
+		if (!AMOUNT.matcher(value).matches() || isPhone(value) || isSiretOrSiren(value)) {
 			return false;
 		}
-		String digits = value.replaceAll("[^\\d,.]", "");
-		return value.contains("€") || Folding.fold(value).contains("eur") || digits.replaceAll("[,.]\\d{1,2}$", "")
-			.replaceAll("[,.]", "").length() >= 5;
+		String integer = value.replaceAll("[^\\d,.]", "").replaceAll("[,.]\\d{1,2}$", "").replaceAll("[,.]", "");
+		return value.contains("€") || Folding.fold(value).contains("eur")
+				|| (integer.length() >= 5 && integer.length() <= 9);
 	}
 
 	private static Integer year(String value) {

@@ -3,11 +3,12 @@ package fr.ptce.observatory.normalisation;
 import java.nio.file.Path;
 
 /**
- * The controlled vocabularies of SPEC §3, each shipped under {@code reference/} and extensible by operators
+ * The controlled vocabularies of SPEC §3 and the placeholders that are not names, each shipped under {@code reference/} and extensible by operators
  * with a file of the same name in {@code jobs/vocabulaires/} ({@code valeur;synonyme} lines).
  */
 public record Vocabularies(Vocabulary legalForms, Vocabulary statuses, Vocabulary memberCategories,
-		Vocabulary siaeTypes, Vocabulary sectors, Vocabulary laureates, Vocabulary siretRoles) {
+		Vocabulary siaeTypes, Vocabulary sectors, Vocabulary laureates, Vocabulary siretRoles,
+		Vocabulary placeholders) {
 
 	/** The shipped vocabularies only. */
 	public static Vocabularies standard() {
@@ -22,7 +23,7 @@ public record Vocabularies(Vocabulary legalForms, Vocabulary statuses, Vocabular
 		return new Vocabularies(vocabulary("legal-forms.csv", folder), vocabulary("statuses.csv", folder),
 				vocabulary("member-categories.csv", folder), vocabulary("siae-types.csv", folder),
 				vocabulary("sectors.csv", folder), vocabulary("laureates.csv", folder),
-				vocabulary("siret-roles.csv", folder));
+				vocabulary("siret-roles.csv", folder), vocabulary("placeholders.csv", folder));
 	}
 
 	private static Vocabulary vocabulary(String name, Path folder) {

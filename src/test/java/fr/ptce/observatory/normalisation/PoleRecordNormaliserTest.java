@@ -2,6 +2,7 @@ package fr.ptce.observatory.normalisation;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import fr.ptce.observatory.ingestion.Field;
@@ -64,6 +65,40 @@ class PoleRecordNormaliserTest {
 		assertThat(normalise(Map.of(Field.NAME, "1234")).reason()).contains("aucune lettre");
 		assertThat(normalise(Map.of(Field.NAME, "TOTAL")).outcome()).isEqualTo(PoleRecord.Outcome.IGNORED);
 		assertThat(normalise(Map.of()).outcome()).isEqualTo(PoleRecord.Outcome.IGNORED);
+	}
+
+	@Test
+	void placeholdersNotesAndNamesThatAreOnlyATerritoryOrALegalFormAreQuarantinedWithTheirReason() {
+		for (String notAName : List.of("à compléter", "Voir fichier joint", "idem", "néant", "xxx", "?", "-", "N/A",
+				"test", "=SOMME(B2:B9)", "Rhône", "Lyon", "Association", "SCIC")) {
+			PoleRecord record = normalise(Map.of(Field.NAME, notAName, Field.DEPARTEMENT, "69"));
+			assertThat(record.outcome()).as(notAName).isEqualTo(PoleRecord.Outcome.QUARANTINED);
+			assertThat(record.reason()).as(notAName).startsWith("Ligne sans pôle : « " + notAName + " »");
+		}
+		assertThat(normalise(Map.of(Field.NAME, "Sous-total Rhône")).outcome()).isEqualTo(PoleRecord.Outcome.IGNORED);
+		assertThat(normalise(Map.of(Field.NAME, "Le Relais Lyon")).outcome()).isEqualTo(PoleRecord.Outcome.NORMALISED);
+		assertThat(normalise(Map.of(Field.NAME, "Association Les Ateliers")).outcome())
+			.isEqualTo(PoleRecord.Outcome.NORMALISED);
+	}
+
+	@Test
+	void aRepeatedHeaderRowIsIgnored() {
+		Map<String, String> cells = new LinkedHashMap<>();
+		cells.put("Nom du pôle", "Nom du pôle");
+		cells.put("Département", "Département");
+		PoleRecord record = this.normaliser.normalise(new RawRow("Pôles", 30, cells),
+				Map.of("Nom du pôle", Field.NAME, "Département", Field.DEPARTEMENT), 2025, SourceProfile.NONE);
+		assertThat(record.outcome()).isEqualTo(PoleRecord.Outcome.IGNORED);
+		assertThat(record.reason()).isEqualTo("En-tête répété.");
+	}
+
+	@Test
+	void aPostalCodeTypedInTheDepartementColumnIsUsedWithAWarning() {
+		PoleRecord record = normalise(Map.of(Field.NAME, "PTCE Croix-Rousse", Field.DEPARTEMENT, "69004"));
+		assertThat(record.place().postalCode()).isEqualTo("69004");
+		assertThat(record.place().departement()).isEqualTo("69");
+		assertThat(record.warnings()).extracting(FieldWarning::message)
+			.contains("Code postal « 69004 » écrit dans la colonne du département : utilisé comme code postal.");
 	}
 
 	@Test

@@ -56,4 +56,26 @@ class TerritoryTest {
 		assertThat(this.territory.locate(null, null, null, null, "Rhône-Alpes").orElseThrow().region()).isEqualTo("84");
 	}
 
+	@Test
+	void departementsAreReadAsPeopleWriteThem() {
+		for (String written : List.of("069", "69", "69 - Rhône", "69 Rhône", "Rhône (69)", "(69) Rhône", "Rhône",
+				"Département du Rhône")) {
+			assertThat(this.territory.findDepartement(written)).as(written).map(Territory.Departement::code).contains("69");
+		}
+		assertThat(this.territory.findDepartement("1000")).as("a postal code is no département").isEmpty();
+	}
+
+	@Test
+	void communesAreFoundWithCedexSaintAbbreviationsAndArrondissements() {
+		assertThat(this.territory.locate(null, "69361 CEDEX 07", "Lyon Cedex 07", null, null).orElseThrow().departement())
+			.isEqualTo("69");
+		assertThat(this.territory.isCommuneName("St-Étienne")).isTrue();
+		assertThat(this.territory.isCommuneName("Ste-Foy-lès-Lyon")).isTrue();
+		assertThat(this.territory.isCommuneName("Marseille 13e")).isTrue();
+		Territory.Place alone = this.territory.locate(null, null, "St-Étienne", null, null).orElseThrow();
+		assertThat(alone.departement()).isEqualTo("42");
+		assertThat(alone.commune()).isEqualTo("Saint-Étienne");
+		assertThat(alone.evidence()).isEqualTo("commune");
+	}
+
 }

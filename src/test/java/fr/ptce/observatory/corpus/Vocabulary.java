@@ -1,0 +1,25 @@
+package fr.ptce.observatory.corpus;
+
+/**
+ * One of the two disjoint parts of the corpus vocabulary: {@link #TUNING}, which whoever tunes the reader may
+ * look at, and {@link #HELD_OUT}, kept in its own file and never looked at, to measure how the reader generalises
+ * to headers and placeholder values it was not tuned on.
+ */
+public enum Vocabulary {
+
+	TUNING("tuning-vocabulary.csv"),
+
+	HELD_OUT("held-out-vocabulary.csv");
+
+	private final String fileName;
+
+	Vocabulary(String fileName) {
+		this.fileName = fileName;
+	}
+
+	/** The file of this part under {@code src/test/resources/corpus/}. */
+	public String fileName() {
+		return this.fileName;
+	}
+
+}
