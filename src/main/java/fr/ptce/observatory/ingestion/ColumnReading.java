@@ -53,7 +53,44 @@ final class ColumnReading {
 	}
 
 	Result read(String sheetName, List<SheetRow> searched) {
-		SheetRow header = headerRow(searched);
+		return read(sheetName, searched, headerRow(searched), -1);
+	}
+
+	/**
+	 * A sheet of members found by its values: the column whose values are mostly the names (or acronyms) of the
+	 * poles of the file is the pole each member belongs to, whatever its header says; the header is the row above
+	 * its first such value.
+	 *
+	 * @param poleNames the folded names and acronyms of the file's poles
+	 */
+	Result readMembersByPoleNames(String sheetName, List<SheetRow> searched, Set<String> poleNames) {
+		int width = searched.stream().mapToInt(row -> row.values().size()).max().orElse(0);
+		for (int column = 0; column < width; column++) {
+			int first = -1;
+			int matches = 0;
+			int filled = 0;
+			for (int index = 0; index < searched.size(); index++) {
+				String value = clean(searched.get(index).get(column));
+				if (value == null) {
+					continue;
+				}
+				if (poleNames.contains(Folding.fold(value))) {
+					first = (first < 0) ? index : first;
+					matches++;
+				}
+				filled += (first >= 0) ? 1 : 0;
+			}
+			if (first > 0 && matches >= 3 && matches * 2 >= filled) {
+				Result result = read(sheetName, searched, searched.get(first - 1), column);
+				if (result.layout() != null) {
+					return result;
+				}
+			}
+		}
+		return new Result(null, false);
+	}
+
+	private Result read(String sheetName, List<SheetRow> searched, SheetRow header, int memberOfColumn) {
 		if (header == null) {
 			return new Result(null, false);
 		}
@@ -69,7 +106,14 @@ final class ColumnReading {
 			for (int n = 2; !headers.add(unique); n++) {
 				unique = text + " (" + n + ")";
 			}
-			decisions.add(decide(index, unique, text, values(below, index, text)));
+			Decision decision = decide(index, unique, text, values(below, index, text));
+			if (index == memberOfColumn) {
+				decision.take(Field.MEMBER_OF, 4, "valeurs : noms des pôles du fichier");
+			}
+			else if (decision.field == Field.MEMBER_OF && memberOfColumn >= 0) {
+				decision.take(null, 0, null);
+			}
+			decisions.add(decision);
 		}
 		// the strongest claim on a field wins it; the others are left unrecognised
 		Set<Field> taken = EnumSet.noneOf(Field.class);
@@ -82,10 +126,11 @@ final class ColumnReading {
 				decision.evidence = null;
 			}
 		}
-		if (this.kind == RowKind.POLE && !taken.contains(Field.NAME)) {
+		if (!taken.contains(Field.NAME) && (this.kind == RowKind.POLE || taken.contains(Field.MEMBER_OF))) {
 			nameByValues(decisions, below).ifPresent(decision -> {
 				decision.field = Field.NAME;
-				decision.evidence = "textes distincts sous un en-tête inconnu : pris pour le nom du pôle";
+				decision.evidence = "textes distincts sous un en-tête inconnu : pris pour le nom du "
+						+ ((this.kind == RowKind.POLE) ? "pôle" : "membre");
 				taken.add(Field.NAME);
 			});
 		}

@@ -35,6 +35,14 @@ public record Layout(RowKind kind, String sheet, int headerRow, List<Column> col
 		return fields;
 	}
 
+	/** Why each recognised column was taken for its field, in French, by header. */
+	public Map<String, String> evidenceByHeader() {
+		Map<String, String> evidence = new LinkedHashMap<>();
+		this.columns.stream().filter(column -> column.field() != null)
+			.forEach(column -> evidence.put(column.header(), column.evidence()));
+		return evidence;
+	}
+
 	public List<String> unknownHeaders() {
 		return this.columns.stream().filter(column -> column.field() == null).map(Column::header).toList();
 	}

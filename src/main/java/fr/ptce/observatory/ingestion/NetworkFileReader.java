@@ -85,6 +85,7 @@ public final class NetworkFileReader implements Closeable {
 			OpenSheet poles = null;
 			OpenSheet members = null;
 			int summaries = 0;
+			Map<String, List<SheetRow>> unused = new LinkedHashMap<>();
 			for (String sheetName : candidateSheets(visible)) {
 				boolean polesHere = poles == null && (profile.sheet() == null || profile.sheet().equals(sheetName));
 				if (!polesHere && members != null) {
@@ -109,9 +110,16 @@ public final class NetworkFileReader implements Closeable {
 				}
 				else {
 					sheet.close();
+					unused.put(sheetName, searched);
 				}
 				if (poles != null && members != null) {
 					break;
+				}
+			}
+			if (poles != null && members == null) {
+				members = membersByPoleNames(workbook, poles, unused, dictionary);
+				if (members != null) {
+					opened.add(members);
 				}
 			}
 			if (poles == null && summaries > 0) {
@@ -136,6 +144,34 @@ public final class NetworkFileReader implements Closeable {
 			closeQuietly(workbook);
 			throw new UnreadableFileException("Fichier illisible : " + describe(ex), ex);
 		}
+	}
+
+	/**
+	 * The sheet of members of a file whose members' headers say nothing known: the sheet where a column holds the
+	 * names (or acronyms) of the poles listed on the sheet of poles.
+	 */
+	private static OpenSheet membersByPoleNames(Workbook workbook, OpenSheet poles, Map<String, List<SheetRow>> unused,
+			HeaderDictionary dictionary) throws IOException {
+		Set<String> names = new HashSet<>();
+		for (Layout.Column column : poles.layout().columns()) {
+			if (column.field() == Field.NAME || column.field() == Field.ACRONYM) {
+				poles.pending().forEach(row -> {
+					String value = clean(row.get(column.index()));
+					if (value != null) {
+						names.add(Folding.fold(value));
+					}
+				});
+			}
+		}
+		for (Map.Entry<String, List<SheetRow>> sheet : unused.entrySet()) {
+			Layout layout = new ColumnReading(dictionary, SourceProfile.NONE, RowKind.MEMBER)
+				.readMembersByPoleNames(sheet.getKey(), sheet.getValue(), names).layout();
+			if (layout != null) {
+				Sheet reopened = workbook.open(sheet.getKey());
+				return new OpenSheet(reopened, layout, after(searchRows(reopened), layout));
+			}
+		}
+		return null;
 	}
 
 	/** Where the poles are and what each column means. */

