@@ -235,10 +235,11 @@ public class SourceFiles {
 					       count(*) filter (where outcome = 'QUARANTINED') as quarantined,
 					       count(*) filter (where outcome = 'IGNORED') as ignored,
 					       count(*) filter (where outcome = 'NORMALISED') as unresolved,
-					       count(*) filter (where kind = 'MEMBER' and outcome = 'ACCEPTED') as members
-					from (select 'POLE' as kind, outcome from pole_record where file_id = :id
+					       count(*) filter (where kind = 'MEMBER' and outcome = 'ACCEPTED') as members,
+					       count(*) filter (where rule = 'doublon') as duplicates
+					from (select 'POLE' as kind, outcome, match_rule as rule from pole_record where file_id = :id
 					      union all
-					      select 'MEMBER', outcome from member_record where file_id = :id) as records""")
+					      select 'MEMBER', outcome, null from member_record where file_id = :id) as records""")
 				.param("id", file.id())
 				.query()
 				.singleRow();
@@ -251,9 +252,11 @@ public class SourceFiles {
 				throw new IllegalStateException("Row accounting of file " + file.name() + " does not add up: " + counts);
 			}
 			long members = number(counts, "members");
-			String verdict = "Importé : %d ligne(s) lue(s) : %d nouveau(x) pôle(s), %d fusionnée(s) avec un pôle connu, %s%d en quarantaine, %d ignorée(s)."
-				.formatted(read, accepted - members, merged, (members > 0) ? members + " membre(s) rattaché(s) à leur pôle, " : "",
-						quarantined, ignored)
+			long duplicates = number(counts, "duplicates");
+			String verdict = "Importé : %d ligne(s) lue(s) : %d nouveau(x) pôle(s), %d fusionnée(s) avec un pôle connu%s, %s%d en quarantaine, %d ignorée(s)."
+				.formatted(read, accepted - members, merged,
+						(duplicates > 0) ? " (dont " + duplicates + " pôle(s) listé(s) deux fois dans le fichier, compté(s) une fois)" : "",
+						(members > 0) ? members + " membre(s) rattaché(s) à leur pôle, " : "", quarantined, ignored)
 					+ unknownColumns(file.id());
 			this.jdbc.sql("""
 					update source_file set status = 'IMPORTED', verdict = :verdict, rows_read = :read,

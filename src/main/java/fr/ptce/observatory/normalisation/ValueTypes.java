@@ -112,11 +112,12 @@ public final class ValueTypes implements ColumnContent {
 	}
 
 	private static Weight weight(Field field, List<String> sample) {
-		boolean wholeNumbers = sample.stream().allMatch(value -> value.matches("\\d{1,3}"));
+		// « 69 », « 069 » may as well be counts: only names (« Rhône », « 69 - Rhône ») tell départements for sure
+		boolean named = share(sample, value -> value.chars().anyMatch(Character::isLetter)) >= 0.5;
 		return switch (field) {
 			case SIRET, CONTACT_EMAIL, WEBSITE, CONTACT_PHONE, RNA, POSTAL_CODE, COMMUNE_CODE, REGION, LEGAL_FORM ->
 				Weight.OVERRULES;
-			case DEPARTEMENT -> wholeNumbers ? Weight.CONFIRMS : Weight.OVERRULES;
+			case DEPARTEMENT -> named ? Weight.OVERRULES : Weight.CONFIRMS;
 			case CREATION_YEAR, OBSERVATION_YEAR, YEAR_JOINED ->
 				sample.stream().allMatch(value -> YEAR.matcher(value.strip().replace(".0", "")).matches())
 						? Weight.SUFFICES : Weight.CONFIRMS;

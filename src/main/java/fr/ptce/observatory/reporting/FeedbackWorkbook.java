@@ -142,9 +142,11 @@ public class FeedbackWorkbook {
 		int[] index = { 1 };
 		String records = (kind == RowKind.MEMBER) ? "member_record" : "pole_record";
 		this.jdbc.query("""
-				select r.row_number, r.cells::text as cells, p.outcome, p.reason, p.pole_id, p.warnings, p.warning_fields
+				select r.row_number, r.cells::text as cells, p.outcome, p.reason, p.pole_id, p.warnings, p.warning_fields,
+				       %s as match_rule
 				from raw_row r left join %s p on p.raw_row_id = r.id
-				where r.file_id = ? and r.kind = ? order by r.row_number""".formatted(records), rs -> {
+				where r.file_id = ? and r.kind = ? order by r.row_number""".formatted(
+						(kind == RowKind.MEMBER) ? "null" : "p.match_rule", records), rs -> {
 			Map<String, String> cells = this.sourceFiles.cells(rs.getString("cells"));
 			String outcome = rs.getString("outcome");
 			List<String> warnings = strings(rs.getArray("warnings"));
@@ -154,8 +156,9 @@ public class FeedbackWorkbook {
 			CellStyle rowStyle = quarantined ? styles.rejected : null;
 			Row row = sheet.createRow(index[0]++);
 			row.createCell(0).setCellValue(rs.getInt("row_number"));
-			cell(row, 1, ((kind == RowKind.MEMBER) ? MEMBER_OUTCOMES : OUTCOMES).getOrDefault(outcome, "Non lue"),
-					rowStyle);
+			String result = "doublon".equals(rs.getString("match_rule")) ? "Pôle déjà listé dans ce fichier"
+					: ((kind == RowKind.MEMBER) ? MEMBER_OUTCOMES : OUTCOMES).getOrDefault(outcome, "Non lue");
+			cell(row, 1, result, "doublon".equals(rs.getString("match_rule")) ? styles.warning : rowStyle);
 			cell(row, 2, rs.getString("pole_id"), rowStyle);
 			cell(row, 3, quarantined || "IGNORED".equals(outcome) ? rs.getString("reason") : String.join(" ", warnings),
 					quarantined ? styles.rejected : warnings.isEmpty() ? null : styles.warning);

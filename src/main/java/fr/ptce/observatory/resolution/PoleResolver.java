@@ -172,6 +172,9 @@ public class PoleResolver {
 
 		final Map<String, String> poleByRna = new HashMap<>();
 
+		/** Pole by {@link #listing}: a file that lists a pole twice. */
+		final Map<String, String> listedInFile = new HashMap<>();
+
 		final WordFrequencies words = new WordFrequencies();
 
 		/** The members listed by the files of the current batch, by file and by the way they name their pole. */
@@ -197,6 +200,17 @@ public class PoleResolver {
 			if (record.rna() != null) {
 				this.poleByRna.putIfAbsent(record.rna(), poleId);
 			}
+			String listing = listing(record);
+			if (listing != null) {
+				this.listedInFile.putIfAbsent(listing, poleId);
+			}
+		}
+
+		/** A pole as one file lists it: its name in matching form and its commune (or département). */
+		static String listing(ResolvableRecord record) {
+			String place = (record.commune() != null) ? record.commune() : record.departement();
+			return (record.nameKey() == null || place == null) ? null
+					: record.fileId() + "|" + record.nameKey() + "|" + place;
 		}
 
 	}
@@ -264,6 +278,10 @@ public class PoleResolver {
 			String linked = index.previousLinks.get(record.rawRowId());
 			if (linked != null && index.knownPoles.contains(Redirects.follow(linked, index.redirects))) {
 				resolution = new Resolution(record, Redirects.follow(linked, index.redirects), "lien", null);
+			}
+			else if (index.listedInFile.containsKey(Index.listing(record))) {
+				// the same pole listed twice by one file: counted once
+				resolution = new Resolution(record, index.listedInFile.get(Index.listing(record)), "doublon", null);
 			}
 			else if (record.ownSiren() != null && index.poleBySiren.containsKey(record.ownSiren())) {
 				resolution = new Resolution(record, index.poleBySiren.get(record.ownSiren()), "siren", null);

@@ -74,16 +74,23 @@ class ResolutionConstraintsTest {
 	}
 
 	@Test
-	void twoRowsOfOneFileJoinOnlyOnHardEvidence() throws Exception {
+	void aPoleListedTwiceByOneFileIsCountedOnceAndOtherRowsOfAFileJoinOnlyOnHardEvidence() throws Exception {
 		write("reseau-a/poles-2025.xlsx", row("Pôle Gamma", null, null, null, "14000", "Caen", null),
-				row("Pôle Gamma", null, null, null, "14000", "Caen", null),
+				row("PÔLE GAMMA", null, null, null, "14000", "Caen", null),
+				row("Pôle Gamma", null, null, null, "61000", "Alençon", null),
 				row("Pôle Delta", null, null, ALPHA_SIRET, "14000", "Caen", null),
 				row("Delta Coopération Caen", null, null, ALPHA_SIRET, "14000", "Caen", null));
 		importNew();
 
-		// the same name twice: two poles (a network lists a pole once); the same own SIREN twice: one pole
-		assertThat(poleOf("reseau-a/poles-2025.xlsx", 2)).isNotEqualTo(poleOf("reseau-a/poles-2025.xlsx", 3));
-		assertThat(poleOf("reseau-a/poles-2025.xlsx", 4)).isEqualTo(poleOf("reseau-a/poles-2025.xlsx", 5));
+		// the same name in the same commune twice: one pole, the second row flagged; in another commune: another pole
+		assertThat(poleOf("reseau-a/poles-2025.xlsx", 2)).isEqualTo(poleOf("reseau-a/poles-2025.xlsx", 3));
+		assertThat(this.jdbc.queryForObject("select match_rule from pole_record p join raw_row r on r.id = p.raw_row_id "
+				+ "where r.row_number = 3", String.class)).isEqualTo("doublon");
+		assertThat(poleOf("reseau-a/poles-2025.xlsx", 2)).isNotEqualTo(poleOf("reseau-a/poles-2025.xlsx", 4));
+		// the same own SIREN twice: one pole
+		assertThat(poleOf("reseau-a/poles-2025.xlsx", 5)).isEqualTo(poleOf("reseau-a/poles-2025.xlsx", 6));
+		assertThat(this.jdbc.queryForObject("select verdict from source_file", String.class))
+			.contains("dont 1 pôle(s) listé(s) deux fois dans le fichier, compté(s) une fois");
 	}
 
 	@Test
