@@ -146,7 +146,7 @@ final class CsvWorkbook implements Workbook {
 				int number = (int) this.linesBefore + 1;
 				this.linesBefore = this.parser.getCurrentLineNumber();
 				if (record.size() > XlsxWorkbook.MAX_COLUMNS) {
-					throw new IOException("plus de " + XlsxWorkbook.MAX_COLUMNS + " colonnes à la ligne " + number);
+					throw new FileProblem("plus de " + XlsxWorkbook.MAX_COLUMNS + " colonnes à la ligne " + number);
 				}
 				return new SheetRow(number, new ArrayList<>(Arrays.asList(record.values())));
 			}

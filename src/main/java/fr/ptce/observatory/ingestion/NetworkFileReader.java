@@ -373,18 +373,42 @@ public final class NetworkFileReader implements Closeable {
 		return String.join(", ", names.stream().map(name -> "« " + name + " »").toList());
 	}
 
+	/**
+	 * What went wrong, in French for the network: a library's own message (« zip END header not found ») never
+	 * reaches it; the exception stays as the verdict's cause for the logs.
+	 */
 	private static String describe(Throwable ex) {
+		StringBuilder messages = new StringBuilder();
+		String own = null;
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			String message = cause.getMessage();
-			if (message != null && message.contains("Zip bomb detected")) {
-				return "le fichier ressemble à une bombe de décompression (taux de compression anormal), refusé";
-			}
-			if (message != null && message.contains("exceeds the maximum")) {
-				return "une partie du fichier dépasse la taille maximale acceptée";
-			}
+			messages.append(cause.getClass().getSimpleName()).append(' ').append(cause.getMessage()).append(' ');
+			own = (own == null && cause instanceof FileProblem) ? cause.getMessage() : own;
 		}
-		String message = ex.getMessage();
-		return (message != null && !message.isBlank()) ? message : ex.getClass().getSimpleName();
+		String all = messages.toString().toLowerCase(Locale.ROOT);
+		if (all.contains("zip bomb")) {
+			return "le fichier ressemble à une bombe de décompression (taux de compression anormal), refusé";
+		}
+		if (all.contains("exceeds the maximum") || all.contains("maximum length") || all.contains("too large")) {
+			return "une partie du fichier dépasse la taille maximale acceptée";
+		}
+		if (own != null) {
+			return own;
+		}
+		if (all.contains("encrypt") || all.contains("password")) {
+			return "le fichier est protégé par un mot de passe : merci de l'envoyer sans protection";
+		}
+		if (all.contains("zip") || all.contains("header") || all.contains("eof") || all.contains("end of")
+				|| all.contains("truncat") || all.contains("central directory")) {
+			return "le fichier est incomplet ou endommagé (archive tronquée) : merci de l'enregistrer à nouveau depuis "
+					+ "le tableur et de le renvoyer";
+		}
+		if (all.contains("xml") || all.contains("markup") || all.contains("prolog") || all.contains("stax")
+				|| all.contains("parse") || all.contains("entity")) {
+			return "le contenu du classeur est endommagé (XML invalide) : merci de l'enregistrer à nouveau depuis le "
+					+ "tableur et de le renvoyer";
+		}
+		return "le fichier est endommagé ou d'un format inattendu : merci de l'enregistrer à nouveau au format .xlsx "
+				+ "et de le renvoyer";
 	}
 
 	private static void closeQuietly(Closeable closeable) {

@@ -60,8 +60,8 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 				reject(ex.getMessage(), ex);
 			}
 			catch (RuntimeException ex) {
-				reject("Erreur inattendue pendant la lecture : " + ex + ". Le fichier est écarté ; l'équipe de "
-						+ "l'observatoire est prévenue.", ex);
+				reject("Erreur inattendue pendant la lecture. Le fichier est écarté ; l'équipe de l'observatoire est "
+						+ "prévenue.", ex);
 			}
 			closeCurrent();
 		}
@@ -80,7 +80,7 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 				reject(ex.getMessage(), ex);
 			}
 			catch (RuntimeException ex) {
-				reject("Erreur inattendue à l'ouverture : " + ex + ". Le fichier est écarté ; l'équipe de "
+				reject("Erreur inattendue à l'ouverture. Le fichier est écarté ; l'équipe de "
 						+ "l'observatoire est prévenue.", ex);
 			}
 		}
@@ -90,7 +90,8 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 	/** A file that cannot be read gets its verdict; an unexpected failure is logged with its stack trace. */
 	private void reject(String verdict, Exception ex) {
 		if (ex instanceof UnreadableFileException) {
-			logger.warn("File {} rejected: {}", this.current.name(), verdict);
+			logger.warn("File {} rejected: {} ({})", this.current.name(), verdict,
+					(ex.getCause() != null) ? ex.getCause().toString() : "");
 		}
 		else {
 			logger.error("File {} rejected by an unexpected failure", this.current.name(), ex);

@@ -39,13 +39,16 @@ public class SourceFiles {
 		this.json = json;
 	}
 
-	/** Records a file found in the inbox; {@code false} when the same content (SHA-256) is already known. */
+	/**
+	 * Records a file found in the inbox; {@code false} when the same content (SHA-256) is already known, in which
+	 * case a copy under another name gets its verdict (« déjà reçu le … sous le nom … »).
+	 */
 	public boolean register(Inbox.InboxFile file, SourceProfile profile, long importExecutionId) {
-		return this.jdbc.sql("""
+		boolean registered = this.jdbc.sql("""
 				insert into source_file (sha256, name, location, size_bytes, import_execution_id, status, profile,
-				                         network, priority, observation_year)
+				                         network, priority, observation_year, replacement)
 				values (:sha256, :name, :location, :size, :execution, 'DISCOVERED', :profile, :network, :priority,
-				        :year)
+				        :year, :replacement)
 				on conflict (sha256) do nothing""")
 			.param("sha256", file.sha256())
 			.param("name", file.name())
@@ -56,7 +59,28 @@ public class SourceFiles {
 			.param("network", profile.network())
 			.param("priority", profile.priority())
 			.param("year", ObservationYear.ofFile(file.name(), profile, Year.now().getValue()))
+			.param("replacement", profile.replacement().name())
 			.update() == 1;
+		if (!registered) {
+			recordCopy(file, importExecutionId);
+		}
+		return registered;
+	}
+
+	/**
+	 * A file whose content was received before under another name: it is not imported again, and gets its verdict.
+	 */
+	private void recordCopy(Inbox.InboxFile file, long importExecutionId) {
+		this.jdbc.sql("""
+				insert into received_copy (name, sha256, import_execution_id, verdict)
+				select :name, f.sha256, :execution, 'Déjà reçu le ' || to_char(f.received_at, 'DD/MM/YYYY')
+				       || ' sous le nom « ' || f.name || ' » : même contenu, non importé une deuxième fois.'
+				from source_file f where f.sha256 = :sha256 and f.name <> :name
+				on conflict (name, sha256) do nothing""")
+			.param("name", file.name())
+			.param("sha256", file.sha256())
+			.param("execution", importExecutionId)
+			.update();
 	}
 
 	/** Files discovered and not read yet (also those a crashed run left half read), in discovery order. */
@@ -271,21 +295,48 @@ public class SourceFiles {
 				.param("ignored", ignored)
 				.param("id", file.id())
 				.update();
-			if (file.network() != null) {
-				superseded.addAll(this.jdbc.sql("""
-						update source_file set status = 'SUPERSEDED', superseded_by = :id,
-						       verdict = verdict || ' Remplacé par le fichier corrigé ' || :name || '.'
-						where network = :network and observation_year = :year and status = 'IMPORTED' and id < :id
-						returning id""")
-					.param("id", file.id())
-					.param("name", file.name())
-					.param("network", file.network())
-					.param("year", file.observationYear())
-					.query(Long.class)
-					.list());
-			}
+			superseded.addAll(supersede(file));
 		}
 		return superseded;
+	}
+
+	/**
+	 * The earlier files of a network and year that a file replaces, by the rule of its profile: marked
+	 * « remplacé » with the name of the file that replaces them.
+	 */
+	private List<Long> supersede(SourceFile file) {
+		Replacement replacement = Replacement.valueOf(this.jdbc.sql("select replacement from source_file where id = :id")
+			.param("id", file.id()).query(String.class).single());
+		if (replacement == Replacement.NEVER || (file.network() == null && replacement == Replacement.NETWORK_YEAR)) {
+			return List.of();
+		}
+		List<Long> replaced = new ArrayList<>();
+		this.jdbc.sql("""
+				select id, name from source_file
+				where network is not distinct from :network and observation_year = :year and status = 'IMPORTED'
+				  and id < :id order by id""")
+			.param("network", file.network())
+			.param("year", file.observationYear())
+			.param("id", file.id())
+			.query((rs, n) -> {
+				if (replacement == Replacement.NETWORK_YEAR
+						|| Replacement.baseName(rs.getString("name")).equals(Replacement.baseName(file.name()))) {
+					replaced.add(rs.getLong("id"));
+				}
+				return null;
+			})
+			.list();
+		if (!replaced.isEmpty()) {
+			this.jdbc.sql("""
+					update source_file set status = 'SUPERSEDED', superseded_by = :id,
+					       verdict = verdict || ' Remplacé par le fichier corrigé ' || :name || '.'
+					where id = any(:replaced)""")
+				.param("id", file.id())
+				.param("name", file.name())
+				.param("replaced", replaced.toArray(Long[]::new))
+				.update();
+		}
+		return replaced;
 	}
 
 	private String unknownColumns(long fileId) {

@@ -18,15 +18,17 @@ import java.util.regex.Pattern;
  * @param columns headers that synonyms cannot guess, with the field they mean
  * @param values per field, values as the network writes them with the value they mean
  * @param observationYear the year its files describe, when neither a column nor the file name says
+ * @param replacement how its new files replace its earlier ones
  */
 public record SourceProfile(String name, String network, String folder, Pattern fileName, int priority, String sheet,
-		Integer headerRow, Map<String, Field> columns, Map<Field, Map<String, String>> values, Integer observationYear) {
+		Integer headerRow, Map<String, Field> columns, Map<Field, Map<String, String>> values, Integer observationYear,
+		Replacement replacement) {
 
 	public static final int DEFAULT_PRIORITY = 50;
 
 	/** The profile of files no profile claims. */
 	public static final SourceProfile NONE = new SourceProfile("aucun", null, null, null, DEFAULT_PRIORITY, null, null,
-			Map.of(), Map.of(), null);
+			Map.of(), Map.of(), null, Replacement.SAME_NAME);
 
 	/** Whether a file (its path relative to the inbox) is one of this network's. */
 	public boolean claims(String relativeName) {

@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class SourceProfiles {
 
 	private static final Set<String> KEYS = Set.of("reseau", "dossier", "nom-de-fichier", "priorite", "feuille",
-			"ligne-entete", "colonnes", "valeurs", "annee-observation");
+			"ligne-entete", "colonnes", "valeurs", "annee-observation", "remplacement");
 
 	private final List<SourceProfile> profiles;
 
@@ -122,6 +122,18 @@ public final class SourceProfiles {
 		Integer headerRow = integer(file, entries.get("ligne-entete"), 1, 1_000);
 		Integer year = integer(file, entries.get("annee-observation"), 1990, 2100);
 
+		Replacement replacement = Replacement.SAME_NAME;
+		if (entries.containsKey("remplacement")) {
+			String key = text(file, entries.get("remplacement"));
+			try {
+				replacement = Replacement.ofKey(key);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidProfileException(file, entries.get("remplacement"), "remplacement « " + key
+						+ " » inconnu ; valeurs possibles : meme-nom, reseau-annee, jamais");
+			}
+		}
+
 		Map<String, Field> columns = new LinkedHashMap<>();
 		if (entries.containsKey("colonnes")) {
 			entries(file, mapping(file, entries.get("colonnes"))).forEach((header, fieldNode) -> columns.put(header,
@@ -139,7 +151,7 @@ public final class SourceProfiles {
 		}
 		return new SourceProfile(name, network, folder, fileName,
 				(priority != null) ? priority : SourceProfile.DEFAULT_PRIORITY, text(file, entries.get("feuille")),
-				headerRow, Map.copyOf(columns), Map.copyOf(values), year);
+				headerRow, Map.copyOf(columns), Map.copyOf(values), year, replacement);
 	}
 
 	private static Map<String, Node> entries(Path file, MappingNode mapping) {

@@ -161,7 +161,8 @@ final class XlsxWorkbook implements Workbook {
 				return null;
 			}
 			catch (XMLStreamException ex) {
-				throw new IOException("XML de la feuille illisible : " + ex.getMessage(), ex);
+				throw new FileProblem("le contenu de la feuille « " + this.name + " » est endommagé (XML invalide) : merci "
+						+ "de l'enregistrer à nouveau depuis le tableur", ex);
 			}
 		}
 
@@ -178,7 +179,7 @@ final class XlsxWorkbook implements Workbook {
 					String reference = this.xml.getAttributeValue(null, "r");
 					int column = (reference != null) ? columnIndex(reference) : nextColumn;
 					if (column >= MAX_COLUMNS) {
-						throw new IOException("plus de " + MAX_COLUMNS + " colonnes dans la feuille « " + this.name + " »");
+						throw new FileProblem("plus de " + MAX_COLUMNS + " colonnes dans la feuille « " + this.name + " »");
 					}
 					String value = readCell();
 					while (values.size() <= column) {

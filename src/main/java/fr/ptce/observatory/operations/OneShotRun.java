@@ -130,7 +130,7 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 
 	private void printFiles() {
 		this.out.println("Fichiers :");
-		this.jdbc.query("select name, status, verdict from source_file order by id", rs -> {
+		this.jdbc.query("select name, status, verdict from received_file order by received_at, id", rs -> {
 			String status = rs.getString("status");
 			this.out.println("  " + rs.getString("name") + " : "
 					+ (SourceFile.REJECTED.equals(status) ? "REJETÉ — " : "") + rs.getString("verdict"));

@@ -244,6 +244,29 @@ class ImportAndReportJobsTest {
 	}
 
 	@Test
+	void aFileReceivedAgainUnderAnotherNameGetsItsVerdictAndIsNotImportedTwice(@TempDir Path inbox) throws Exception {
+		String sample = "cress-normandie/ptce-normandie-2025.xlsx";
+		Files.createDirectories(inbox.resolve(sample).getParent());
+		Files.copy(SAMPLES.resolve(sample), inbox.resolve(sample));
+		runImport(inbox);
+		int poles = count("select count(*) from pole");
+		Files.copy(SAMPLES.resolve(sample), inbox.resolve("cress-normandie/copie de ptce-normandie-2025.xlsx"));
+
+		runImport(inbox);
+		runImport(inbox);
+
+		assertThat(count("select count(*) from pole")).isEqualTo(poles);
+		assertThat(count("select count(*) from source_file")).isEqualTo(1);
+		assertThat(this.jdbc.queryForList("select status, verdict from received_file where name like '%copie de%'"))
+			.singleElement()
+			.satisfies(copy -> {
+				assertThat(copy).containsEntry("status", "DUPLICATE");
+				assertThat((String) copy.get("verdict")).startsWith("Déjà reçu le ")
+					.endsWith(" sous le nom « " + sample + " » : même contenu, non importé une deuxième fois.");
+			});
+	}
+
+	@Test
 	void aCorrectedFileOfTheSameNetworkAndYearReplacesTheEarlierOnesContribution(@TempDir Path inbox)
 			throws Exception {
 		Path first = inbox.resolve("coorace/coorace-ptce-siae-2025.csv");
@@ -275,6 +298,22 @@ class ImportAndReportJobsTest {
 		assertThat(count("select count(*) from pole_year where pole_id = ?", archipel)).isZero();
 		assertThat(this.jdbc.queryForObject("select network from source_file where name like '%corrige%'", String.class))
 			.isEqualTo("Coorace");
+	}
+
+	@Test
+	void anotherListOfTheSameNetworkAndYearIsKeptBesideTheFirst(@TempDir Path inbox) throws Exception {
+		Path first = inbox.resolve("coorace/coorace-ptce-siae-2025.csv");
+		Files.createDirectories(first.getParent());
+		Files.copy(SAMPLES.resolve("coorace/coorace-ptce-siae-2025.csv"), first);
+		runImport(inbox);
+		List<String> lines = Files.readAllLines(first, java.nio.charset.Charset.forName("windows-1252"));
+		Files.write(inbox.resolve("coorace/coorace-ptce-siae-ardennes-2025.csv"), lines.subList(0, 3),
+				java.nio.charset.Charset.forName("windows-1252"));
+
+		runImport(inbox);
+
+		assertThat(this.jdbc.queryForList("select status from source_file order by id", String.class))
+			.containsExactly("IMPORTED", "IMPORTED");
 	}
 
 	/** Each CSV has the columns its Table Schema names, in order, and every value parses as its type. */

@@ -39,7 +39,7 @@ class FileController {
 		return this.jdbc.queryForList("""
 				select id, name, network, sha256, received_at::text as received_at, status, verdict, observation_year,
 				       rows_read, rows_accepted, rows_merged, rows_quarantined, rows_ignored
-				from source_file order by id""");
+				from received_file order by received_at, id""");
 	}
 
 	@GetMapping("/api/files/{id}/retour.xlsx")

@@ -34,7 +34,7 @@ class PagesController {
 	String files(Model model) {
 		model.addAttribute("files", this.jdbc.queryForList("""
 				select id, name, coalesce(network, '—') as network, status, verdict, rows_read, rows_accepted, rows_merged,
-				       rows_quarantined, rows_ignored from source_file order by id desc"""));
+				       rows_quarantined, rows_ignored from received_file order by received_at desc, id desc"""));
 		return "fichiers";
 	}
 
