@@ -12,11 +12,11 @@ create table received_copy (
 
 create view received_file as
     select id, name, network, sha256, received_at, status, verdict, observation_year, rows_read, rows_accepted,
-           rows_merged, rows_quarantined, rows_ignored
+           rows_merged, rows_quarantined, rows_ignored, profile, columns is not null as read
     from source_file
     union all
     select null, c.name, f.network, c.sha256, c.received_at, 'DUPLICATE', c.verdict, f.observation_year, null, null,
-           null, null, null
+           null, null, null, f.profile, false
     from received_copy c join source_file f on f.sha256 = c.sha256;
 
 -- How a file replaces the network's earlier files (the source profile's « remplacement »): SAME_NAME,

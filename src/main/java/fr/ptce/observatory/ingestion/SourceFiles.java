@@ -83,6 +83,34 @@ public class SourceFiles {
 			.update();
 	}
 
+	/** Gives a file the profile an analyst accepted for it: the next import reads it again with it. */
+	public void assignProfile(long fileId, SourceProfile profile) {
+		this.jdbc.sql("""
+				update source_file set profile = :profile, network = :network, priority = :priority,
+				       replacement = :replacement
+				where id = :id""")
+			.param("profile", profile.name())
+			.param("network", profile.network())
+			.param("priority", profile.priority())
+			.param("replacement", profile.replacement().name())
+			.param("id", fileId)
+			.update();
+	}
+
+	/** The profile proposed for a read file that no profile claims, from what its reading found. */
+	public Optional<String> proposedProfile(long fileId) {
+		record Read(String name, String sheet, Integer headerRow, boolean hasColumns) {
+		}
+		return this.jdbc.sql("select name, sheet, header_row, columns is not null as read from source_file where id = :id")
+			.param("id", fileId)
+			.query((rs, n) -> new Read(rs.getString("name"), rs.getString("sheet"), (Integer) rs.getObject("header_row"),
+					rs.getBoolean("read")))
+			.optional()
+			.filter(Read::hasColumns)
+			.map(read -> ProfileProposal.of(read.name(), read.sheet(), read.headerRow(), fieldsByHeader(fileId, RowKind.POLE),
+					evidenceByHeader(fileId, RowKind.POLE)));
+	}
+
 	/** Files discovered and not read yet (also those a crashed run left half read), in discovery order. */
 	public List<SourceFile> discovered() {
 		return withStatus(SourceFile.DISCOVERED);

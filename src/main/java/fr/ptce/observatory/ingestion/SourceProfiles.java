@@ -34,20 +34,29 @@ public final class SourceProfiles {
 	private static final Set<String> KEYS = Set.of("reseau", "dossier", "nom-de-fichier", "priorite", "feuille",
 			"ligne-entete", "colonnes", "valeurs", "annee-observation", "remplacement");
 
-	private final List<SourceProfile> profiles;
+	/** The profiles read; replaced whole when an analyst adds one. */
+	private volatile List<SourceProfile> profiles;
 
-	private SourceProfiles(List<SourceProfile> profiles) {
+	/** Where the profiles are, {@code null} when there is no such folder to write to. */
+	private final Path folder;
+
+	private SourceProfiles(List<SourceProfile> profiles, Path folder) {
 		this.profiles = List.copyOf(profiles);
+		this.folder = folder;
 	}
 
 	public static SourceProfiles none() {
-		return new SourceProfiles(List.of());
+		return new SourceProfiles(List.of(), null);
 	}
 
 	/** Reads every {@code *.yml} of a folder (none when the folder does not exist). */
 	public static SourceProfiles load(Path folder) {
-		if (!Files.isDirectory(folder)) {
-			return none();
+		return new SourceProfiles(readAll(folder), folder);
+	}
+
+	private static List<SourceProfile> readAll(Path folder) {
+		if (folder == null || !Files.isDirectory(folder)) {
+			return List.of();
 		}
 		List<SourceProfile> profiles = new ArrayList<>();
 		try (Stream<Path> files = Files.list(folder)) {
@@ -58,7 +67,57 @@ public final class SourceProfiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new SourceProfiles(profiles);
+		return profiles;
+	}
+
+	/**
+	 * Saves a new profile (an analyst accepting a proposed one) as {@code <name>.yml} and applies it at once, without
+	 * a restart. A profile with a mistake, or a name already taken, is refused with its reason and nothing changes.
+	 *
+	 * @param name the profile's file name, without {@code .yml} (letters, digits and dashes)
+	 * @param yaml the profile
+	 * @param fileName a file (relative to the inbox) the profile must claim
+	 * @return the profile saved
+	 */
+	public synchronized SourceProfile add(String name, String yaml, String fileName) {
+		if (this.folder == null) {
+			throw new IllegalStateException("Aucun dossier de profils (jobs/sources) où enregistrer le profil.");
+		}
+		if (!name.matches("[a-z0-9][a-z0-9-]{0,60}")) {
+			throw new InvalidProfileException("Nom de profil « " + name
+					+ " » invalide : lettres minuscules sans accent, chiffres et tirets.");
+		}
+		Path target = this.folder.resolve(name + ".yml");
+		if (Files.exists(target)) {
+			throw new InvalidProfileException("Un profil « " + name + " » existe déjà dans jobs/sources.");
+		}
+		try {
+			Path draft = Files.createTempDirectory("profil").resolve(name + ".yml");
+			Files.writeString(draft, yaml, StandardCharsets.UTF_8);
+			SourceProfile profile;
+			try {
+				profile = read(draft);
+			}
+			catch (InvalidProfileException ex) {
+				Files.delete(draft);
+				Files.delete(draft.getParent());
+				throw new InvalidProfileException(ex.getMessage().replace(draft.toString(), "jobs/sources/" + name + ".yml"));
+			}
+			if (!profile.claims(fileName)) {
+				Files.delete(draft);
+				Files.delete(draft.getParent());
+				throw new InvalidProfileException("Ce profil ne reconnaît pas le fichier « " + fileName
+						+ " » : vérifier « dossier » ou « nom-de-fichier ».");
+			}
+			Files.createDirectories(this.folder);
+			Files.move(draft, target);
+			Files.delete(draft.getParent());
+			this.profiles = List.copyOf(readAll(this.folder));
+			return profile;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public List<SourceProfile> all() {
@@ -211,6 +270,10 @@ public final class SourceProfiles {
 		InvalidProfileException(Path file, Node node, String problem) {
 			super("Profil de source " + file + ((node != null) ? ", ligne " + (node.getStartMark().getLine() + 1) : "")
 					+ " : " + problem + ".");
+		}
+
+		InvalidProfileException(String message) {
+			super(message);
 		}
 
 	}

@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIf("chromiumInstalled")
 class BrowserTest {
+
+	/** The analyst accepts a proposed profile: it is saved in a copy of the project's jobs folder. */
+	static final Path JOBS = Path.of("target/test-jobs-browser").toAbsolutePath();
+
+	@DynamicPropertySource
+	static void jobsCopy(DynamicPropertyRegistry registry) throws Exception {
+		FileSystemUtils.deleteRecursively(JOBS);
+		FileSystemUtils.copyRecursively(Path.of("jobs"), JOBS);
+		registry.add("observatory.jobs-dir", JOBS::toString);
+	}
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -68,6 +80,13 @@ class BrowserTest {
 	void openBrowser() throws Exception {
 		TestDatabase.empty(this.jdbc);
 		FileSystemUtils.copyRecursively(Path.of("input-samples"), this.properties.inbox());
+		// a network no profile knows yet
+		Files.createDirectories(this.properties.inbox().resolve("nouveau-reseau"));
+		Files.writeString(this.properties.inbox().resolve("nouveau-reseau/recensement-2025.csv"), """
+				Intitulé du projet;Dépt.;Ville du siège;État du projet;Observations
+				Fabrique des Communs de Vierzon;18;Vierzon;en activité;créé en 2019
+				Atelier Solidaire du Sancerrois;18;Sancerre;en projet;
+				""");
 		this.downloads = Files.createTempDirectory("telechargements");
 		Files.createDirectories(SCREENSHOTS);
 		ChromeOptions options = new ChromeOptions();
@@ -120,6 +139,17 @@ class BrowserTest {
 		assertThat(this.browser.findElement(By.id("files")).getText()).contains("cress-normandie/ptce-normandie-2025.xlsx",
 				"Le fichier est vide.");
 		screenshot("fichiers");
+		this.browser.findElement(By.cssSelector("a.proposal")).click();
+		String proposal = this.browser.findElement(By.id("profil")).getAttribute("value");
+		assertThat(proposal).contains("\"Intitulé du projet\": \"Nom du pôle\"", "\"Dépt.\": \"Département\"",
+				"\"Ville du siège\": \"Commune\"").doesNotContain("feuille:");
+		screenshot("profil-propose");
+		this.browser.findElement(By.cssSelector("#profile-form button")).click();
+		wait.until(ExpectedConditions.urlToBe(url("/executions")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#runs tbody tr:first-child"),
+				"terminée"));
+		assertThat(JOBS.resolve("sources/nouveau-reseau.yml")).exists();
+		assertThat(Path.of("jobs/sources/nouveau-reseau.yml")).as("the project's own profiles are left alone").doesNotExist();
 		open("/depot");
 		screenshot("depot");
 

@@ -54,6 +54,12 @@ final class WebClient {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+		return this.http.send(request(path).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	HttpResponse<String> putJson(String path, String json) throws Exception {
 		return this.http.send(request(path).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(json))

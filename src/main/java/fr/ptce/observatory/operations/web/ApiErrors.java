@@ -1,5 +1,6 @@
 package fr.ptce.observatory.operations.web;
 
+import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.operations.Runs;
 import fr.ptce.observatory.resolution.DecisionConflictException;
 
@@ -23,6 +24,11 @@ class ApiErrors {
 	@ExceptionHandler(DecisionConflictException.class)
 	ProblemDetail decisionConflict(DecisionConflictException ex) {
 		return problem(HttpStatus.CONFLICT, "Décision contraire à une décision antérieure", ex.getMessage());
+	}
+
+	@ExceptionHandler(SourceProfiles.InvalidProfileException.class)
+	ProblemDetail invalidProfile(SourceProfiles.InvalidProfileException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Profil refusé", ex.getMessage());
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -3,6 +3,7 @@ package fr.ptce.observatory.operations.web;
 import java.util.List;
 import java.util.Map;
 
+import fr.ptce.observatory.operations.ProposedProfiles;
 import fr.ptce.observatory.reporting.FeedbackWorkbook;
 
 import org.springframework.http.ContentDisposition;
@@ -12,12 +13,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The files received: {@code GET /api/files} lists them with their verdicts and row accounting,
- * {@code GET /api/files/{id}/retour.xlsx} is the feedback workbook for the network.
+ * {@code GET /api/files/{id}/retour.xlsx} is the feedback workbook for the network,
+ * {@code GET /api/files/{id}/profil} the source profile proposed from its reading, and
+ * {@code POST /api/files/{id}/profil?nom=…} accepts a profile (saved in {@code jobs/sources/}) and reads the file
+ * again with it.
  */
 @RestController
 class FileController {
@@ -29,9 +36,29 @@ class FileController {
 
 	private final FeedbackWorkbook feedback;
 
-	FileController(JdbcTemplate jdbc, FeedbackWorkbook feedback) {
+	private final ProposedProfiles proposed;
+
+	FileController(JdbcTemplate jdbc, FeedbackWorkbook feedback, ProposedProfiles proposed) {
 		this.jdbc = jdbc;
 		this.feedback = feedback;
+		this.proposed = proposed;
+	}
+
+	static final MediaType YAML = new MediaType("application", "yaml", java.nio.charset.StandardCharsets.UTF_8);
+
+	@GetMapping("/api/files/{id}/profil")
+	ResponseEntity<String> proposedProfile(@PathVariable long id) {
+		return this.proposed.proposal(id).map(yaml -> ResponseEntity.ok().contentType(YAML).body(yaml))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@PostMapping(path = "/api/files/{id}/profil", consumes = { "application/yaml", "text/plain", "text/yaml" })
+	ResponseEntity<RunController.Started> acceptProfile(@PathVariable long id,
+			@RequestParam(name = "nom", required = false) String name, @RequestBody String yaml) {
+		long execution = this.proposed.accept(id, (name != null && !name.isBlank()) ? name.strip()
+				: this.proposed.suggestedName(id), yaml);
+		return ResponseEntity.accepted().location(java.net.URI.create("/api/runs/" + execution))
+			.body(new RunController.Started(execution));
 	}
 
 	@GetMapping("/api/files")

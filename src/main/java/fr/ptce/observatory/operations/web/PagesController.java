@@ -2,21 +2,61 @@ package fr.ptce.observatory.operations.web;
 
 import java.time.Year;
 
+import fr.ptce.observatory.ingestion.SourceProfiles;
+import fr.ptce.observatory.operations.ProposedProfiles;
+import fr.ptce.observatory.operations.Runs;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The analysts' pages: runs (refreshed while running), files with their verdicts, and the login page.
+ * The analysts' pages: runs (refreshed while running), files with their verdicts and the profile proposed for a
+ * file no profile claims, and the login page.
  */
 @Controller
 class PagesController {
 
 	private final JdbcTemplate jdbc;
 
-	PagesController(JdbcTemplate jdbc) {
+	private final ProposedProfiles proposed;
+
+	PagesController(JdbcTemplate jdbc, ProposedProfiles proposed) {
 		this.jdbc = jdbc;
+		this.proposed = proposed;
+	}
+
+	@GetMapping("/fichiers/{id}/profil")
+	String proposedProfile(@PathVariable long id, Model model) {
+		String yaml = this.proposed.proposal(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return profilePage(model, id, this.proposed.suggestedName(id), yaml, null);
+	}
+
+	@PostMapping("/fichiers/{id}/profil")
+	String acceptProfile(@PathVariable long id, @RequestParam("nom") String name, @RequestParam("profil") String yaml,
+			Model model) {
+		try {
+			this.proposed.accept(id, name.strip(), yaml);
+			return "redirect:/executions";
+		}
+		catch (SourceProfiles.InvalidProfileException | Runs.RunInProgressException ex) {
+			return profilePage(model, id, name, yaml, ex.getMessage());
+		}
+	}
+
+	private String profilePage(Model model, long id, String name, String yaml, String error) {
+		model.addAttribute("fileId", id);
+		model.addAttribute("fileName", this.jdbc.queryForObject("select name from source_file where id = ?", String.class, id));
+		model.addAttribute("name", name);
+		model.addAttribute("yaml", yaml);
+		model.addAttribute("error", error);
+		return "profil";
 	}
 
 	@GetMapping("/login")
@@ -34,7 +74,8 @@ class PagesController {
 	String files(Model model) {
 		model.addAttribute("files", this.jdbc.queryForList("""
 				select id, name, coalesce(network, '—') as network, status, verdict, rows_read, rows_accepted, rows_merged,
-				       rows_quarantined, rows_ignored from received_file order by received_at desc, id desc"""));
+				       rows_quarantined, rows_ignored, profile is null and read and id is not null as proposal
+				from received_file order by received_at desc, id desc"""));
 		return "fichiers";
 	}
 

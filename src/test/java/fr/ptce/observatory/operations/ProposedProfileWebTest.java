@@ -1,0 +1,118 @@
+package fr.ptce.observatory.operations;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.ptce.observatory.ObservatoryProperties;
+import fr.ptce.observatory.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A network's first file, read without a profile: the observatory proposes a profile from its reading (columns,
+ * fields and why), the analyst corrects and accepts it over HTTP, it is saved in {@code jobs/sources/} (here a
+ * copy of the project's {@code jobs/}), applied without a restart, and the file is read again with it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProposedProfileWebTest {
+
+	static final Path JOBS = Path.of("target/test-jobs").toAbsolutePath();
+
+	static final String FILE = "nouveau-reseau/ptce-2025.xlsx";
+
+	@DynamicPropertySource
+	static void jobsCopy(DynamicPropertyRegistry registry) throws Exception {
+		FileSystemUtils.deleteRecursively(JOBS);
+		FileSystemUtils.copyRecursively(Path.of("jobs"), JOBS);
+		registry.add("observatory.jobs-dir", JOBS::toString);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Runs runs;
+
+	@Autowired
+	ObservatoryProperties properties;
+
+	WebClient analyst;
+
+	@BeforeEach
+	void emptyDatabase() throws Exception {
+		TestDatabase.empty(this.jdbc);
+		this.analyst = WebClient.api(this.port, "analyste", "analyste-test");
+		Path file = this.properties.inbox().resolve(FILE);
+		Files.createDirectories(file.getParent());
+		Files.copy(Path.of("input-samples/cress-normandie/ptce-normandie-2025.xlsx"), file,
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		this.runs.importInbox(this.properties.inbox());
+	}
+
+	@Test
+	void aProposedProfileIsCorrectedAcceptedSavedAndTheFileReadAgainWithIt() throws Exception {
+		long id = this.jdbc.queryForObject("select id from source_file where name = ?", Long.class, FILE);
+		assertThat(this.jdbc.queryForObject("select network from source_file where id = ?", String.class, id)).isNull();
+
+		HttpResponse<String> proposal = this.analyst.get("/api/files/" + id + "/profil");
+		assertThat(proposal.statusCode()).isEqualTo(200);
+		assertThat(proposal.body()).contains("dossier: \"nouveau-reseau\"", "colonnes:", ": \"Nom du pôle\"",
+				"# en-tête connu");
+		assertThat(this.analyst.get("/fichiers").body()).contains("/fichiers/" + id + "/profil");
+
+		HttpResponse<String> wrong = this.analyst.post("/api/files/" + id + "/profil?nom=nouveau-reseau",
+				"application/yaml", proposal.body() + "couleur: bleue\n");
+		assertThat(wrong.statusCode()).isEqualTo(400);
+		assertThat(wrong.body()).contains("jobs/sources/nouveau-reseau.yml, ligne").contains("clé « couleur » inconnue");
+		assertThat(JOBS.resolve("sources/nouveau-reseau.yml")).doesNotExist();
+
+		String corrected = proposal.body().replace("reseau: \"nouveau-reseau\"", "reseau: \"Réseau nouveau\"");
+		HttpResponse<String> accepted = this.analyst.post("/api/files/" + id + "/profil?nom=nouveau-reseau",
+				"application/yaml", corrected);
+		assertThat(accepted.statusCode()).isEqualTo(202);
+		assertThat(awaitStatus(executionId(accepted))).isEqualTo("COMPLETED");
+
+		assertThat(Files.readString(JOBS.resolve("sources/nouveau-reseau.yml"))).isEqualTo(corrected);
+		assertThat(this.jdbc.queryForMap("select network, profile, status from source_file where id = ?", id))
+			.containsEntry("network", "Réseau nouveau")
+			.containsEntry("profile", "nouveau-reseau")
+			.containsEntry("status", "IMPORTED");
+		assertThat(this.analyst.get("/api/files/" + id + "/profil").body()).contains("reseau:");
+	}
+
+	private String awaitStatus(long id) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			Matcher status = Pattern.compile("\"status\":\"([A-Z]+)\"").matcher(this.analyst.get("/api/runs/" + id).body());
+			if (status.find() && !status.group(1).startsWith("START")) {
+				return status.group(1);
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("run " + id + " did not end");
+	}
+
+	private static long executionId(HttpResponse<String> response) {
+		Matcher matcher = Pattern.compile("\"executionId\":(\\d+)").matcher(response.body());
+		assertThat(matcher.find()).as(response.body()).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+}
