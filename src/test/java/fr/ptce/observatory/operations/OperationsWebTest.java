@@ -26,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OperationsWebTest {
 
-	private static final Pattern EXECUTION_ID = Pattern.compile("\"executionId\":(\\d+)");
 
 	@LocalServerPort
 	int port;
@@ -84,8 +83,8 @@ class OperationsWebTest {
 		HttpResponse<String> started = this.analyst.postJson("/api/runs/import", "{}");
 
 		assertThat(started.statusCode()).isEqualTo(202);
-		long id = executionId(started);
-		assertThat(awaitStatus(id)).isEqualTo("COMPLETED");
+		long id = WebClient.executionId(started);
+		assertThat(this.analyst.awaitRunEnd(id)).isEqualTo("COMPLETED");
 		assertThat(this.analyst.get("/api/runs/" + id).body()).contains("\"job\":\"import\"", "\"name\":\"discoverFiles\"");
 	}
 
@@ -93,7 +92,7 @@ class OperationsWebTest {
 	void aRunningStepShowsHowFarItHasGoneInFrench() throws Exception {
 		Path load = this.properties.inbox().resolve("charge");
 		fr.ptce.observatory.bench.LoadFiles.write(load, 4, 3_000, 3);
-		long id = executionId(this.analyst.postJson("/api/runs/import", "{}"));
+		long id = WebClient.executionId(this.analyst.postJson("/api/runs/import", "{}"));
 
 		// polled while the import runs: some step reports its progress, with its French name and unit
 		Pattern progress = Pattern.compile("\"label\":\"([^\"]+)\",\"status\":\"STARTED\"[^}]*\"progress\":\\{"
@@ -115,7 +114,7 @@ class OperationsWebTest {
 			}
 			Thread.sleep(50);
 		}
-		assertThat(awaitStatus(id)).isEqualTo("COMPLETED");
+		assertThat(this.analyst.awaitRunEnd(id)).isEqualTo("COMPLETED");
 		org.springframework.util.FileSystemUtils.deleteRecursively(load);
 		assertThat(seen).as("steps seen in progress").isNotEmpty()
 			.allMatch(step -> step.matches("(Lecture des fichiers \\(fichiers\\)|Normalisation des lignes \\(lignes\\)"
@@ -145,16 +144,16 @@ class OperationsWebTest {
 		Files.deleteIfExists(blocker);
 		Files.writeString(blocker, "un fichier là où le dossier du rapport doit être");
 
-		long failed = executionId(this.analyst.postJson("/api/runs/report", "{\"year\": 1999}"));
-		assertThat(awaitStatus(failed)).isEqualTo("FAILED");
+		long failed = WebClient.executionId(this.analyst.postJson("/api/runs/report", "{\"year\": 1999}"));
+		assertThat(this.analyst.awaitRunEnd(failed)).isEqualTo("FAILED");
 		assertThat(this.analyst.get("/api/runs/" + failed).body()).contains("n'a pas pu être écrit");
 
 		Files.delete(blocker);
 		HttpResponse<String> restarted = this.analyst.postJson("/api/runs/" + failed + "/restart", "");
 		assertThat(restarted.statusCode()).isEqualTo(202);
-		assertThat(awaitStatus(executionId(restarted))).isEqualTo("COMPLETED");
+		assertThat(this.analyst.awaitRunEnd(WebClient.executionId(restarted))).isEqualTo("COMPLETED");
 		assertThat(this.anonymous.get("/api/reports/1999/rapport.pdf").statusCode()).isEqualTo(200);
-		assertThat(this.analyst.postJson("/api/runs/" + executionId(restarted) + "/restart", "").statusCode())
+		assertThat(this.analyst.postJson("/api/runs/" + WebClient.executionId(restarted) + "/restart", "").statusCode())
 			.isEqualTo(400);
 	}
 
@@ -191,24 +190,6 @@ class OperationsWebTest {
 		assertThat(traversal.statusCode()).isEqualTo(201);
 		assertThat(traversal.body()).contains("\"fichier\":\"evil.csv\"");
 		assertThat(this.properties.inbox().resolve("evil.csv")).exists();
-	}
-
-	private String awaitStatus(long id) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			Matcher status = Pattern.compile("\"status\":\"([A-Z]+)\"").matcher(this.analyst.get("/api/runs/" + id).body());
-			if (status.find() && !status.group(1).startsWith("START")) {
-				return status.group(1);
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("run " + id + " did not end");
-	}
-
-	private static long executionId(HttpResponse<String> response) {
-		Matcher matcher = EXECUTION_ID.matcher(response.body());
-		assertThat(matcher.find()).as(response.body()).isTrue();
-		return Long.parseLong(matcher.group(1));
 	}
 
 }

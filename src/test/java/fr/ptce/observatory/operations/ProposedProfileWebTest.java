@@ -3,9 +3,6 @@ package fr.ptce.observatory.operations;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import fr.ptce.observatory.ObservatoryProperties;
 import fr.ptce.observatory.TestDatabase;
@@ -87,7 +84,7 @@ class ProposedProfileWebTest {
 		HttpResponse<String> accepted = this.analyst.post("/api/files/" + id + "/profil?nom=nouveau-reseau",
 				"application/yaml", corrected);
 		assertThat(accepted.statusCode()).isEqualTo(202);
-		assertThat(awaitStatus(executionId(accepted))).isEqualTo("COMPLETED");
+		assertThat(this.analyst.awaitRunEnd(WebClient.executionId(accepted))).isEqualTo("COMPLETED");
 
 		assertThat(Files.readString(JOBS.resolve("sources/nouveau-reseau.yml"))).isEqualTo(corrected);
 		assertThat(this.jdbc.queryForMap("select network, profile, status from source_file where id = ?", id))
@@ -95,24 +92,6 @@ class ProposedProfileWebTest {
 			.containsEntry("profile", "nouveau-reseau")
 			.containsEntry("status", "IMPORTED");
 		assertThat(this.analyst.get("/api/files/" + id + "/profil").body()).contains("reseau:");
-	}
-
-	private String awaitStatus(long id) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			Matcher status = Pattern.compile("\"status\":\"([A-Z]+)\"").matcher(this.analyst.get("/api/runs/" + id).body());
-			if (status.find() && !status.group(1).startsWith("START")) {
-				return status.group(1);
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("run " + id + " did not end");
-	}
-
-	private static long executionId(HttpResponse<String> response) {
-		Matcher matcher = Pattern.compile("\"executionId\":(\\d+)").matcher(response.body());
-		assertThat(matcher.find()).as(response.body()).isTrue();
-		return Long.parseLong(matcher.group(1));
 	}
 
 }

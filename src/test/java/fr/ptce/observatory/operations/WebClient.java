@@ -124,4 +124,30 @@ final class WebClient {
 		return builder;
 	}
 
+	/** Waits for a run to end (60 s at most) and gives its status as {@code GET /api/runs/{id}} reports it. */
+	String awaitRunEnd(long id) throws Exception {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			java.util.regex.Matcher status = RUN_STATUS.matcher(get("/api/runs/" + id).body());
+			if (status.find() && !status.group(1).startsWith("START")) {
+				return status.group(1);
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("run " + id + " did not end");
+	}
+
+	/** The execution id of a started run, from the API's answer. */
+	static long executionId(HttpResponse<String> response) {
+		java.util.regex.Matcher matcher = EXECUTION_ID.matcher(response.body());
+		if (!matcher.find()) {
+			throw new AssertionError("no execution id in " + response.body());
+		}
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private static final java.util.regex.Pattern RUN_STATUS = java.util.regex.Pattern.compile("\"status\":\"([A-Z]+)\"");
+
+	private static final java.util.regex.Pattern EXECUTION_ID = java.util.regex.Pattern.compile("\"executionId\":(\\d+)");
+
 }
