@@ -90,8 +90,8 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 	/** A file that cannot be read gets its verdict; an unexpected failure is logged with its stack trace. */
 	private void reject(String verdict, Exception ex) {
 		if (ex instanceof UnreadableFileException) {
-			logger.warn("File {} rejected: {} ({})", this.current.name(), verdict,
-					(ex.getCause() != null) ? ex.getCause().toString() : "");
+			logger.warn("File {} rejected: {}{}", this.current.name(), verdict,
+					(ex.getCause() != null) ? " (" + ex.getCause() + ")" : "");
 		}
 		else {
 			logger.error("File {} rejected by an unexpected failure", this.current.name(), ex);
