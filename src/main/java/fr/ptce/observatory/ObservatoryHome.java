@@ -29,8 +29,13 @@ public final class ObservatoryHome {
 
 	static Path find(Path codeDir) {
 		Path dir = codeDir.toAbsolutePath().normalize();
-		if (dir.getFileName() != null && (dir.getFileName().toString().equals("classes")
-				|| dir.getFileName().toString().equals("test-classes")) && dir.getParent() != null) {
+		if (dir.endsWith(Path.of("BOOT-INF", "classes"))) {
+			// an unpacked jar: its home is the folder it was unpacked in
+			return dir.getParent().getParent();
+		}
+		if (dir.getFileName() != null && dir.getParent() != null && dir.getParent().getFileName() != null
+				&& dir.getParent().getFileName().toString().equals("target")
+				&& (dir.getFileName().toString().equals("classes") || dir.getFileName().toString().equals("test-classes"))) {
 			dir = dir.getParent();
 		}
 		if (dir.getFileName() != null && dir.getFileName().toString().equals("target") && dir.getParent() != null

@@ -24,6 +24,8 @@ class ObservatoryHomeTest {
 		assertThat(ObservatoryHome.find(installed.resolve("opt/observatoire"))).isEqualTo(installed.resolve("opt/observatoire"));
 		assertThat(ObservatoryHome.find(installed.resolve("target"))).as("a folder named target outside a project")
 			.isEqualTo(installed.resolve("target"));
+		assertThat(ObservatoryHome.find(installed.resolve("app/BOOT-INF/classes"))).isEqualTo(installed.resolve("app"));
+		assertThat(ObservatoryHome.find(installed.resolve("classes"))).isEqualTo(installed.resolve("classes"));
 	}
 
 	@Test

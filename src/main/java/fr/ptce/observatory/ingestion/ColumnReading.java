@@ -17,16 +17,23 @@ import java.util.Set;
 final class ColumnReading {
 
 	/** Pairs where values of the second kind are expected in a column of the first: the header keeps it. */
-	private static final Map<Field, Set<Field>> COMPATIBLE = Map.of(
-			Field.DEPARTEMENT, EnumSet.of(Field.POSTAL_CODE, Field.COMMUNE_CODE),
-			Field.COMMUNE, EnumSet.of(Field.POSTAL_CODE, Field.DEPARTEMENT),
-			Field.POSTAL_CODE, EnumSet.of(Field.COMMUNE_CODE, Field.DEPARTEMENT),
-			Field.COMMUNE_CODE, EnumSet.of(Field.POSTAL_CODE),
-			Field.ADDRESS, EnumSet.of(Field.COMMUNE),
-			Field.CREATION_YEAR, EnumSet.of(Field.OBSERVATION_YEAR),
-			Field.OBSERVATION_YEAR, EnumSet.of(Field.CREATION_YEAR),
-			Field.MEMBER_OF, EnumSet.of(Field.COMMUNE), Field.NAME, EnumSet.of(Field.COMMUNE),
-			Field.CARRIER_NAME, EnumSet.of(Field.COMMUNE));
+	private static final Map<Field, Set<Field>> COMPATIBLE = Map.ofEntries(
+			Map.entry(Field.DEPARTEMENT, EnumSet.of(Field.POSTAL_CODE, Field.COMMUNE_CODE)),
+			Map.entry(Field.COMMUNE, EnumSet.of(Field.POSTAL_CODE, Field.DEPARTEMENT)),
+			Map.entry(Field.POSTAL_CODE, EnumSet.of(Field.COMMUNE_CODE, Field.DEPARTEMENT)),
+			Map.entry(Field.COMMUNE_CODE, EnumSet.of(Field.POSTAL_CODE)),
+			Map.entry(Field.ADDRESS, EnumSet.of(Field.COMMUNE)),
+			Map.entry(Field.CREATION_YEAR, EnumSet.of(Field.OBSERVATION_YEAR)),
+			Map.entry(Field.OBSERVATION_YEAR, EnumSet.of(Field.CREATION_YEAR)),
+			Map.entry(Field.MEMBER_OF, EnumSet.of(Field.COMMUNE)),
+			Map.entry(Field.NAME, EnumSet.of(Field.COMMUNE)),
+			Map.entry(Field.CARRIER_NAME, EnumSet.of(Field.COMMUNE)),
+			Map.entry(Field.SIRET, EnumSet.of(Field.CONTACT_PHONE)));
+
+	/** Numbers: values that look like codes (45000, 69) are no reason to read them as codes. */
+	private static final Set<Field> NUMBERS = EnumSet.of(Field.BUDGET, Field.JOBS_CREATED, Field.FTE,
+			Field.MEMBERS_ESS, Field.MEMBERS_CLASSIC, Field.MEMBERS_AUTHORITIES, Field.MEMBERS_RESEARCH,
+			Field.MEMBERS_TRAINING, Field.MEMBERS_SIAE, Field.MEMBERS_OTHER);
 
 	/** The share of values above which values overrule a header that says otherwise. */
 	private static final double OVERRULING_SHARE = 0.8;
@@ -202,12 +209,19 @@ final class ColumnReading {
 				.orElse(decision);
 		}
 		HeaderDictionary.Recognition header = byHeader.get();
+		if (!header.exact() && NUMBERS.contains(header.field()) && !values.isEmpty() && numericShare(values) < 0.5) {
+			// « Autres remarques », « Collectivité de rattachement »: words of a count over text are no count
+			return byValues.filter(guess -> guess.weight() != ColumnContent.Weight.CONFIRMS)
+				.map(guess -> decision.take(guess.field(), 1, "contenu : " + guess.description()))
+				.orElse(decision);
+		}
 		if (byValues.isEmpty() || byValues.get().field() == header.field()) {
 			String evidence = header.evidence() + byValues.map(guess -> " ; contenu : " + guess.description()).orElse("");
 			return decision.take(header.field(), byValues.isPresent() ? 3 : (header.exact() ? 2 : 1), evidence);
 		}
 		ColumnContent.Guess content = byValues.get();
-		boolean expected = COMPATIBLE.getOrDefault(header.field(), Set.of()).contains(content.field());
+		boolean expected = COMPATIBLE.getOrDefault(header.field(), Set.of()).contains(content.field())
+				|| NUMBERS.contains(header.field());
 		if (!expected && content.share() >= OVERRULING_SHARE && content.weight() == ColumnContent.Weight.OVERRULES) {
 			return decision.take(content.field(), 2, "contenu : " + content.description() + " (l'en-tête « " + text
 					+ " » laissait attendre " + header.field().templateHeader() + ")");

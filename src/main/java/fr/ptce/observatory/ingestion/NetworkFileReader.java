@@ -99,8 +99,10 @@ public final class NetworkFileReader implements Closeable {
 				summaries += (poleReading != null && poleReading.summary()) ? 1 : 0;
 				Layout memberLayout = (members == null)
 						? findHeader(sheet.name(), searched, RowKind.MEMBER, dictionary, SourceProfile.NONE).layout() : null;
-				if (memberLayout != null && (poleLayout == null || score(memberLayout) > score(poleLayout)
-						|| Folding.fold(sheetName).contains("membre"))) {
+				// a sheet that reads both ways lists poles, unless it is named for members or the poles are found
+				boolean namedForMembers = Folding.fold(sheetName).contains("membre")
+						|| Folding.fold(sheetName).contains("adherent");
+				if (memberLayout != null && (poleLayout == null || namedForMembers)) {
 					members = new OpenSheet(sheet, memberLayout, after(searched, memberLayout));
 					opened.add(members);
 				}
@@ -335,10 +337,6 @@ public final class NetworkFileReader implements Closeable {
 	private static ColumnReading.Result findHeader(String sheetName, List<SheetRow> searched, RowKind kind,
 			HeaderDictionary dictionary, SourceProfile profile) {
 		return new ColumnReading(dictionary, profile, kind).read(sheetName, searched);
-	}
-
-	private static int score(Layout layout) {
-		return (int) layout.columns().stream().filter(column -> column.field() != null).count();
 	}
 
 	private static Deque<SheetRow> after(List<SheetRow> searched, Layout layout) {

@@ -38,10 +38,12 @@ public final class ProfileProposal {
 			yaml.append("nom-de-fichier: ").append(quoted(java.util.regex.Pattern.quote(name))).append('\n');
 		}
 		if (sheet != null && !fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|txt|tsv)$")) {
-			yaml.append("feuille: ").append(quoted(sheet)).append('\n');
+			yaml.append("# feuille: ").append(quoted(sheet))
+				.append("   # à garder seulement si le contenu ne suffit pas à trouver la feuille\n");
 		}
 		if (headerRow != null) {
-			yaml.append("ligne-entete: ").append(headerRow).append('\n');
+			yaml.append("# ligne-entete: ").append(headerRow)
+				.append("   # idem : fixer la ligne d'en-tête vaudrait aussi pour les fichiers suivants\n");
 		}
 		yaml.append("remplacement: meme-nom   # meme-nom, reseau-annee ou jamais\n");
 		yaml.append("colonnes:\n");

@@ -57,10 +57,11 @@ public enum Replacement {
 		String file = name.substring(slash + 1);
 		int dot = file.lastIndexOf('.');
 		file = (dot > 0) ? file.substring(0, dot) : file;
+		// « (1) », « (2) » are copies; a bare number is part of the name (« ptce-69-2025 », « partie-2 »)
+		file = file.replaceAll("\\(\\s*\\d{1,2}\\s*\\)", " ");
 		List<String> kept = new ArrayList<>();
 		for (String word : Folding.fold(file).split(" ")) {
-			boolean mark = CORRECTION_WORDS.contains(word) || word.matches("v\\d+") || word.matches("\\d{1,2}")
-					|| word.matches("\\d{6,8}");
+			boolean mark = CORRECTION_WORDS.contains(word) || word.matches("v\\d+") || word.matches("\\d{8}");
 			if (!mark && !word.isEmpty()) {
 				kept.add(word);
 			}

@@ -73,8 +73,9 @@ public class SourceFiles {
 	private void recordCopy(Inbox.InboxFile file, long importExecutionId) {
 		this.jdbc.sql("""
 				insert into received_copy (name, sha256, import_execution_id, verdict)
-				select :name, f.sha256, :execution, 'Déjà reçu le ' || to_char(f.received_at, 'DD/MM/YYYY')
-				       || ' sous le nom « ' || f.name || ' » : même contenu, non importé une deuxième fois.'
+				select :name, f.sha256, :execution, 'Déjà reçu le '
+				       || to_char(f.received_at at time zone 'Europe/Paris', 'DD/MM/YYYY')
+				       || ' sous le nom « ' || f.name || ' » : même contenu, pas relu une seconde fois.'
 				from source_file f where f.sha256 = :sha256 and f.name <> :name
 				on conflict (name, sha256) do nothing""")
 			.param("name", file.name())
@@ -87,8 +88,10 @@ public class SourceFiles {
 	public void assignProfile(long fileId, SourceProfile profile) {
 		this.jdbc.sql("""
 				update source_file set profile = :profile, network = :network, priority = :priority,
-				       replacement = :replacement
+				       replacement = :replacement, observation_year = :year
 				where id = :id""")
+			.param("year", ObservationYear.ofFile(this.jdbc.sql("select name from source_file where id = :id")
+				.param("id", fileId).query(String.class).single(), profile, Year.now().getValue()))
 			.param("profile", profile.name())
 			.param("network", profile.network())
 			.param("priority", profile.priority())

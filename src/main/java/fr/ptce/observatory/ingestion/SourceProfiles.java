@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -24,6 +26,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The source profiles of {@code jobs/sources/*.yml}, read once at start-up. A profile with a mistake is
@@ -72,16 +76,18 @@ public final class SourceProfiles {
 
 	/**
 	 * Saves a new profile (an analyst accepting a proposed one) as {@code <name>.yml} and applies it at once, without
-	 * a restart. A profile with a mistake, or a name already taken, is refused with its reason and nothing changes.
+	 * a restart. A profile with a mistake, a name already taken, or one that would also claim other networks' files,
+	 * is refused with its reason and nothing changes.
 	 *
 	 * @param name the profile's file name, without {@code .yml} (letters, digits and dashes)
 	 * @param yaml the profile
 	 * @param fileName a file (relative to the inbox) the profile must claim
+	 * @param othersFiles files of other profiles, which it must not claim
 	 * @return the profile saved
 	 */
-	public synchronized SourceProfile add(String name, String yaml, String fileName) {
+	public synchronized SourceProfile add(String name, String yaml, String fileName, List<String> othersFiles) {
 		if (this.folder == null) {
-			throw new IllegalStateException("Aucun dossier de profils (jobs/sources) où enregistrer le profil.");
+			throw new InvalidProfileException("Aucun dossier de profils (jobs/sources) où enregistrer le profil.");
 		}
 		if (!name.matches("[a-z0-9][a-z0-9-]{0,60}")) {
 			throw new InvalidProfileException("Nom de profil « " + name
@@ -91,32 +97,40 @@ public final class SourceProfiles {
 		if (Files.exists(target)) {
 			throw new InvalidProfileException("Un profil « " + name + " » existe déjà dans jobs/sources.");
 		}
+		Path draft = null;
 		try {
-			Path draft = Files.createTempDirectory("profil").resolve(name + ".yml");
+			draft = Files.createTempDirectory("profil").resolve(name + ".yml");
 			Files.writeString(draft, yaml, StandardCharsets.UTF_8);
 			SourceProfile profile;
 			try {
 				profile = read(draft);
 			}
 			catch (InvalidProfileException ex) {
-				Files.delete(draft);
-				Files.delete(draft.getParent());
 				throw new InvalidProfileException(ex.getMessage().replace(draft.toString(), "jobs/sources/" + name + ".yml"));
 			}
 			if (!profile.claims(fileName)) {
-				Files.delete(draft);
-				Files.delete(draft.getParent());
 				throw new InvalidProfileException("Ce profil ne reconnaît pas le fichier « " + fileName
 						+ " » : vérifier « dossier » ou « nom-de-fichier ».");
 			}
+			Optional<String> taken = othersFiles.stream().filter(profile::claims).findFirst();
+			if (taken.isPresent()) {
+				throw new InvalidProfileException("Ce profil reconnaîtrait aussi le fichier « " + taken.get()
+						+ " » d'un autre réseau : préciser « dossier » ou « nom-de-fichier ».");
+			}
 			Files.createDirectories(this.folder);
-			Files.move(draft, target);
-			Files.delete(draft.getParent());
+			Path partial = this.folder.resolve("." + name + ".yml.partiel");
+			Files.writeString(partial, yaml, StandardCharsets.UTF_8);
+			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
 			this.profiles = List.copyOf(readAll(this.folder));
 			return profile;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (draft != null) {
+				FileSystemUtils.deleteRecursively(draft.getParent().toFile());
+			}
 		}
 	}
 
@@ -145,7 +159,10 @@ public final class SourceProfiles {
 			throw new UncheckedIOException(ex);
 		}
 		catch (YAMLException ex) {
-			throw new InvalidProfileException(file, null, "YAML illisible : " + ex.getMessage());
+			Integer line = (ex instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null)
+					? marked.getProblemMark().getLine() + 1 : null;
+			throw new InvalidProfileException(file, null, "YAML illisible" + ((line != null) ? " à la ligne " + line : "")
+					+ " (indentation, guillemets ou deux-points à vérifier)");
 		}
 		if (!(root instanceof MappingNode mapping)) {
 			throw new InvalidProfileException(file, root, "le profil doit être une liste de clés (réseau, dossier…)");

@@ -55,7 +55,9 @@ public final class MemberRecordNormaliser {
 		});
 		String name = values.get(Field.NAME);
 		String pole = values.get(Field.MEMBER_OF);
-		if (name == null && pole == null || values.values().stream().anyMatch(PoleRecordNormaliser::isTotal)) {
+		boolean total = (name != null && PoleRecordNormaliser.isTotal(name))
+				|| PoleRecordNormaliser.firstCell(row).map(PoleRecordNormaliser::isTotal).orElse(false);
+		if (name == null && pole == null || total) {
 			return MemberRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne de total ou sans membre.");
 		}
 		if (PoleRecordNormaliser.repeatsItsHeader(row)) {

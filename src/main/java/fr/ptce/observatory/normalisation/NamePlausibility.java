@@ -1,25 +1,45 @@
 package fr.ptce.observatory.normalisation;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import fr.ptce.observatory.ingestion.Folding;
 
 /**
  * Whether the text in a name column can be the name of a pole or of an organisation, and why not: a placeholder
- * (« à compléter », « voir fichier joint », « idem », kept as data in the placeholders vocabulary), a formula
- * left as text, a run of one letter (« xxx »), two letters or fewer, a territory alone (« Rhône », « Lyon »), a
- * legal form alone (« Association », « SCIC »), or a long note rather than a name.
+ * (« à compléter », « voir fichier joint », « idem », kept as data in the placeholders vocabulary), a formula or a
+ * formula's error left as text, a footnote, a run of one letter (« xxx »), two letters or fewer, a territory
+ * alone (« Rhône », « Lyon » where the row is in Lyon), a legal form alone (« Association », « SCIC »), or a note
+ * rather than a name.
  */
 final class NamePlausibility {
 
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
-	/** What follows the first word of a note: a colon, or a date or a number. */
-	private static final Pattern NOTE_END = Pattern.compile("[:：]|\\d");
+	/** More words than this is a note, not a name (official names run to twenty words). */
+	private static final int NOTE_WORDS = 25;
 
-	/** More words than this is a sentence, not a name. */
-	private static final int NOTE_WORDS = 14;
+	/** A note's first words, then a colon or a date: « Source : enquête », « Mise à jour le 3/12/2025 ». */
+	private static final Pattern NOTE_START = Pattern
+		.compile("^[\\p{L}.'’ ]{1,30}(\\s*[:：]|\\s+(le|au|du)\\s+\\d|\\s+\\d{1,2}/\\d{1,2}/\\d{2,4})");
+
+	/** A footnote: « (1) … », « (*) … », « * … ». */
+	private static final Pattern FOOTNOTE = Pattern.compile("^(\\(\\s*(\\d{1,2}|\\*+)\\s*\\)|\\*).*");
+
+	/** What may follow « voir » in a reference to elsewhere: « voir onglet 2 », « voir ci-dessus ». */
+	private static final Set<String> REFERENCE_WORDS = Set.of("onglet", "feuille", "fichier", "ligne", "lignes",
+			"annexe", "ci", "tableau", "document", "piece", "pj", "mail", "courriel", "plus", "dessus", "dessous", "liste");
+
+	/** Words of a sentence that names do not hold (« les pôles en italique sont à confirmer »). */
+	private static final Set<String> SENTENCE_WORDS = Set.of("sont", "sera", "seront", "etait", "etaient", "doit",
+			"doivent", "merci", "indiquer", "confirmer", "completer", "veuillez", "peut", "peuvent");
+
+	/** « Communauté de communes du … », « Pays de … », « Ville de … »: a territory's own name follows. */
+	private static final Pattern TERRITORIAL_PREFIX = Pattern.compile("^(communaute (de communes|d agglomeration|urbaine)"
+			+ "|metropole|pays|agglomeration|ville|commune|canton|territoire|bassin|departement|region|conseil "
+			+ "(departemental|regional))( (du|de la|de l|des|de|d))? ");
 
 	private final Territory territory;
 
@@ -30,44 +50,27 @@ final class NamePlausibility {
 		this.vocabularies = vocabularies;
 	}
 
-	/** Why a value is not a pole's name, in French; empty when it can be one. */
-	Optional<String> whyNot(String name) {
-		return whyNot(name, true);
-	}
-
-	/** Why a value is not a member's name: a commune or a département may be a member, so only placeholders. */
-	Optional<String> whyNotAMember(String name) {
-		return whyNot(name, false);
-	}
-
-	private Optional<String> whyNot(String name, boolean pole) {
+	/**
+	 * Why a value is not a pole's name, in French; empty when it can be one.
+	 *
+	 * @param name the name column's value
+	 * @param departement the code of the row's département as its other columns give it, {@code null} when unknown:
+	 * a name that is a commune's is a territory alone only where that commune is
+	 */
+	Optional<String> whyNot(String name, String departement) {
 		String value = name.strip();
-		if (value.startsWith("=") && value.length() > 1) {
-			return Optional.of("« " + value + " » est une formule, pas un nom.");
-		}
-		if (!LETTER.matcher(value).find()) {
-			return Optional.of("« " + value + " » ne contient aucune lettre.");
-		}
-		Optional<String> placeholder = placeholder(value);
-		if (placeholder.isPresent()) {
-			return Optional.of("« " + value + " » n'est pas un nom (" + placeholder.get() + ").");
-		}
-		if (value.startsWith("#") && value.equals(value.toUpperCase(java.util.Locale.ROOT))) {
-			return Optional.of("« " + value + " » est une erreur de formule, pas un nom.");
-		}
-		if (value.startsWith("*") || value.startsWith("(")) {
-			return Optional.of("« " + abbreviated(value) + " » est un renvoi ou une note, pas un nom.");
+		Optional<String> common = whyNotAName(value);
+		if (common.isPresent()) {
+			return common;
 		}
 		String folded = Folding.fold(value);
 		String letters = folded.replaceAll("[^a-z]", "");
 		if (letters.length() <= 2 || letters.chars().distinct().count() == 1) {
 			return Optional.of("« " + value + " » n'est pas un nom (trop court ou une seule lettre répétée).");
 		}
-		if (!pole) {
-			return Optional.empty();
-		}
 		String place = TERRITORIAL_PREFIX.matcher(folded).replaceFirst("");
-		if (isTerritory(value) || (!place.equals(folded) && isTerritory(place))) {
+		// « Communauté de communes de Lodève » names its territory wherever the row is
+		if (isTerritory(value, departement) || (!place.equals(folded) && isTerritory(place, null))) {
 			return Optional.of("« " + value + " » est un nom de territoire seul, pas le nom d'un pôle.");
 		}
 		if (this.vocabularies.legalForms().knows(value)) {
@@ -80,8 +83,38 @@ final class NamePlausibility {
 	}
 
 	/**
-	 * The placeholder a value is: exactly one; or one of several words, a reference or a note followed by other
-	 * words (a single short word such as « id » or « vide » must be alone: « ID'ées 21 » is a name).
+	 * Why a value is not a member's name: only placeholders, formulas and notes, since « CD 35 » or a commune may
+	 * well be a member.
+	 */
+	Optional<String> whyNotAMember(String name) {
+		return whyNotAName(name.strip());
+	}
+
+	private Optional<String> whyNotAName(String value) {
+		if (value.startsWith("=") && value.length() > 1) {
+			return Optional.of("« " + value + " » est une formule, pas un nom.");
+		}
+		if (!LETTER.matcher(value).find()) {
+			return Optional.of("« " + value + " » ne contient aucune lettre.");
+		}
+		Optional<String> placeholder = placeholder(value);
+		if (placeholder.isPresent()) {
+			return Optional.of("« " + abbreviated(value) + " » n'est pas un nom (" + placeholder.get() + ").");
+		}
+		if (value.startsWith("#") && value.equals(value.toUpperCase(Locale.ROOT))) {
+			return Optional.of("« " + value + " » est une erreur de formule, pas un nom.");
+		}
+		if (FOOTNOTE.matcher(value).matches()) {
+			return Optional.of("« " + abbreviated(value) + " » est un renvoi ou une note, pas un nom.");
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The placeholder a value is: exactly one; or one of several words, or a note, followed by other words
+	 * (« à compléter par le réseau », « Source : enquête 2025 »); a reference word followed by what it refers to
+	 * (« voir onglet 2 », « cf. ligne 12 »). A single word such as « vide » or « voir » is no placeholder in front
+	 * of a name (« Vide-grenier solidaire », « Voir Ensemble »).
 	 */
 	private Optional<String> placeholder(String value) {
 		Vocabulary placeholders = this.vocabularies.placeholders();
@@ -94,23 +127,35 @@ final class NamePlausibility {
 			return Optional.empty();
 		}
 		if (kind.get().equals("note")) {
-			// « Source : enquête 2025 », « Mise à jour le 3 mars », not « Sources et Rivières »
-			return NOTE_END.matcher(value).find() ? kind : Optional.empty();
+			return NOTE_START.matcher(value).find() ? kind : Optional.empty();
 		}
-		return (leading.get().contains(" ") || !kind.get().startsWith("mention")) ? kind : Optional.empty();
+		if (leading.get().contains(" ")) {
+			return kind;
+		}
+		String rest = Folding.fold(value).substring(leading.get().length()).strip();
+		String next = rest.split(" ")[0];
+		boolean reference = leading.get().equals("cf") || leading.get().equals("idem")
+				|| (leading.get().equals("voir") && REFERENCE_WORDS.contains(next));
+		// « test 2 », « essai b »: a trial row numbered, not « Test and Learn Coop »
+		boolean numberedTrial = kind.get().equals("ligne d'essai") && rest.matches("\\d{1,3}|[a-z]");
+		return (reference || numberedTrial) ? kind : Optional.empty();
 	}
 
-	private boolean isTerritory(String value) {
-		return this.territory.isCommuneName(value) || this.territory.findDepartement(value).isPresent()
-				|| this.territory.findRegion(value).isPresent();
+	/**
+	 * A département or a région by its name; or a commune's name where the row is in that commune's département (or
+	 * says nothing of its place): « La Forge » in the Cher is a name, in the Vosges a territory.
+	 */
+	private boolean isTerritory(String value, String departement) {
+		if (this.territory.findRegion(value).isPresent()) {
+			return true;
+		}
+		if (this.territory.findDepartement(value).isPresent() && Folding.fold(value).chars().anyMatch(Character::isLetter)) {
+			return true;
+		}
+		return this.territory.communesNamed(value).stream()
+			.anyMatch(commune -> departement == null || commune.departement().equals(departement));
 	}
 
-	/** « Communauté de communes du … », « Pays de … », « Ville de … »: a territory's own name follows. */
-	private static final Pattern TERRITORIAL_PREFIX = Pattern.compile("^(communaute (de communes|d agglomeration|urbaine)"
-			+ "|metropole|pays|agglomeration|ville|commune|canton|territoire|bassin|departement|region|conseil "
-			+ "(departemental|regional))( (du|de la|de l|des|de|d))? ");
-
-	/** A sentence of five words or more with a verb names rarely hold (« les pôles en italique sont à confirmer »). */
 	private static boolean isSentence(String folded) {
 		String[] words = folded.split(" ");
 		if (words.length < 5) {
@@ -123,10 +168,6 @@ final class NamePlausibility {
 		}
 		return false;
 	}
-
-	private static final java.util.Set<String> SENTENCE_WORDS = java.util.Set.of("est", "sont", "sera", "seront", "ont",
-			"etait", "etaient", "doit", "doivent", "merci", "voir", "indiquer", "confirmer", "completer", "veuillez",
-			"attention", "nb", "peut", "peuvent", "ne");
 
 	private static String abbreviated(String value) {
 		return (value.length() > 60) ? value.substring(0, 57) + "…" : value;

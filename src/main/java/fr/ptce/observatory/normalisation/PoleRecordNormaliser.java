@@ -78,7 +78,7 @@ public final class PoleRecordNormaliser {
 		}
 		String rawName = values.get(Field.NAME);
 		if (rawName == null) {
-			if (values.values().stream().anyMatch(PoleRecordNormaliser::isTotal)) {
+			if (firstCell(row).map(PoleRecordNormaliser::isTotal).orElse(false)) {
 				return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne de total.");
 			}
 			return PoleRecord.rejected(PoleRecord.Outcome.QUARANTINED, "Nom du pôle absent.");
@@ -86,7 +86,7 @@ public final class PoleRecordNormaliser {
 		if (isTotal(rawName)) {
 			return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne de total.");
 		}
-		Optional<String> notAName = this.plausibility.whyNot(rawName);
+		Optional<String> notAName = this.plausibility.whyNot(rawName, rowDepartement(values));
 		if (notAName.isPresent()) {
 			return PoleRecord.rejected(PoleRecord.Outcome.QUARANTINED, "Ligne sans pôle : " + notAName.get());
 		}
@@ -109,9 +109,21 @@ public final class PoleRecordNormaliser {
 				return true;
 			}
 		}
-		// « Ensemble Autrement » is a name: these words make a total alone or before a number
-		return folded.matches("(ensemble|somme|cumul)( \\d.*)?") || folded.startsWith("total")
-				|| folded.startsWith("soustotal");
+		// « Ensemble Autrement », « TotalEnergies » are names: these words make a total alone or before a number
+		return folded.matches("(ensemble|somme|cumul)( \\d.*)?") || folded.matches("(total|totaux|soustotal)( .*)?");
+	}
+
+	/** The first filled cell of a row, where a total row says it is one. */
+	static Optional<String> firstCell(RawRow row) {
+		return row.cells().values().stream().filter(value -> value != null && !value.isBlank()).findFirst();
+	}
+
+	/** The département a row's territory columns give, before any warning: where its name is checked against. */
+	private String rowDepartement(Map<Field, String> values) {
+		return this.territory.locate(values.get(Field.COMMUNE_CODE), values.get(Field.POSTAL_CODE),
+				values.get(Field.COMMUNE), values.get(Field.DEPARTEMENT), values.get(Field.REGION))
+			.map(Territory.Place::departement)
+			.orElse(null);
 	}
 
 	private static final List<String> TOTALS = List.of("sous total", "nombre de poles", "nombre total", "nb de poles",

@@ -55,7 +55,7 @@ public final class Territory {
 
 	/** « Rhône (69) », « (69) Rhône ». */
 	private static final Pattern DEPARTEMENT_CODE_IN_PARENTHESES = Pattern
-		.compile("^(?:.*\\(\\s*0?(2[AaBb]|97[1-6]|\\d{1,2})\\s*\\)\\s*|\\(\\s*0?(2[AaBb]|97[1-6]|\\d{1,2})\\s*\\).*)$");
+		.compile("^(?:(.*?)\\(\\s*0?(2[AaBb]|97[1-6]|\\d{1,2})\\s*\\)\\s*|\\(\\s*0?(2[AaBb]|97[1-6]|\\d{1,2})\\s*\\)(.*))$");
 
 	private final Map<String, Region> regions = new LinkedHashMap<>();
 
@@ -154,8 +154,11 @@ public final class Territory {
 				case "ste" -> "sainte";
 				default -> words[i];
 			};
-			if (word.equals("cedex") || ARRONDISSEMENT.matcher(word).matches() || word.equals("arrondissement")
-					|| (i > 0 && words[i - 1].equals("cedex") && word.chars().allMatch(Character::isDigit))) {
+			boolean number = word.chars().allMatch(Character::isDigit);
+			boolean afterCity = i > 0 && ARRONDISSEMENT_CITIES.contains(words[i - 1]);
+			if (word.equals("cedex") || word.equals("arrondissement")
+					|| (ARRONDISSEMENT.matcher(word).matches() && (!number || afterCity))
+					|| (i > 0 && words[i - 1].equals("cedex") && number)) {
 				continue;
 			}
 			if (key.length() > 0) {
@@ -167,6 +170,9 @@ public final class Territory {
 	}
 
 	private static final Pattern ARRONDISSEMENT = Pattern.compile("\\d{1,2}(e|er|eme|ieme)?");
+
+	/** The communes with municipal arrondissements, whose number may follow the name (« Lyon 3 »). */
+	private static final Set<String> ARRONDISSEMENT_CITIES = Set.of("paris", "lyon", "marseille");
 
 	/** Whether a value is the name of a commune (« St-Étienne », « Lyon 3e » and « Paris CEDEX 15 » included). */
 	public boolean isCommuneName(String value) {
@@ -228,8 +234,12 @@ public final class Territory {
 		}
 		Matcher parentheses = DEPARTEMENT_CODE_IN_PARENTHESES.matcher(value.strip());
 		if (parentheses.matches()) {
-			String code = ((parentheses.group(1) != null) ? parentheses.group(1) : parentheses.group(2)).toUpperCase();
-			return departement(code.length() == 1 ? "0" + code : code);
+			boolean before = parentheses.group(2) != null;
+			String code = (before ? parentheses.group(2) : parentheses.group(3)).toUpperCase();
+			String name = Folding.fold(before ? parentheses.group(1) : parentheses.group(4));
+			// « Rhône (69) » is the département; « Les Écossolies (44) » a name with its département
+			return departement(code.length() == 1 ? "0" + code : code)
+				.filter(departement -> name.isEmpty() || Folding.fold(departement.name()).equals(name));
 		}
 		String folded = Folding.fold(value);
 		folded = folded.replaceFirst("^departement (du |de la |de l |des |de |d )?", "");

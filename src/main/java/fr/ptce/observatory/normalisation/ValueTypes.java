@@ -180,6 +180,9 @@ public final class ValueTypes implements ColumnContent {
 	}
 
 	private static boolean isPhone(String value) {
+		if (isSiretOrSiren(value)) {
+			return false;
+		}
 		String digits = value.replaceAll("[\\s.\\-()\u00a0\u202f]", "");
 		return PHONE.matcher(digits).matches() || (digits.length() == 9 && digits.matches("[1-9]\\d{8}"));
 	}

@@ -1,5 +1,7 @@
 package fr.ptce.observatory.operations;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import fr.ptce.observatory.ObservatoryProperties;
@@ -61,9 +63,20 @@ public class ProposedProfiles {
 	 */
 	public long accept(long fileId, String name, String yaml) {
 		String fileName = fileName(fileId);
-		SourceProfile profile = this.profiles.add(name, yaml, fileName);
-		this.sourceFiles.assignProfile(fileId, profile);
-		return this.runs.startImport(new Runs.ImportRequest(this.properties.inbox(), fileName, null));
+		Path location = Path.of(this.jdbc.queryForObject("select location from source_file where id = ?", String.class,
+				fileId));
+		// the folder the file was received in (the inbox, the samples, a one-shot run's folder)
+		Path root = location;
+		for (int depth = 0; depth < fileName.split("/").length && root != null; depth++) {
+			root = root.getParent();
+		}
+		List<String> othersFiles = this.jdbc.queryForList(
+				"select name from source_file where profile is not null and id <> ?", String.class, fileId);
+		return this.runs.startImport(new Runs.ImportRequest((root != null) ? root : this.properties.inbox(), fileName,
+				null), () -> {
+					SourceProfile profile = this.profiles.add(name, yaml, fileName, othersFiles);
+					this.sourceFiles.assignProfile(fileId, profile);
+				});
 	}
 
 	private String fileName(long fileId) {

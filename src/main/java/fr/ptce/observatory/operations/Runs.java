@@ -103,7 +103,16 @@ public class Runs {
 
 	/** Starts an import in the background; returns its execution id. */
 	public long startImport(ImportRequest request) {
-		return inBackground(ImportJobConfiguration.JOB_NAME,
+		return startImport(request, () -> {
+		});
+	}
+
+	/**
+	 * Starts an import in the background once {@code prepare} has run under the run lock (nothing is prepared when
+	 * another run holds it; the lock is released when the preparation fails); returns its execution id.
+	 */
+	public long startImport(ImportRequest request, Runnable prepare) {
+		return inBackground(ImportJobConfiguration.JOB_NAME, prepare,
 				() -> this.jobOperator.start(this.importJob, request.parameters()));
 	}
 
@@ -192,7 +201,19 @@ public class Runs {
 	}
 
 	private long inBackground(String jobName, JobStart start) {
+		return inBackground(jobName, () -> {
+		}, start);
+	}
+
+	private long inBackground(String jobName, Runnable prepare, JobStart start) {
 		RunLock.Held held = lock(jobName);
+		try {
+			prepare.run();
+		}
+		catch (RuntimeException ex) {
+			held.close();
+			throw ex;
+		}
 		CompletableFuture<Long> started = new CompletableFuture<>();
 		try {
 			this.executor.execute(() -> {

@@ -279,7 +279,8 @@ public class PoleResolver {
 			if (linked != null && index.knownPoles.contains(Redirects.follow(linked, index.redirects))) {
 				resolution = new Resolution(record, Redirects.follow(linked, index.redirects), "lien", null);
 			}
-			else if (index.listedInFile.containsKey(Index.listing(record))) {
+			else if (index.listedInFile.containsKey(Index.listing(record))
+					&& allowed(record, index.profiles.get(index.listedInFile.get(Index.listing(record))), false)) {
 				// the same pole listed twice by one file: counted once
 				resolution = new Resolution(record, index.listedInFile.get(Index.listing(record)), "doublon", null);
 			}
@@ -323,6 +324,12 @@ public class PoleResolver {
 						reviews.add(new Review(pair.getKey(), poleId, pair.getValue()));
 					}
 				}
+			}
+			PoleProfile joined = index.profiles.get(resolution.poleId());
+			if (!resolution.founds() && !"doublon".equals(resolution.rule()) && joined != null
+					&& joined.fileIds.contains(record.fileId()) && !"lien".equals(resolution.rule())) {
+				// the same own SIREN or RNA twice in one file: the same pole listed twice
+				resolution = new Resolution(record, resolution.poleId(), "doublon", resolution.score());
 			}
 			resolutions.add(resolution);
 			index.add(resolution.poleId(), record);

@@ -21,6 +21,9 @@ class ReplacementTest {
 		assertThat(Replacement.baseName("cress/ptce-calvados-2025.xlsx"))
 			.isNotEqualTo(Replacement.baseName("cress/ptce-manche-2025.xlsx"));
 		assertThat(Replacement.baseName("a/ptce-2025.xlsx")).isNotEqualTo(Replacement.baseName("b/ptce-2025.xlsx"));
+		assertThat(Replacement.baseName("cress/ptce-69-2025.xlsx")).isNotEqualTo(Replacement.baseName("cress/ptce-42-2025.xlsx"));
+		assertThat(Replacement.baseName("cress/poles-2025-partie-1.xlsx"))
+			.isNotEqualTo(Replacement.baseName("cress/poles-2025-partie-2.xlsx"));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package fr.ptce.observatory.normalisation;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import fr.ptce.observatory.ingestion.Field;
@@ -44,6 +45,21 @@ class MemberRecordNormaliserTest {
 		assertThat(normalise(Map.of(Field.MEMBER_OF, "PTCE A")).reason()).isEqualTo("Nom du membre absent.");
 		assertThat(normalise(Map.of(Field.NAME, "Mairie de B")).outcome()).isEqualTo(PoleRecord.Outcome.QUARANTINED);
 		assertThat(normalise(Map.of()).outcome()).isEqualTo(PoleRecord.Outcome.IGNORED);
+	}
+
+	@Test
+	void shortNamesCommunesAndASommeDepartementAreMembersPlaceholdersAreNot() {
+		for (String name : List.of("CD 35", "3F", "Lyon", "TotalEnergies")) {
+			assertThat(normalise(Map.of(Field.MEMBER_OF, "PTCE A", Field.NAME, name)).outcome()).as(name)
+				.isEqualTo(PoleRecord.Outcome.NORMALISED);
+		}
+		Map<Field, String> inOrder = new LinkedHashMap<>();
+		inOrder.put(Field.MEMBER_OF, "PTCE A");
+		inOrder.put(Field.NAME, "Mairie d'Amiens");
+		inOrder.put(Field.COMMUNE, "Somme");
+		assertThat(normalise(inOrder).outcome()).isEqualTo(PoleRecord.Outcome.NORMALISED);
+		assertThat(normalise(Map.of(Field.MEMBER_OF, "PTCE A", Field.NAME, "à compléter")).reason())
+			.startsWith("Ligne sans membre : « à compléter »");
 	}
 
 	private MemberRecord normalise(Map<Field, String> values) {

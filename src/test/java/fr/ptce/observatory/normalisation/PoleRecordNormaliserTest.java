@@ -78,9 +78,22 @@ class PoleRecordNormaliserTest {
 		}
 		assertThat(normalise(Map.of(Field.NAME, "Sous-total Rhône")).outcome()).isEqualTo(PoleRecord.Outcome.IGNORED);
 		for (String name : List.of("Le Relais Lyon", "Ensemble Autrement", "ID'ées 21", "Sources et Rivières",
-				"Vide-grenier solidaire du Pays de Morlaix", "Pas à Pas Solidaire")) {
-			assertThat(normalise(Map.of(Field.NAME, name)).outcome()).as(name).isEqualTo(PoleRecord.Outcome.NORMALISED);
+				"Vide-grenier solidaire du Pays de Morlaix", "Pas à Pas Solidaire", "Les Écossolies (44)",
+				"Réseau des PTCE du Grand Est", "Coopérative de l'Est lyonnais", "Sources Vives 64", "(Re)Sources",
+				"Voir Ensemble", "Les 2 Rives", "Pôle territorial de coopération économique de l'économie sociale et "
+						+ "solidaire du Pays de Redon et de Vilaine")) {
+			assertThat(normalise(Map.of(Field.NAME, name, Field.DEPARTEMENT, "69")).outcome()).as(name)
+				.isEqualTo(PoleRecord.Outcome.NORMALISED);
 		}
+		// a commune's name is a territory alone where the row is, a name elsewhere
+		assertThat(normalise(Map.of(Field.NAME, "La Forge", Field.DEPARTEMENT, "18")).outcome())
+			.isEqualTo(PoleRecord.Outcome.NORMALISED);
+		assertThat(normalise(Map.of(Field.NAME, "La Forge", Field.DEPARTEMENT, "88")).outcome())
+			.isEqualTo(PoleRecord.Outcome.QUARANTINED);
+		Map<Field, String> noName = new LinkedHashMap<>();
+		noName.put(Field.POSTAL_CODE, "80000");
+		noName.put(Field.DEPARTEMENT, "Somme");
+		assertThat(normalise(noName).reason()).isEqualTo("Nom du pôle absent.");
 		assertThat(normalise(Map.of(Field.NAME, "Association Les Ateliers")).outcome())
 			.isEqualTo(PoleRecord.Outcome.NORMALISED);
 	}

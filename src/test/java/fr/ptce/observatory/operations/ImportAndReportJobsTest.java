@@ -262,7 +262,7 @@ class ImportAndReportJobsTest {
 			.satisfies(copy -> {
 				assertThat(copy).containsEntry("status", "DUPLICATE");
 				assertThat((String) copy.get("verdict")).startsWith("Déjà reçu le ")
-					.endsWith(" sous le nom « " + sample + " » : même contenu, non importé une deuxième fois.");
+					.endsWith(" sous le nom « " + sample + " » : même contenu, pas relu une seconde fois.");
 			});
 	}
 
@@ -302,12 +302,13 @@ class ImportAndReportJobsTest {
 
 	@Test
 	void anotherListOfTheSameNetworkAndYearIsKeptBesideTheFirst(@TempDir Path inbox) throws Exception {
-		Path first = inbox.resolve("coorace/coorace-ptce-siae-2025.csv");
+		// a network without profile: files replace each other only under the same name (« meme-nom »)
+		Path first = inbox.resolve("nouveau-reseau/coorace-ptce-siae-2025.csv");
 		Files.createDirectories(first.getParent());
 		Files.copy(SAMPLES.resolve("coorace/coorace-ptce-siae-2025.csv"), first);
 		runImport(inbox);
 		List<String> lines = Files.readAllLines(first, java.nio.charset.Charset.forName("windows-1252"));
-		Files.write(inbox.resolve("coorace/coorace-ptce-siae-ardennes-2025.csv"), lines.subList(0, 3),
+		Files.write(inbox.resolve("nouveau-reseau/coorace-ptce-siae-ardennes-2025.csv"), lines.subList(0, 3),
 				java.nio.charset.Charset.forName("windows-1252"));
 
 		runImport(inbox);

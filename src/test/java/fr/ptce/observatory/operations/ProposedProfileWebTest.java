@@ -48,6 +48,9 @@ class ProposedProfileWebTest {
 	Runs runs;
 
 	@Autowired
+	RunLock lock;
+
+	@Autowired
 	ObservatoryProperties properties;
 
 	WebClient analyst;
@@ -80,7 +83,15 @@ class ProposedProfileWebTest {
 		assertThat(wrong.body()).contains("jobs/sources/nouveau-reseau.yml, ligne").contains("clé « couleur » inconnue");
 		assertThat(JOBS.resolve("sources/nouveau-reseau.yml")).doesNotExist();
 
-		String corrected = proposal.body().replace("reseau: \"nouveau-reseau\"", "reseau: \"Réseau nouveau\"");
+		String corrected = proposal.body().replace("reseau: \"nouveau-reseau\"", "reseau: \"Réseau nouveau\"")
+			.replace("# \"Remarques CRESS\": non reconnue ; la nommer ici pour la lire", "\"Remarques CRESS\": \"Filières\"");
+		try (RunLock.Held nightly = this.lock.tryLock(ImportJobConfiguration.JOB_NAME).orElseThrow()) {
+			HttpResponse<String> duringARun = this.analyst.post("/api/files/" + id + "/profil?nom=nouveau-reseau",
+					"application/yaml", corrected);
+			assertThat(duringARun.statusCode()).isEqualTo(409);
+			assertThat(JOBS.resolve("sources/nouveau-reseau.yml")).as("nothing saved while a run holds the lock")
+				.doesNotExist();
+		}
 		HttpResponse<String> accepted = this.analyst.post("/api/files/" + id + "/profil?nom=nouveau-reseau",
 				"application/yaml", corrected);
 		assertThat(accepted.statusCode()).isEqualTo(202);
@@ -91,7 +102,8 @@ class ProposedProfileWebTest {
 			.containsEntry("network", "Réseau nouveau")
 			.containsEntry("profile", "nouveau-reseau")
 			.containsEntry("status", "IMPORTED");
-		assertThat(this.analyst.get("/api/files/" + id + "/profil").body()).contains("reseau:");
+		assertThat(this.jdbc.queryForObject("select columns ->> 'Remarques CRESS' from source_file where id = ?",
+				String.class, id)).as("the file read again with the accepted profile").isEqualTo("SECTORS");
 	}
 
 }

@@ -45,7 +45,7 @@ class PagesController {
 			this.proposed.accept(id, name.strip(), yaml);
 			return "redirect:/executions";
 		}
-		catch (SourceProfiles.InvalidProfileException | Runs.RunInProgressException ex) {
+		catch (SourceProfiles.InvalidProfileException | Runs.RunInProgressException | IllegalArgumentException ex) {
 			return profilePage(model, id, name, yaml, ex.getMessage());
 		}
 	}
