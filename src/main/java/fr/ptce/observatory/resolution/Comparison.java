@@ -16,6 +16,9 @@ public enum Comparison {
 
 	CARRIER("porteuse", List.of("identique", "different")),
 
+	/** A SIREN that may be the pole's own (of unknown role): strong evidence, not hard. */
+	SIREN("siren", List.of("identique", "different")),
+
 	DOMAIN("domaine", List.of("identique", "different")),
 
 	MEMBERS("membres", List.of("plusieurs", "un", "aucun"));

@@ -28,7 +28,8 @@ final class Evidence {
 	ResolvableRecord read(ResultSet rs, Set<String> memberKeys) throws SQLException {
 		String name = rs.getString("name");
 		String siren = rs.getString("siren");
-		boolean carrierSiret = "porteuse".equals(rs.getString("siret_role"));
+		String role = rs.getString("siret_role");
+		boolean carrierSiret = "porteuse".equals(role);
 		Set<String> acronyms = new LinkedHashSet<>(NameTokens.acronyms(rs.getString("acronym"), name));
 		acronyms.removeIf(acronym -> this.settings.genericWords().contains(NameTokens.stem(acronym)));
 		String carrier = rs.getString("carrier_name");
@@ -41,7 +42,7 @@ final class Evidence {
 		List<String> tokens = NameTokens.of(name);
 		return new ResolvableRecord(rs.getLong("raw_row_id"), rs.getLong("file_id"), name, tokens,
 				rs.getString("name_key"), acronyms, NameTokens.initials(name), carrierSiret ? null : siren,
-				carrierSiret ? siren : null, rs.getString("rna"), rs.getString("postal_code"),
+				siren != null && "pôle".equals(role), carrierSiret ? siren : null, rs.getString("rna"), rs.getString("postal_code"),
 				(rs.getString("commune") != null) ? Names.matchingKey(rs.getString("commune")) : null,
 				rs.getString("departement"), rs.getString("region"),
 				(carrier != null && !carrier.isBlank()) ? Names.matchingKey(carrier) : null, domains, memberKeys);

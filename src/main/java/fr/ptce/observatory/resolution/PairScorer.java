@@ -66,6 +66,7 @@ final class PairScorer {
 		add(fields, Comparison.ACRONYM, acronym);
 		add(fields, Comparison.TERRITORY, territoryLevel(record, pole));
 		add(fields, Comparison.CARRIER, carrierLevel(record, pole));
+		add(fields, Comparison.SIREN, sirenLevel(record, pole));
 		add(fields, Comparison.DOMAIN, setLevel(record.domains(), pole.domains));
 		add(fields, Comparison.MEMBERS, membersLevel(record, pole));
 		double total = fields.stream().mapToDouble(Score.FieldScore::weight).sum();
@@ -208,6 +209,14 @@ final class PairScorer {
 			return "region";
 		}
 		return (record.region() != null && !pole.regions.isEmpty()) ? "different" : Comparison.ABSENT;
+	}
+
+	/** A SIREN that may be the pole's own on both sides: the same, or two different (not a veto unless declared). */
+	private static String sirenLevel(ResolvableRecord record, PoleProfile pole) {
+		if (record.ownSiren() == null || pole.ownSirens.isEmpty()) {
+			return Comparison.ABSENT;
+		}
+		return pole.ownSirens.contains(record.ownSiren()) ? "identique" : "different";
 	}
 
 	private static String carrierLevel(ResolvableRecord record, PoleProfile pole) {

@@ -21,7 +21,11 @@ final class PoleProfile {
 
 	final Set<String> initials = new HashSet<>();
 
+	/** SIRENs that may be the pole's own (declared so, or of unknown role). */
 	final Set<String> ownSirens = new HashSet<>();
+
+	/** SIRENs a file declares the pole's own: hard evidence. */
+	final Set<String> declaredSirens = new HashSet<>();
 
 	final Set<String> carrierSirens = new HashSet<>();
 
@@ -58,6 +62,9 @@ final class PoleProfile {
 		this.acronyms.addAll(record.acronyms());
 		addIfPresent(this.initials, record.initials());
 		addIfPresent(this.ownSirens, record.ownSiren());
+		if (record.sirenDeclared()) {
+			this.declaredSirens.add(record.ownSiren());
+		}
 		addIfPresent(this.carrierSirens, record.carrierSiren());
 		addIfPresent(this.rnas, record.rna());
 		addIfPresent(this.postalCodes, record.postalCode());

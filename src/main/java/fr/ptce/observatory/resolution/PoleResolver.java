@@ -168,7 +168,13 @@ public class PoleResolver {
 
 		final Blocks blocks = new Blocks(PoleResolver.this.settings.blockLimit(), PoleResolver.this.settings.genericWords());
 
+		/** Pole by SIREN declared its own. */
 		final Map<String, String> poleBySiren = new HashMap<>();
+
+		/** Poles by SIREN of any role, and SIRENs declared a carrier's: who carries several poles. */
+		final Map<String, Set<String>> polesBySiren = new HashMap<>();
+
+		final Set<String> carrierSirens = new HashSet<>();
 
 		final Map<String, String> poleByRna = new HashMap<>();
 
@@ -194,8 +200,14 @@ public class PoleResolver {
 			PoleProfile profile = this.profiles.computeIfAbsent(poleId, PoleProfile::new);
 			profile.add(record);
 			this.blocks.add(profile, record);
-			if (record.ownSiren() != null) {
+			if (record.ownSiren() != null && record.sirenDeclared()) {
 				this.poleBySiren.putIfAbsent(record.ownSiren(), poleId);
+			}
+			if (record.ownSiren() != null) {
+				this.polesBySiren.computeIfAbsent(record.ownSiren(), siren -> new HashSet<>(2)).add(poleId);
+			}
+			if (record.carrierSiren() != null) {
+				this.carrierSirens.add(record.carrierSiren());
 			}
 			if (record.rna() != null) {
 				this.poleByRna.putIfAbsent(record.rna(), poleId);
@@ -204,6 +216,20 @@ public class PoleResolver {
 			if (listing != null) {
 				this.listedInFile.putIfAbsent(listing, poleId);
 			}
+		}
+
+		/**
+		 * A record as evidence: a SIREN of unknown role that a file declares a carrier's, or that several poles hold
+		 * already, is read as the carrier's.
+		 */
+		ResolvableRecord asEvidence(ResolvableRecord record) {
+			String siren = record.ownSiren();
+			if (siren == null || record.sirenDeclared()) {
+				return record;
+			}
+			boolean carrier = this.carrierSirens.contains(siren)
+					|| this.polesBySiren.getOrDefault(siren, Set.of()).size() >= 2;
+			return carrier ? record.withSirenAsCarrier() : record;
 		}
 
 		/** A pole as one file lists it: its name in matching form and its commune (or département). */
@@ -272,7 +298,8 @@ public class PoleResolver {
 		List<Review> reviews = new ArrayList<>();
 		long comparisons = 0;
 		long possible = 0;
-		for (ResolvableRecord record : pending) {
+		for (ResolvableRecord listed : pending) {
+			ResolvableRecord record = index.asEvidence(listed);
 			possible += index.profiles.size();
 			Resolution resolution;
 			String linked = index.previousLinks.get(record.rawRowId());
@@ -284,7 +311,7 @@ public class PoleResolver {
 				// the same pole listed twice by one file: counted once
 				resolution = new Resolution(record, index.listedInFile.get(Index.listing(record)), "doublon", null);
 			}
-			else if (record.ownSiren() != null && index.poleBySiren.containsKey(record.ownSiren())) {
+			else if (record.sirenDeclared() && index.poleBySiren.containsKey(record.ownSiren())) {
 				resolution = new Resolution(record, index.poleBySiren.get(record.ownSiren()), "siren", null);
 			}
 			else if (record.rna() != null && index.poleByRna.containsKey(record.rna())
@@ -371,11 +398,12 @@ public class PoleResolver {
 	}
 
 	/**
-	 * Whether a record may join a pole: not when their own SIRENs or RNAs differ, nor (unless the evidence is
-	 * hard) when the pole holds a row of the record's file.
+	 * Whether a record may join a pole: not when their SIRENs declared their own, or their RNAs, differ, nor (unless
+	 * the evidence is hard) when the pole holds a row of the record's file.
 	 */
 	private static boolean allowed(ResolvableRecord record, PoleProfile pole, boolean checkFile) {
-		if (record.ownSiren() != null && !pole.ownSirens.isEmpty() && !pole.ownSirens.contains(record.ownSiren())) {
+		// two SIRENs declared the poles' own and different: two poles; a SIREN of unknown role only weighs
+		if (record.sirenDeclared() && !pole.declaredSirens.isEmpty() && !pole.declaredSirens.contains(record.ownSiren())) {
 			return false;
 		}
 		if (record.rna() != null && !pole.rnas.isEmpty() && !pole.rnas.contains(record.rna())) {

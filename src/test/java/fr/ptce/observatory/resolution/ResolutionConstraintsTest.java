@@ -64,9 +64,11 @@ class ResolutionConstraintsTest {
 	}
 
 	@Test
-	void twoDifferentOwnSirensAreNeverMergedWhateverTheirNames() throws Exception {
-		write("reseau-a/poles-2025.xlsx", row("Pôle Alpha Coopération", null, null, ALPHA_SIRET, "14000", "Caen", null));
-		write("reseau-b/poles-2025.xlsx", row("Pôle Alpha Coopération", null, null, BETA_SIRET, "14000", "Caen", null));
+	void twoDifferentSirensDeclaredThePolesOwnAreNeverMergedWhateverTheirNames() throws Exception {
+		writeDeclared("reseau-a/poles-2025.xlsx",
+				row("Pôle Alpha Coopération", null, null, ALPHA_SIRET, "14000", "Caen", null));
+		writeDeclared("reseau-b/poles-2025.xlsx",
+				row("Pôle Alpha Coopération", null, null, BETA_SIRET, "14000", "Caen", null));
 		importNew();
 
 		assertThat(poleOf("reseau-a/poles-2025.xlsx", 2)).isNotEqualTo(poleOf("reseau-b/poles-2025.xlsx", 2));
@@ -74,8 +76,22 @@ class ResolutionConstraintsTest {
 	}
 
 	@Test
+	void sirensOfUnknownRoleWeighButDoNotDecide() throws Exception {
+		// one network writes the pole's SIRET, the other its carrier's: the same pole, by name and commune
+		write("reseau-a/poles-2025.xlsx", row("Pôle Alpha Coopération", null, null, ALPHA_SIRET, "14000", "Caen", null),
+				row("Atelier Gamma", null, null, CARRIER_SIRET, "14000", "Caen", null));
+		write("reseau-b/poles-2025.xlsx", row("Pôle Alpha Coopération", null, null, BETA_SIRET, "14000", "Caen", null),
+				// the same carrier's SIRET for another pole: a carrier, not an identity
+				row("Jardins Delta", null, null, CARRIER_SIRET, "61000", "Alençon", null));
+		importNew();
+
+		assertThat(poleOf("reseau-a/poles-2025.xlsx", 2)).isEqualTo(poleOf("reseau-b/poles-2025.xlsx", 2));
+		assertThat(poleOf("reseau-a/poles-2025.xlsx", 3)).isNotEqualTo(poleOf("reseau-b/poles-2025.xlsx", 3));
+	}
+
+	@Test
 	void aPoleListedTwiceByOneFileIsCountedOnceAndOtherRowsOfAFileJoinOnlyOnHardEvidence() throws Exception {
-		write("reseau-a/poles-2025.xlsx", row("Pôle Gamma", null, null, null, "14000", "Caen", null),
+		writeDeclared("reseau-a/poles-2025.xlsx", row("Pôle Gamma", null, null, null, "14000", "Caen", null),
 				row("PÔLE GAMMA", null, null, null, "14000", "Caen", null),
 				row("Pôle Gamma", null, null, null, "61000", "Alençon", null),
 				row("Pôle Delta", null, null, ALPHA_SIRET, "14000", "Caen", null),
@@ -87,7 +103,7 @@ class ResolutionConstraintsTest {
 		assertThat(this.jdbc.queryForObject("select match_rule from pole_record p join raw_row r on r.id = p.raw_row_id "
 				+ "where r.row_number = 3", String.class)).isEqualTo("doublon");
 		assertThat(poleOf("reseau-a/poles-2025.xlsx", 2)).isNotEqualTo(poleOf("reseau-a/poles-2025.xlsx", 4));
-		// the same own SIREN twice: one pole
+		// the same SIREN declared the pole's own twice: one pole
 		assertThat(poleOf("reseau-a/poles-2025.xlsx", 5)).isEqualTo(poleOf("reseau-a/poles-2025.xlsx", 6));
 		assertThat(this.jdbc.queryForObject("select verdict from source_file", String.class))
 			.contains("dont 2 pôle(s) listé(s) deux fois dans le fichier, compté(s) une fois");
@@ -291,11 +307,22 @@ class ResolutionConstraintsTest {
 	}
 
 	private void write(String name, String[]... rows) throws IOException {
+		writeWithHeader(name, HEADER, rows);
+	}
+
+	/** A file whose SIRET column says it holds the poles' own SIRETs (« SIRET du pôle »). */
+	private void writeDeclared(String name, String[]... rows) throws IOException {
+		String[] header = HEADER.clone();
+		header[3] = "SIRET du pôle";
+		writeWithHeader(name, header, rows);
+	}
+
+	private void writeWithHeader(String name, String[] header, String[]... rows) throws IOException {
 		Path file = this.inbox.resolve(name);
 		Files.createDirectories(file.getParent());
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet("Pôles");
-			fill(sheet.createRow(0), HEADER);
+			fill(sheet.createRow(0), header);
 			for (int i = 0; i < rows.length; i++) {
 				fill(sheet.createRow(i + 1), rows[i]);
 			}
