@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.ptce.observatory.ingestion.Folding;
@@ -78,15 +79,43 @@ final class NameTokens {
 			acronyms.add(Folding.fold(declared).replace(" ", ""));
 		}
 		if (name != null) {
-			List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("[\\s()]+")));
-			for (String word : words) {
-				if (ACRONYM_WORD.matcher(word).matches() && !Folding.fold(word).equals("ptce")
+			for (String word : acronymCandidates(name.strip())) {
+				String folded = Folding.fold(word);
+				if (ACRONYM_WORD.matcher(word).matches() && !folded.equals("ptce") && !SMALL_WORDS.contains(folded)
 						&& word.chars().filter(Character::isLetter).count() >= 2) {
-					acronyms.add(Folding.fold(word));
+					acronyms.add(folded);
 				}
 			}
 		}
 		return acronyms;
 	}
+
+	/**
+	 * The words of a name that may be acronyms. In a name typed in capitals, case says nothing: only a word in
+	 * parentheses, or a lone word set apart by a dash or a colon at either end (« CCT - COOP'COTENTIN »), is one.
+	 */
+	private static List<String> acronymCandidates(String name) {
+		long letters = name.chars().filter(Character::isLetter).count();
+		long capitals = name.chars().filter(Character::isUpperCase).count();
+		if (letters < 8 || capitals < letters * 0.8) {
+			return Arrays.asList(name.split("[\\s()]+"));
+		}
+		List<String> candidates = new ArrayList<>();
+		Matcher parenthesised = PARENTHESISED.matcher(name);
+		while (parenthesised.find()) {
+			candidates.add(parenthesised.group(1).strip());
+		}
+		String[] parts = name.split("\\s+[-–—:]\\s+");
+		if (parts.length > 1) {
+			for (String end : new String[] { parts[0].strip(), parts[parts.length - 1].strip() }) {
+				if (!end.contains(" ")) {
+					candidates.add(end);
+				}
+			}
+		}
+		return candidates;
+	}
+
+	private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()\\s]+)\\)");
 
 }

@@ -1,0 +1,24 @@
+package fr.ptce.observatory.resolution;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameTokensTest {
+
+	@Test
+	void acronymsAreRecognisedByFormInAnOrdinaryName() {
+		assertThat(NameTokens.acronyms(null, "Coop'Cotentin (CCT)")).containsExactly("cct");
+		assertThat(NameTokens.acronyms(null, "Pôle EVR de la Vallée")).containsExactly("evr");
+		assertThat(NameTokens.acronyms("TZCLD", "Territoire zéro chômeur")).containsExactly("tzcld");
+	}
+
+	@Test
+	void inANameTypedInCapitalsOnlyAWordSetApartIsAnAcronym() {
+		assertThat(NameTokens.acronyms(null, "PÔLE TERRITORIAL DE COOPÉRATION ÉCONOMIQUE DU PAYS DE BRAY")).isEmpty();
+		assertThat(NameTokens.acronyms(null, "COOP'COTENTIN (CCT)")).containsExactly("cct");
+		assertThat(NameTokens.acronyms(null, "CCT - COOPÉRATIVE DU COTENTIN")).containsExactly("cct");
+		assertThat(NameTokens.acronyms(null, "LA FABRIQUE DES COMMUNS - FDC")).containsExactly("fdc");
+	}
+
+}
