@@ -295,7 +295,12 @@ public final class Territory {
 		if (postal.isPresent()) {
 			Optional<Departement> byPrefix = departementOfPostalPrefix(postal.get());
 			if (byPrefix.isPresent()) {
-				return Optional.of(place(postal.get(), communeName, byPrefix.get().code(), "préfixe du code postal"));
+				// a CEDEX code is no commune's: the commune's name, official, where the département has it
+				String code = byPrefix.get().code();
+				Optional<Commune> inDepartement = named.stream().filter(commune -> commune.departement().equals(code))
+					.findFirst();
+				return Optional.of(place(postal.get(), inDepartement.map(Commune::name).orElse(communeName), code,
+						inDepartement.isPresent() ? "commune et préfixe du code postal" : "préfixe du code postal"));
 			}
 		}
 		return findRegion(region).map(found -> new Place(postal.orElse(null), communeName, null, found.code(), "région"));

@@ -67,8 +67,9 @@ class TerritoryTest {
 
 	@Test
 	void communesAreFoundWithCedexSaintAbbreviationsAndArrondissements() {
-		assertThat(this.territory.locate(null, "69361 CEDEX 07", "Lyon Cedex 07", null, null).orElseThrow().departement())
-			.isEqualTo("69");
+		Territory.Place cedex = this.territory.locate(null, "69361 CEDEX 07", "Lyon Cedex 07", null, null).orElseThrow();
+		assertThat(cedex.departement()).isEqualTo("69");
+		assertThat(cedex.commune()).as("the commune's official name, whatever its CEDEX").isEqualTo("Lyon");
 		assertThat(this.territory.isCommuneName("St-Étienne")).isTrue();
 		assertThat(this.territory.isCommuneName("Ste-Foy-lès-Lyon")).isTrue();
 		assertThat(this.territory.isCommuneName("Marseille 13e")).isTrue();
