@@ -89,6 +89,7 @@ public class MemberLinker {
 						rs.getString("departement"))),
 				fileId);
 		Map<String, String> poles = polesOfFile(fileId);
+		Map<String, String> departements = departementsOfPoles(fileId);
 		List<String> poleIds = new ArrayList<>();
 		List<MemberResolver.Member> attached = new ArrayList<>();
 		List<Object[]> quarantined = new ArrayList<>();
@@ -96,7 +97,9 @@ public class MemberLinker {
 			String poleId = find(member.reference(), poles);
 			if (poleId != null) {
 				poleIds.add(poleId);
-				attached.add(member.member());
+				// a member whose file says nothing of its place is taken to be in its pole's département
+				MemberResolver.Member listed = member.member();
+				attached.add((listed.departement() != null) ? listed : listed.in(departements.get(poleId)));
 			}
 			else {
 				quarantined.add(new Object[] { "Pôle « " + member.reference()
@@ -132,6 +135,16 @@ public class MemberLinker {
 	}
 
 	/** The poles of a file by the matching form of their name and by their acronym. */
+	/** The département of each pole of a file, as the file gives it. */
+	private Map<String, String> departementsOfPoles(long fileId) {
+		Map<String, String> departements = new HashMap<>();
+		this.jdbc.query("select pole_id, departement from pole_record where file_id = ? and pole_id is not null "
+				+ "and departement is not null order by raw_row_id", rs -> {
+					departements.putIfAbsent(rs.getString(1), rs.getString(2));
+				}, fileId);
+		return departements;
+	}
+
 	private Map<String, String> polesOfFile(long fileId) {
 		Map<String, String> poles = new HashMap<>();
 		this.jdbc.query("""

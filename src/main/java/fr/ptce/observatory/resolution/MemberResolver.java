@@ -23,6 +23,12 @@ class MemberResolver {
 
 	/** A member record to give an organisation to. */
 	record Member(long rawRowId, String name, String nameKey, String siren, String category, String departement) {
+
+		/** The same member, placed in a département. */
+		Member in(String departement) {
+			return new Member(this.rawRowId, this.name, this.nameKey, this.siren, this.category, departement);
+		}
+
 	}
 
 	private final JdbcTemplate jdbc;
@@ -83,12 +89,13 @@ class MemberResolver {
 		if (member.siren() != null && bySiren.containsKey(member.siren())) {
 			return bySiren.get(member.siren());
 		}
+		// a name alone is one organisation only within a département: a cooperative of the same name in four cities
+		// is four organisations
 		for (Organisation known : byName.getOrDefault(member.nameKey(), List.of())) {
 			boolean sirensDiffer = member.siren() != null && known.siren() != null
 					&& !member.siren().equals(known.siren());
-			boolean placesAgree = member.departement() == null || known.departement() == null
-					|| member.departement().equals(known.departement());
-			if (!sirensDiffer && placesAgree) {
+			boolean samePlace = member.departement() != null && member.departement().equals(known.departement());
+			if (!sirensDiffer && samePlace) {
 				return known;
 			}
 		}

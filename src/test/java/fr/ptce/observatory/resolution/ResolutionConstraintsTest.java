@@ -257,6 +257,38 @@ class ResolutionConstraintsTest {
 	}
 
 	@Test
+	void membersOfTheSameNameAreOneOrganisationOnlyWithinADepartementAndNeverWithDifferentSirens() throws Exception {
+		Path file = this.inbox.resolve("reseau-a/poles-2025.xlsx");
+		Files.createDirectories(file.getParent());
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet poles = workbook.createSheet("Pôles");
+			fill(poles.createRow(0), "Nom du pôle", "Code postal", "Commune");
+			fill(poles.createRow(1), "Pôle Omicron", "14000", "Caen");
+			fill(poles.createRow(2), "Pôle Rho Alimentation", "14000", "Caen");
+			fill(poles.createRow(3), "Pôle Sigma Mobilités", "69001", "Lyon");
+			Sheet members = workbook.createSheet("Membres");
+			// two columns: the members take their pole's département
+			fill(members.createRow(0), "Pôle", "Nom du membre", "SIRET");
+			fill(members.createRow(1), "Pôle Omicron", "Coopérative Graines d'Avenir", null);
+			fill(members.createRow(2), "Pôle Rho Alimentation", "Coopérative Graines d'Avenir", null);
+			fill(members.createRow(3), "Pôle Sigma Mobilités", "Coopérative Graines d'Avenir", null);
+			fill(members.createRow(4), "Pôle Omicron", "Atelier Vélo Solidaire", ALPHA_SIRET);
+			fill(members.createRow(5), "Pôle Rho Alimentation", "Atelier Vélo Solidaire", BETA_SIRET);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		importNew();
+
+		List<String> graines = this.jdbc.queryForList("select member_id from member_record where name like 'Coop%' "
+				+ "order by raw_row_id", String.class);
+		assertThat(graines.get(0)).as("same name, same département").isEqualTo(graines.get(1));
+		assertThat(graines.get(2)).as("same name in another département").isNotEqualTo(graines.get(0));
+		assertThat(this.jdbc.queryForList("select distinct member_id from member_record where name like 'Atelier%'",
+				String.class)).as("different SIRENs").hasSize(2);
+	}
+
+	@Test
 	void identicalInputsGiveIdenticalIdentifiersOnAFreshDatabase() {
 		this.runs.importInbox(Path.of("input-samples"));
 		Map<String, String> first = lineage();
