@@ -35,7 +35,8 @@ final class NameTokens {
 		}
 		Set<String> tokens = new LinkedHashSet<>();
 		for (String word : Names.matchingKey(name).split(" ")) {
-			if (!word.isEmpty()) {
+			// « … à Lyon (69) »: a département's number added to a name says where, not which pole
+			if (!word.isEmpty() && !word.matches("\\d{1,3}")) {
 				tokens.add(stem(word));
 			}
 		}

@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NameTokensTest {
 
 	@Test
+	void aDepartementsNumberAddedToANameIsNoWordOfIt() {
+		assertThat(NameTokens.of("Le Relais Val de Saône (69)")).isEqualTo(NameTokens.of("Le Relais Val de Saône"));
+	}
+
+	@Test
 	void acronymsAreRecognisedByFormInAnOrdinaryName() {
 		assertThat(NameTokens.acronyms(null, "Coop'Cotentin (CCT)")).containsExactly("cct");
 		assertThat(NameTokens.acronyms(null, "Pôle EVR de la Vallée")).containsExactly("evr");
