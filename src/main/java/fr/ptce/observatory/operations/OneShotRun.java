@@ -13,6 +13,7 @@ import fr.ptce.observatory.ingestion.SourceFile;
 import fr.ptce.observatory.reporting.Lineage;
 import fr.ptce.observatory.reporting.Report;
 import fr.ptce.observatory.reporting.Reports;
+import fr.ptce.observatory.reporting.ReviewExport;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one-shot mode for cron and scripts: {@code run --inbox DIR [--year Y] [--out DIR]} imports the inbox,
- * resolves, writes the lineage of every row read ({@code lineage.csv}) and builds the report of the year (by
+ * resolves, writes the lineage of every row read ({@code lineage.csv}) and the pairs of poles waiting for an analyst
+ * ({@code revue.csv}), and builds the report of the year (by
  * default the latest observed) into the output folder, prints
  * where each file is, and exits with 0, or with a non-zero status and a clear message.
  */
@@ -56,7 +58,11 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Lineage lineage;
 
-	OneShotRun(Runs runs, Reports reports, JdbcTemplate jdbc, Lineage lineage, RunProgress progress) {
+	private final ReviewExport review;
+
+	OneShotRun(Runs runs, Reports reports, JdbcTemplate jdbc, Lineage lineage, ReviewExport review,
+			RunProgress progress) {
+		this.review = review;
 		this.out = (results != null) ? results : System.out;
 		this.progress = progress;
 		this.runs = runs;
@@ -104,6 +110,12 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 				this.lineage.write(writer);
 			}
 			this.out.println("Lignée des lignes lues : " + lineageFile.toAbsolutePath());
+			Path reviewFile = outDir.resolve("revue.csv");
+			int pairs;
+			try (java.io.Writer writer = Files.newBufferedWriter(reviewFile, java.nio.charset.StandardCharsets.UTF_8)) {
+				pairs = this.review.write(writer);
+			}
+			this.out.println("Paires de pôles à revoir : " + pairs + " (" + reviewFile.toAbsolutePath() + ")");
 			String yearOption = single(arguments, "year", null);
 			Integer year = (yearOption != null) ? Integer.valueOf(yearOption) : this.runs.latestObservedYear().orElse(null);
 			if (year == null) {

@@ -49,6 +49,13 @@ class OneShotRunTest {
 			.matches("cress-normandie/ptce-normandie-2025.xlsx,Membres,2,membre,PTCE-\\d{6},MBR-\\d{6},accepted,.*"));
 		assertThat(lineage.stream().skip(1).filter(line -> line.contains(",pole,")).map(line -> line.split(",")[6])
 			.distinct()).containsExactlyInAnyOrder("accepted", "merged", "quarantined", "ignored");
+
+		List<String> review = Files.readAllLines(this.out.resolve("revue.csv"), StandardCharsets.UTF_8);
+		assertThat(review.get(0)).isEqualTo("paire,pole_a,nom_a,commune_a,reseaux_a,pole_b,nom_b,commune_b,reseaux_b,"
+				+ "score,explication");
+		// the two pairs of the samples the gold set leaves to analysts, each with its explanation
+		assertThat(review).hasSize(1 + 2);
+		assertThat(review.get(1)).matches("\\d+,PTCE-\\d{6},.*,PTCE-\\d{6},.*,\\d+\\.\\d{2},\"?nom : .*");
 	}
 
 	@Test
