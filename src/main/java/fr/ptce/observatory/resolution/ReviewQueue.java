@@ -58,6 +58,35 @@ public class ReviewQueue {
 			.toList();
 	}
 
+	/** The pairs waiting with a score at or above {@code score}, best first: what {@link #acceptAll} would merge. */
+	public List<Pair> pendingAtLeast(double score) {
+		return pending(Integer.MAX_VALUE).stream().filter(pair -> pair.score() >= score).toList();
+	}
+
+	/**
+	 * Accepts as the same pole every pair waiting with a score at or above {@code score}, best first, as one analyst's
+	 * decisions; a pair that an earlier decision contradicts, or whose poles are one already, is left as it is.
+	 *
+	 * @return how many pairs were merged
+	 */
+	@Transactional
+	public int acceptAll(double score, String analyst) {
+		lock();
+		int merged = 0;
+		for (Pair pair : pendingAtLeast(score)) {
+			try {
+				if (!this.redirects.current(pair.poleA().id()).equals(this.redirects.current(pair.poleB().id()))) {
+					decide(pair.id(), Decision.SAME, analyst);
+					merged++;
+				}
+			}
+			catch (DecisionConflictException ex) {
+				// an analyst said otherwise: the pair stays for a decision of its own
+			}
+		}
+		return merged;
+	}
+
 	/** How many pairs wait for a decision. */
 	public int pendingCount() {
 		Integer count = this.jdbc.queryForObject("select count(*) from review_pair where status = 'PENDING'",

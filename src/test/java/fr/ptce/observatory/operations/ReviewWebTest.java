@@ -73,6 +73,27 @@ class ReviewWebTest {
 	}
 
 	@Test
+	void pairsAboveAScoreAreAcceptedTogetherAfterAPreview() throws Exception {
+		List<ReviewQueue.Pair> pairs = this.queue.pending(100);
+		double lowest = pairs.stream().mapToDouble(ReviewQueue.Pair::score).min().orElseThrow();
+		double highest = pairs.stream().mapToDouble(ReviewQueue.Pair::score).max().orElseThrow();
+		int poles = this.jdbc.queryForObject("select count(*) from pole", Integer.class);
+
+		HttpResponse<String> preview = this.analyst.get("/api/resolution/revue/lot?score=" + highest);
+		assertThat(preview.body()).contains("\"paires\":1");
+		assertThat(this.jdbc.queryForObject("select count(*) from pole", Integer.class)).as("a preview changes nothing")
+			.isEqualTo(poles);
+		assertThat(this.analyst.get("/revue?lot=" + lowest).body()).contains("2 paire(s) de score ≥");
+
+		HttpResponse<String> accepted = this.analyst.postJson("/api/resolution/revue/lot?score=" + highest, "");
+		assertThat(accepted.statusCode()).isEqualTo(200);
+		assertThat(accepted.body()).contains("\"fusionnees\":1");
+		assertThat(this.jdbc.queryForObject("select count(*) from pole", Integer.class)).isEqualTo(poles - 1);
+		assertThat(this.queue.pending(100)).hasSize(1);
+		assertThat(this.viewer.postJson("/api/resolution/revue/lot?score=0", "").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void anAbsorbedIdentifierRedirectsToThePoleThatAbsorbedIt() throws Exception {
 		ReviewQueue.Pair pair = this.queue.pending(100).get(0);
 		String kept = pair.poleA().id();

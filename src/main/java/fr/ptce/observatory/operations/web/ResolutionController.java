@@ -83,6 +83,19 @@ class ResolutionController {
 		return this.queue.pending(limit);
 	}
 
+	/** What accepting every pair at or above a score would merge (a preview: nothing changes). */
+	@GetMapping("/api/resolution/revue/lot")
+	Map<String, Object> bulkPreview(@RequestParam double score) {
+		List<ReviewQueue.Pair> pairs = this.queue.pendingAtLeast(score);
+		return Map.of("score", score, "paires", pairs.size(), "apercu", pairs.stream().limit(50).toList());
+	}
+
+	/** Accepts every pair at or above a score as the same pole. */
+	@PostMapping("/api/resolution/revue/lot")
+	Map<String, Object> bulkAccept(@RequestParam double score, Principal analyst) {
+		return Map.of("score", score, "fusionnees", this.queue.acceptAll(score, analyst.getName()));
+	}
+
 	@GetMapping("/api/resolution/decisions")
 	List<ReviewQueue.Pair> decided(@RequestParam(defaultValue = "100") int limit) {
 		return this.queue.decided(limit);

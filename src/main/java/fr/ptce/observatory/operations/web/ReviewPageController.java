@@ -30,11 +30,22 @@ class ReviewPageController {
 	}
 
 	@GetMapping("/revue")
-	String review(Model model) {
+	String review(@RequestParam(name = "lot", required = false) Double lot, Model model) {
+		model.addAttribute("lot", lot);
+		if (lot != null) {
+			model.addAttribute("bulk", this.queue.pendingAtLeast(lot).size());
+		}
 		model.addAttribute("pairs", this.queue.pending(PAGE));
 		model.addAttribute("pending", this.queue.pendingCount());
 		model.addAttribute("decisions", this.queue.decided(PAGE));
 		return "revue";
+	}
+
+	@PostMapping("/revue/lot")
+	String acceptAll(@RequestParam double score, Principal analyst, RedirectAttributes redirect) {
+		int merged = this.queue.acceptAll(score, analyst.getName());
+		redirect.addFlashAttribute("message", merged + " paire(s) de score ≥ " + score + " fusionnée(s).");
+		return "redirect:/revue";
 	}
 
 	@PostMapping("/revue/{id}")
