@@ -100,6 +100,11 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 					+ "--inbox doit désigner un dossier existant.");
 			return;
 		}
+		String yearOption = single(arguments, "year", null);
+		if (yearOption != null && !yearOption.matches("\\d{4}")) {
+			fail(USAGE_ERROR, "--year doit être une année, par exemple --year 2025.");
+			return;
+		}
 		Path outDir = Path.of(single(arguments, "out", "rapport"));
 		try (ProgressPrinter printer = new ProgressPrinter(this.progress, System.err, Duration.ofSeconds(2))) {
 			this.runs.importInbox(Path.of(inbox.get(0)));
@@ -116,7 +121,6 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 				pairs = this.review.write(writer);
 			}
 			this.out.println("Paires de pôles à revoir : " + pairs + " (" + reviewFile.toAbsolutePath() + ")");
-			String yearOption = single(arguments, "year", null);
 			Integer year = (yearOption != null) ? Integer.valueOf(yearOption) : this.runs.latestObservedYear().orElse(null);
 			if (year == null) {
 				fail(RUN_FAILED, "Aucun pôle importé : pas de rapport à produire.");
@@ -131,9 +135,6 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 				Files.copy(report.directory().resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
 				this.out.println("  " + target.toAbsolutePath());
 			}
-		}
-		catch (NumberFormatException ex) {
-			fail(USAGE_ERROR, "--year doit être une année, par exemple --year 2025.");
 		}
 		catch (IOException | RuntimeException ex) {
 			fail(RUN_FAILED, "Échec : " + ex.getMessage());

@@ -49,8 +49,8 @@ public class ReviewQueue {
 	}
 
 	/**
-	 * The first {@code limit} pairs waiting for a decision, best score first; pairs already joined by a merge
-	 * are left out.
+	 * The first {@code limit} pairs waiting for a decision: those whose decision would change the year's count of
+	 * active poles first, then best score first; pairs already joined by a merge are left out.
 	 */
 	public List<Pair> pending(int limit) {
 		return pairs("status = 'PENDING'", limit).stream()
@@ -174,12 +174,21 @@ public class ReviewQueue {
 		this.jdbc.queryForList("select pg_advisory_xact_lock(" + ResolutionLock.KEY + ")");
 	}
 
+	/**
+	 * Whether both poles of a pair are listed active in the latest year observed: deciding such a pair changes the
+	 * published count of active poles, so it comes first.
+	 */
+	private static final String ACTIVE_BOTH = "(select count(distinct r.pole_id) from pole_record r"
+			+ " where r.pole_id in (review_pair.pole_a, review_pair.pole_b) and r.status = 'actif'"
+			+ " and r.observation_year = (select max(observation_year) from pole_record)) = 2";
+
 	private List<Pair> pairs(String condition, int limit) {
 		Map<String, String> redirects = this.redirects.all();
 		List<Pair> pairs = new ArrayList<>();
 		this.jdbc.query("select id, pole_a, pole_b, score, explanation::text as explanation, status, decided_by, "
 				+ "to_char(decided_at, 'YYYY-MM-DD HH24:MI') as decided_at from review_pair where " + condition
-				+ " order by decided_at desc nulls first, score desc, id limit " + Math.max(limit, 0), rs -> {
+				+ " order by decided_at desc nulls first, " + ACTIVE_BOTH + " desc, score desc, id limit "
+				+ Math.max(limit, 0), rs -> {
 					PoleSummary a = summary(Redirects.follow(rs.getString("pole_a"), redirects));
 					PoleSummary b = summary(Redirects.follow(rs.getString("pole_b"), redirects));
 					if (a != null && b != null) {

@@ -92,6 +92,7 @@ class OneShotRunTest {
 	@Test
 	void aYearThatIsNotANumberIsAUsageError() {
 		assertThat(run("--inbox", "input-samples", "--year", "abc")).isEqualTo(OneShotRun.USAGE_ERROR);
+		assertThat(Path.of("rapport")).as("a usage error does nothing").doesNotExist();
 	}
 
 	@Test
