@@ -51,8 +51,14 @@ final class Blocks {
 			keys.add("empreinte:" + String.join(" ", new TreeSet<>(record.tokens())));
 		}
 		record.domains().forEach(domain -> keys.add("domaine:" + domain));
+		// the poles of one commune meet whatever their names' typos
+		if (record.commune() != null) {
+			keys.add(COMMUNE + record.commune());
+		}
 		return keys;
 	}
+
+	private static final String COMMUNE = "commune:";
 
 	private static final String WORD = "mot:";
 
@@ -61,7 +67,7 @@ final class Blocks {
 		for (String key : keys(record)) {
 			List<PoleProfile> poles = this.polesByKey.computeIfAbsent(key, k -> new ArrayList<>(2));
 			// a word shared by more poles than the limit is never used again: its list stops growing
-			boolean full = key.startsWith(WORD) && poles.size() > this.limit;
+			boolean full = (key.startsWith(WORD) || key.startsWith(COMMUNE)) && poles.size() > this.limit;
 			if (!full && !poles.contains(pole)) {
 				poles.add(pole);
 			}
@@ -73,7 +79,7 @@ final class Blocks {
 		Set<PoleProfile> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (String key : keys(record)) {
 			List<PoleProfile> poles = this.polesByKey.get(key);
-			if (poles != null && (poles.size() <= this.limit || !key.startsWith(WORD))) {
+			if (poles != null && (poles.size() <= this.limit || !(key.startsWith(WORD) || key.startsWith(COMMUNE)))) {
 				candidates.addAll(poles);
 			}
 		}

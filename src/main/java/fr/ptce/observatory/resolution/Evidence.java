@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import fr.ptce.observatory.normalisation.Names;
+import fr.ptce.observatory.normalisation.Territory;
 
 /**
  * Reads the evidence of a normalised record ({@code pole_record}) for resolution.
@@ -39,9 +40,12 @@ final class Evidence {
 		if (email != null && email.contains("@")) {
 			addDomain(domains, email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT).strip());
 		}
-		List<String> tokens = NameTokens.of(name);
+		// the place a network adds after the name says where the pole is, not which one it is
+		String matched = PlaceSuffixes.strip(name, Territory.official());
+		List<String> tokens = NameTokens.of(matched);
+		String nameKey = (matched != null && !matched.equals(name)) ? Names.matchingKey(matched) : rs.getString("name_key");
 		return new ResolvableRecord(rs.getLong("raw_row_id"), rs.getLong("file_id"), name, tokens,
-				rs.getString("name_key"), acronyms, NameTokens.initials(name), carrierSiret ? null : siren,
+				nameKey, acronyms, NameTokens.initials(matched), carrierSiret ? null : siren,
 				siren != null && "pôle".equals(role), carrierSiret ? siren : null, rs.getString("rna"), rs.getString("postal_code"),
 				(rs.getString("commune") != null) ? Names.matchingKey(rs.getString("commune")) : null,
 				rs.getString("departement"), rs.getString("region"),

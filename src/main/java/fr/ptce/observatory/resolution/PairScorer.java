@@ -111,7 +111,7 @@ final class PairScorer {
 		for (String token : left) {
 			double weight = weight(token, places);
 			leftTotal += weight;
-			if (hasMatch(token, right)) {
+			if (hasMatch(token, right, token == left.get(left.size() - 1))) {
 				leftShared += weight;
 				anyShared = true;
 				distinctiveShared |= isDistinctive(token, places);
@@ -122,7 +122,7 @@ final class PairScorer {
 		for (String token : right) {
 			double weight = weight(token, places);
 			rightTotal += weight;
-			if (hasMatch(token, left)) {
+			if (hasMatch(token, left, token == right.get(right.size() - 1))) {
 				rightShared += weight;
 			}
 		}
@@ -154,15 +154,65 @@ final class PairScorer {
 		return !leftWords.isEmpty() && leftWords.equals(rightWords);
 	}
 
-	private static boolean hasMatch(String token, List<String> others) {
+	/**
+	 * Whether a word of one name is in the other: the same; a typo of it (one letter swapped, missing, added or
+	 * wrong in a word of four letters or more, or Jaro–Winkler close in longer words); or, for the last word of a
+	 * name cut short by a spreadsheet or a form (« … La Trave »), the start of a word of the other.
+	 */
+	static boolean hasMatch(String token, List<String> others, boolean last) {
 		for (String other : others) {
-			if (token.equals(other) || (token.length() >= 5 && other.length() >= 5 && token.charAt(0) == other.charAt(0)
+			if (token.equals(other)) {
+				return true;
+			}
+			boolean typo = Math.min(token.length(), other.length()) >= 4 && Math.abs(token.length() - other.length()) <= 1
+					&& withinOneEdit(token, other);
+			boolean close = token.length() >= 5 && other.length() >= 5 && token.charAt(0) == other.charAt(0)
 					&& Math.abs(token.length() - other.length()) <= 2
-					&& JARO_WINKLER.apply(token, other) >= TYPO_SIMILARITY)) {
+					&& JARO_WINKLER.apply(token, other) >= TYPO_SIMILARITY;
+			boolean truncated = last && token.length() >= 3 && other.length() > token.length() && other.startsWith(token);
+			if (typo || close || truncated) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** At most one letter inserted, deleted, replaced, or two neighbours swapped (Damerau–Levenshtein ≤ 1). */
+	static boolean withinOneEdit(String a, String b) {
+		int lengthA = a.length();
+		int lengthB = b.length();
+		if (Math.abs(lengthA - lengthB) > 1) {
+			return false;
+		}
+		int i = 0;
+		while (i < lengthA && i < lengthB && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		if (i == lengthA && i == lengthB) {
+			return true;
+		}
+		if (lengthA == lengthB) {
+			// one letter replaced, or two neighbours swapped
+			if (sameFrom(a, i + 1, b, i + 1)) {
+				return true;
+			}
+			return i + 1 < lengthA && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+					&& sameFrom(a, i + 2, b, i + 2);
+		}
+		// one letter missing from the shorter
+		return (lengthA > lengthB) ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+	}
+
+	private static boolean sameFrom(String a, int fromA, String b, int fromB) {
+		if (a.length() - fromA != b.length() - fromB) {
+			return false;
+		}
+		for (int i = 0; fromA + i < a.length(); i++) {
+			if (a.charAt(fromA + i) != b.charAt(fromB + i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private boolean isDistinctive(String token, Set<String> places) {

@@ -70,14 +70,14 @@ class ResolutionGeneralisesTest {
 
 		// floors of what is reached (2026-11-30); issue #13 asks for pole F1 ≥ 0.99, merges ≥ 0.995, members ≥ 0.97,
 		// review ≤ 2 % of pole rows and the headline within 1 %
-		// (measured: pole F1 0.971 / 0.977, merges 0.983 / 1.000, members 0.974 / 0.969, review 3.0 % / 2.9 %,
-		// headline +3.1 % / +5.8 %)
+		// (measured: pole F1 0.990 / 0.979, merges 0.994 / 1.000, members 0.974 / 0.969, review 2.7 % / 3.3 %,
+		// headline +1.5 % / +4.8 %)
 		for (Figures figures : new Figures[] { inSample, heldOut }) {
-			assertThat(figures.poles().bcubedF1()).isGreaterThanOrEqualTo(0.96);
-			assertThat(figures.autoMergePrecision()).isGreaterThanOrEqualTo(0.98);
+			assertThat(figures.poles().bcubedF1()).isGreaterThanOrEqualTo(0.97);
+			assertThat(figures.autoMergePrecision()).isGreaterThanOrEqualTo(0.99);
 			assertThat(figures.members().bcubedF1()).isGreaterThanOrEqualTo(0.95);
 			assertThat(figures.reviewShare()).isLessThanOrEqualTo(0.04);
-			assertThat(figures.publishedError()).isBetween(-0.08, 0.08);
+			assertThat(figures.publishedError()).isBetween(-0.06, 0.06);
 			assertThat(figures.rowsLost()).isZero();
 		}
 	}

@@ -1,0 +1,59 @@
+package fr.ptce.observatory.resolution;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.ptce.observatory.normalisation.Territory;
+
+/**
+ * The place a network adds after a pole's name to say where it is, set aside for matching: « Dabodor à
+ * Asnières-sur-Seine (92) », « Mitel – Aveyron », « La Rotonde (Sainte-Lucie-de-Tallano) » are Dabodor, Mitel and La
+ * Rotonde. Only an official place name is set aside, and never the whole name.
+ */
+final class PlaceSuffixes {
+
+	/** « … – Aveyron », « … - Rhône ». */
+	private static final Pattern DASHED = Pattern.compile("^(.*\\S)\\s+[–—-]\\s+([^–—()]+)$");
+
+	/** « … (Sainte-Lucie-de-Tallano) », « … (69) ». */
+	private static final Pattern PARENTHESISED = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
+
+	/** « … à Asnières-sur-Seine (92) »: a commune and its département's number. */
+	private static final Pattern AT_COMMUNE = Pattern.compile("^(.*\\S)\\s+(?:à|a)\\s+(.+?)\\s*\\((?:\\d{2,3}|2[ABab])\\)$");
+
+	private PlaceSuffixes() {
+	}
+
+	static String strip(String name, Territory territory) {
+		if (name == null) {
+			return null;
+		}
+		String current = name.strip();
+		for (int pass = 0; pass < 2; pass++) {
+			String before = current;
+			Matcher at = AT_COMMUNE.matcher(current);
+			if (at.matches() && territory.isCommuneName(at.group(2))) {
+				current = at.group(1);
+				continue;
+			}
+			for (Pattern pattern : new Pattern[] { DASHED, PARENTHESISED }) {
+				Matcher matcher = pattern.matcher(current);
+				if (matcher.matches() && isPlace(matcher.group(2).strip(), territory)) {
+					current = matcher.group(1);
+					break;
+				}
+			}
+			if (current.equals(before)) {
+				break;
+			}
+		}
+		return current.isBlank() ? name : current;
+	}
+
+	private static boolean isPlace(String text, Territory territory) {
+		return text.matches("\\d{2,3}|2[ABab]") || territory.isCommuneName(text)
+				|| (territory.findDepartement(text).isPresent() && text.chars().anyMatch(Character::isLetter))
+				|| territory.findRegion(text).isPresent();
+	}
+
+}
