@@ -86,13 +86,13 @@ public final class PoleRecordNormaliser {
 		if (isTotal(rawName)) {
 			return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne de total.");
 		}
-		Optional<String> notAName = this.plausibility.whyNot(rawName, rowDepartement(values));
+		List<FieldWarning> warnings = new ArrayList<>();
+		Territory.Place place = place(values, warnings);
+		Optional<String> notAName = this.plausibility.whyNot(rawName, place.departement());
 		if (notAName.isPresent()) {
 			return PoleRecord.rejected(PoleRecord.Outcome.QUARANTINED, "Ligne sans pôle : " + notAName.get());
 		}
-		List<FieldWarning> warnings = new ArrayList<>();
 		PoleRecord.Identity identity = identity(rawName, values, siretHeader, warnings);
-		Territory.Place place = place(values, warnings);
 		PoleRecord.Facts facts = facts(values, warnings);
 		PoleRecord.Contact contact = contact(values, warnings);
 		Integer observationYear = Optional.ofNullable(year(values, Field.OBSERVATION_YEAR, warnings))
@@ -118,13 +118,6 @@ public final class PoleRecordNormaliser {
 		return row.cells().values().stream().filter(value -> value != null && !value.isBlank()).findFirst();
 	}
 
-	/** The département a row's territory columns give, before any warning: where its name is checked against. */
-	private String rowDepartement(Map<Field, String> values) {
-		return this.territory.locate(values.get(Field.COMMUNE_CODE), values.get(Field.POSTAL_CODE),
-				values.get(Field.COMMUNE), values.get(Field.DEPARTEMENT), values.get(Field.REGION))
-			.map(Territory.Place::departement)
-			.orElse(null);
-	}
 
 	private static final List<String> TOTALS = List.of("sous total", "nombre de poles", "nombre total", "nb de poles",
 			"nombre de ptce", "nb ptce");
