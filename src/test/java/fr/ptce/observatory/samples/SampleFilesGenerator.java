@@ -110,7 +110,7 @@ public final class SampleFilesGenerator {
 	/**
 	 * A national panorama written from memory: known poles under other names (initials, acronym, a shorter or
 	 * a differently written name, a website), and new poles that look like known ones (same territory, same
-	 * carrier, same generic name elsewhere). The gold set ({@code verite-terrain.md}) says which is which.
+	 * carrier, same generic name elsewhere). The gold set ({@code gold-set.md}) says which is which.
 	 */
 	static void writeEssFrance(Path file) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
