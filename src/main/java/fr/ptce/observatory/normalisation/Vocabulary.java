@@ -22,6 +22,9 @@ public final class Vocabulary {
 
 	private final Map<String, String> canonicalBySynonym = new LinkedHashMap<>();
 
+	/** The folded synonyms by their first word, for the value that starts with one. */
+	private final Map<String, List<String>> synonymsByFirstWord = new java.util.HashMap<>();
+
 	Vocabulary(String resource) {
 		this(resource, null);
 	}
@@ -38,6 +41,27 @@ public final class Vocabulary {
 		if (extension != null && Files.isRegularFile(extension)) {
 			readExtension(extension);
 		}
+		for (String synonym : this.canonicalBySynonym.keySet()) {
+			this.synonymsByFirstWord.computeIfAbsent(firstWord(synonym), word -> new java.util.ArrayList<>()).add(synonym);
+		}
+	}
+
+	private static String firstWord(String folded) {
+		int space = folded.indexOf(' ');
+		return (space < 0) ? folded : folded.substring(0, space);
+	}
+
+	/** The longest folded synonym a folded value starts with, followed by other words; {@code null} when none. */
+	private String longestLeading(String folded) {
+		String best = null;
+		for (String synonym : this.synonymsByFirstWord.getOrDefault(firstWord(folded), List.of())) {
+			boolean leads = folded.length() > synonym.length() && folded.startsWith(synonym)
+					&& folded.charAt(synonym.length()) == ' ';
+			if (leads && (best == null || synonym.length() > best.length())) {
+				best = synonym;
+			}
+		}
+		return best;
 	}
 
 	private void readExtension(Path file) {
@@ -78,16 +102,8 @@ public final class Vocabulary {
 		if (exact != null) {
 			return Optional.of(exact);
 		}
-		String best = null;
-		int bestLength = 0;
-		for (Map.Entry<String, String> entry : this.canonicalBySynonym.entrySet()) {
-			String synonym = entry.getKey();
-			if (folded.startsWith(synonym + " ") && synonym.length() > bestLength) {
-				best = entry.getValue();
-				bestLength = synonym.length();
-			}
-		}
-		return Optional.ofNullable(best);
+		String leading = longestLeading(folded);
+		return Optional.ofNullable((leading != null) ? this.canonicalBySynonym.get(leading) : null);
 	}
 
 	/** Whether a value is exactly one of the vocabulary's synonyms (case, accents and punctuation aside). */
@@ -97,10 +113,7 @@ public final class Vocabulary {
 
 	/** The synonym, folded, that a value starts with, when it is one of this vocabulary's. */
 	Optional<String> leadingSynonym(String value) {
-		String folded = Folding.fold(value);
-		return this.canonicalBySynonym.keySet().stream()
-			.filter(synonym -> folded.startsWith(synonym + " "))
-			.max((a, b) -> Integer.compare(a.length(), b.length()));
+		return Optional.ofNullable(longestLeading(Folding.fold(value)));
 	}
 
 }
