@@ -181,11 +181,18 @@ final class ColumnReading {
 		return best;
 	}
 
+	/** Recognitions of the cells already seen: data rows repeat their values (statuses, départements…). */
+	private final Map<String, Optional<HeaderDictionary.Recognition>> recognised = new java.util.HashMap<>();
+
 	private Optional<HeaderDictionary.Recognition> recognise(String header) {
 		String text = clean(header);
 		if (text == null || text.length() > 80) {
 			return Optional.empty();
 		}
+		return this.recognised.computeIfAbsent(text, this::recogniseText);
+	}
+
+	private Optional<HeaderDictionary.Recognition> recogniseText(String text) {
 		String folded = Folding.fold(text);
 		for (Map.Entry<String, Field> column : this.profile.columns().entrySet()) {
 			if (Folding.fold(column.getKey()).equals(folded)) {

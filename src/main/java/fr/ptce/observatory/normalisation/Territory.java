@@ -26,11 +26,11 @@ public final class Territory {
 	public record Departement(String code, String name, String regionCode) {
 	}
 
-	/** A commune, with its name folded once for comparisons. */
-	record Commune(String code, String name, String departement, String foldedName) {
+	/** A commune, with its name folded and its place key computed once for comparisons. */
+	record Commune(String code, String name, String departement, String foldedName, String placeKey) {
 
 		Commune(String code, String name, String departement) {
-			this(code, name, departement, Folding.fold(name));
+			this(code, name, departement, Folding.fold(name), Territory.placeKey(name));
 		}
 
 	}
@@ -93,7 +93,7 @@ public final class Territory {
 		for (String[] row : ReferenceFiles.rows("/reference/geo/communes.csv")) {
 			Commune commune = new Commune(row[0], row[1], row[2]);
 			this.communesByCode.put(commune.code(), commune);
-			this.communesByPlaceKey.computeIfAbsent(placeKey(commune.name()), key -> new ArrayList<>(1)).add(commune);
+			this.communesByPlaceKey.computeIfAbsent(commune.placeKey(), key -> new ArrayList<>(1)).add(commune);
 			for (String postalCode : row[4].split("\\|")) {
 				if (!postalCode.isEmpty()) {
 					this.communesByPostalCode.computeIfAbsent(postalCode, key -> new ArrayList<>(1)).add(commune);
@@ -271,7 +271,7 @@ public final class Territory {
 			List<Commune> communes = this.communesByPostalCode.getOrDefault(postal.get(), List.of());
 			String key = placeKey(communeName);
 			Optional<Commune> named = communes.stream()
-				.filter(commune -> placeKey(commune.name()).equals(key))
+				.filter(commune -> commune.placeKey().equals(key))
 				.findFirst();
 			if (named.isPresent()) {
 				return Optional.of(place(postal.get(), named.get().name(), named.get().departement(), "code postal et commune"));
