@@ -219,10 +219,14 @@ final class PdfReport {
 				"L'observatoire ne collecte pas lui-même les données : il agrège les fichiers que lui transmettent les "
 						+ "réseaux régionaux et nationaux. Chaque ligne lue est conservée avec son fichier, sa feuille et "
 						+ "son numéro de ligne ; une ligne inexploitable est mise en quarantaine avec son motif.",
-				"Un même pôle décrit par plusieurs réseaux est reconnu par son SIREN, ou par son nom et son "
-						+ "département (« PTCE » et « pôle territorial de coopération économique » sont équivalents). "
-						+ "Deux SIREN différents ne sont jamais fusionnés ; deux lignes d'un même fichier ne le sont que sur "
-						+ "un SIREN identique. Chaque pôle reçoit un identifiant stable (PTCE-000001…).",
+				"Un même pôle décrit par plusieurs réseaux est reconnu par le SIREN que les fichiers déclarent être "
+						+ "le sien, ou par un score qui additionne les concordances de son nom (« PTCE » et « pôle "
+						+ "territorial de coopération économique » sont équivalents ; fautes de frappe et noms tronqués "
+						+ "tolérés), de son sigle, de son territoire, de sa structure porteuse, de son SIREN quand son rôle "
+						+ "n'est pas dit, de son site et de ses membres ; les cas douteux sont tranchés par les analystes. "
+						+ "Deux SIREN déclarés propres à deux pôles et différents ne sont jamais fusionnés ; un pôle listé "
+						+ "deux fois dans un même fichier n'est compté qu'une fois. Chaque pôle reçoit un identifiant "
+						+ "stable (PTCE-000001…).",
 				"Un pôle est compté pour l'année " + data.year() + " lorsqu'au moins un réseau l'a déclaré pour cette "
 						+ "année d'observation (colonne « Année d'observation », sinon l'année figurant dans le nom du "
 						+ "fichier, sinon l'année de réception). Il est actif si son dernier statut déclaré cette année-là "
@@ -241,7 +245,8 @@ final class PdfReport {
 						+ "ou d'enseignement supérieur, organisme de formation ou autre).",
 				"Quand les réseaux se contredisent sur un pôle, la valeur retenue est celle du réseau de plus haute "
 						+ "priorité (profils de source), puis du fichier le plus récent. Un fichier corrigé envoyé par un "
-						+ "réseau pour la même année remplace sa contribution précédente. Les données personnelles "
+						+ "réseau pour la même année remplace sa contribution précédente (même nom de fichier, ou un seul "
+						+ "fichier par an selon le profil du réseau). Les données personnelles "
 						+ "(contacts, courriels, téléphones) ne figurent dans aucune publication.")) {
 			Paragraph paragraph = new Paragraph(text, TEXT);
 			paragraph.setSpacingBefore(6);
