@@ -132,7 +132,7 @@ public final class NetworkFileReader implements Closeable {
 				throw new UnreadableFileException("Aucune ligne d'en-tête reconnue dans "
 						+ (visible.isEmpty() ? "le fichier (aucune feuille visible)" : "les feuilles " + quoted(visible))
 						+ " : il faut une colonne de noms de pôles et une autre colonne reconnue (par son en-tête ou son"
-						+ " contenu) parmi les " + HEADER_SEARCH_ROWS + " premières lignes.");
+						+ " contenu) parmi les " + HEADER_SEARCH_ROWS + " premières lignes.", candidateHeader(unused));
 			}
 			return new NetworkFileReader(workbook, poles, members);
 		}
@@ -174,6 +174,47 @@ public final class NetworkFileReader implements Closeable {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The row most like a header when none was recognised: on the sheet with the most rows, the first row with the
+	 * most cells of text followed by at least one row; its columns are left unrecognised.
+	 */
+	private static Layout candidateHeader(Map<String, List<SheetRow>> sheets) {
+		Layout best = null;
+		int bestRows = 0;
+		for (Map.Entry<String, List<SheetRow>> sheet : sheets.entrySet()) {
+			List<SheetRow> rows = sheet.getValue();
+			SheetRow header = null;
+			long texts = 1;
+			for (int index = 0; index + 1 < rows.size(); index++) {
+				long count = rows.get(index).values().stream()
+					.filter(value -> value != null && !value.isBlank() && value.length() <= 80
+							&& value.chars().anyMatch(Character::isLetter))
+					.count();
+				if (count > texts) {
+					header = rows.get(index);
+					texts = count;
+				}
+			}
+			if (header != null && rows.size() > bestRows) {
+				List<Layout.Column> columns = new ArrayList<>();
+				Set<String> headers = new HashSet<>();
+				for (int index = 0; index < header.values().size(); index++) {
+					String text = clean(header.get(index));
+					if (text != null) {
+						String unique = text;
+						for (int n = 2; !headers.add(unique); n++) {
+							unique = text + " (" + n + ")";
+						}
+						columns.add(new Layout.Column(index, unique, null, null));
+					}
+				}
+				best = new Layout(RowKind.POLE, sheet.getKey(), header.number(), List.copyOf(columns));
+				bestRows = rows.size();
+			}
+		}
+		return best;
 	}
 
 	/** Where the poles are and what each column means. */

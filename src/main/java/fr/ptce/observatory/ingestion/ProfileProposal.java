@@ -37,13 +37,18 @@ public final class ProfileProposal {
 			String name = fileName.substring(fileName.lastIndexOf('/') + 1);
 			yaml.append("nom-de-fichier: ").append(quoted(java.util.regex.Pattern.quote(name))).append('\n');
 		}
+		// a file refused for want of a header: its sheet and header row must be said, and its columns named
+		boolean refused = fields.values().stream().allMatch(java.util.Objects::isNull);
+		String pin = refused ? "" : "# ";
 		if (sheet != null && !fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|txt|tsv)$")) {
-			yaml.append("# feuille: ").append(quoted(sheet))
-				.append("   # à garder seulement si le contenu ne suffit pas à trouver la feuille\n");
+			yaml.append(pin).append("feuille: ").append(quoted(sheet)).append(refused
+					? "   # la feuille des pôles, que la lecture n'a pas trouvée seule\n"
+					: "   # à garder seulement si le contenu ne suffit pas à trouver la feuille\n");
 		}
 		if (headerRow != null) {
-			yaml.append("# ligne-entete: ").append(headerRow)
-				.append("   # idem : fixer la ligne d'en-tête vaudrait aussi pour les fichiers suivants\n");
+			yaml.append(pin).append("ligne-entete: ").append(headerRow).append(refused
+					? "   # la ligne qui ressemble le plus à un en-tête : à vérifier\n"
+					: "   # idem : fixer la ligne d'en-tête vaudrait aussi pour les fichiers suivants\n");
 		}
 		yaml.append("remplacement: meme-nom   # meme-nom, reseau-annee ou jamais\n");
 		yaml.append("colonnes:\n");
@@ -57,7 +62,8 @@ public final class ProfileProposal {
 				yaml.append('\n');
 			}
 			else {
-				yaml.append("  # ").append(quoted(header)).append(": non reconnue ; la nommer ici pour la lire\n");
+				yaml.append("  # ").append(quoted(header)).append(": non reconnue ; la nommer ici pour la lire")
+					.append(refused ? " (au moins « Nom du pôle »)" : "").append('\n');
 			}
 		});
 		return yaml.toString();

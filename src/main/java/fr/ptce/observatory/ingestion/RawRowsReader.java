@@ -89,9 +89,11 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 
 	/** A file that cannot be read gets its verdict; an unexpected failure is logged with its stack trace. */
 	private void reject(String verdict, Exception ex) {
-		if (ex instanceof UnreadableFileException) {
+		if (ex instanceof UnreadableFileException unreadable) {
 			logger.warn("File {} rejected: {}{}", this.current.name(), verdict,
 					(ex.getCause() != null) ? " (" + ex.getCause() + ")" : "");
+			// the row most like a header: what the profile proposed to the analyst starts from
+			unreadable.candidate().ifPresent(layout -> this.sourceFiles.markCandidate(this.current.id(), layout));
 		}
 		else {
 			logger.error("File {} rejected by an unexpected failure", this.current.name(), ex);

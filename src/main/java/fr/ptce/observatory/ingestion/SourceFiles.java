@@ -201,6 +201,19 @@ public class SourceFiles {
 		this.jdbc.sql("delete from raw_row where file_id = :id").param("id", fileId).update();
 	}
 
+	/** Records, for a file refused for want of a header, the row most like one and its columns, none recognised. */
+	public void markCandidate(long fileId, Layout candidate) {
+		this.jdbc.sql("""
+				update source_file set sheet = :sheet, header_row = :header, columns = cast(:columns as json),
+				       column_evidence = cast('{}' as json)
+				where id = :id""")
+			.param("sheet", candidate.sheet())
+			.param("header", candidate.headerRow())
+			.param("columns", this.json.writeValueAsString(candidate.fieldsByHeader()))
+			.param("id", fileId)
+			.update();
+	}
+
 	/** Records that a file was read whole, with where its poles (and members) were and what columns meant. */
 	public void markRead(long fileId, Layout poles, Optional<Layout> members) {
 		this.jdbc.sql("""

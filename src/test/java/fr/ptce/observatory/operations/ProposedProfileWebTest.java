@@ -106,4 +106,46 @@ class ProposedProfileWebTest {
 				String.class, id)).as("the file read again with the accepted profile").isEqualTo("SECTORS");
 	}
 
+
+	@Test
+	void aFileRefusedForWantOfAHeaderGetsAProposalToNameItsColumns() throws Exception {
+		Path file = this.properties.inbox().resolve("reseau-inconnu/liste-2025.xlsx");
+		Files.createDirectories(file.getParent());
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Pôles");
+			String[][] rows = { { "Truc", "Machin", "Bidule" }, { "1", "Fabrique des Communs de Vierzon", "Vierzon" },
+					{ "2", "Atelier Solidaire du Sancerrois", "Sancerre" } };
+			for (int r = 0; r < rows.length; r++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			try (java.io.OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		this.runs.importInbox(this.properties.inbox());
+		long id = this.jdbc.queryForObject("select id from source_file where name = ?", Long.class,
+				"reseau-inconnu/liste-2025.xlsx");
+		assertThat(this.jdbc.queryForObject("select status from source_file where id = ?", String.class, id))
+			.isEqualTo("REJECTED");
+
+		String proposal = this.analyst.get("/api/files/" + id + "/profil").body();
+		assertThat(proposal).contains("feuille: \"Pôles\"", "ligne-entete: 1",
+				"# \"Machin\": non reconnue ; la nommer ici pour la lire (au moins « Nom du pôle »)");
+		String named = proposal.replace("# \"Machin\": non reconnue ; la nommer ici pour la lire (au moins « Nom du pôle »)",
+				"\"Machin\": \"Nom du pôle\"")
+			.replace("# \"Bidule\": non reconnue ; la nommer ici pour la lire (au moins « Nom du pôle »)",
+					"\"Bidule\": \"Commune\"");
+		HttpResponse<String> accepted = this.analyst.post("/api/files/" + id + "/profil?nom=reseau-inconnu",
+				"application/yaml", named);
+		assertThat(accepted.statusCode()).isEqualTo(202);
+		assertThat(this.analyst.awaitRunEnd(WebClient.executionId(accepted))).isEqualTo("COMPLETED");
+
+		assertThat(this.jdbc.queryForMap("select status, rows_accepted from source_file where id = ?", id))
+			.containsEntry("status", "IMPORTED")
+			.containsEntry("rows_accepted", 2);
+	}
+
 }
