@@ -103,17 +103,9 @@ final class ColumnReading {
 		}
 		List<SheetRow> below = searched.stream().filter(row -> row.number() > header.number()).toList();
 		List<Decision> decisions = new ArrayList<>();
-		Set<String> headers = new HashSet<>();
-		for (int index = 0; index < header.values().size(); index++) {
-			String text = clean(header.get(index));
-			if (text == null) {
-				continue;
-			}
-			String unique = text;
-			for (int n = 2; !headers.add(unique); n++) {
-				unique = text + " (" + n + ")";
-			}
-			Decision decision = decide(index, unique, text, values(below, index, text));
+		for (HeaderCell cell : headerCells(header)) {
+			int index = cell.index();
+			Decision decision = decide(index, cell.unique(), cell.text(), values(below, index, cell.text()));
 			if (index == memberOfColumn) {
 				decision.take(Field.MEMBER_OF, 4, "valeurs : noms des pôles du fichier");
 			}
@@ -281,6 +273,33 @@ final class ColumnReading {
 			return 0;
 		}
 		return (double) values.stream().filter(value -> value.matches("[\\d\\s.,%€\u00a0\u202f]+")).count() / values.size();
+	}
+
+	/**
+	 * A non-blank cell of a header row.
+	 *
+	 * @param text the header as written, stripped
+	 * @param unique the header made unique within the row (« Nom (2) »), as raw rows key their cells
+	 */
+	record HeaderCell(int index, String text, String unique) {
+	}
+
+	/** The non-blank cells of a header row, in order. */
+	static List<HeaderCell> headerCells(SheetRow header) {
+		List<HeaderCell> cells = new ArrayList<>();
+		Set<String> headers = new HashSet<>();
+		for (int index = 0; index < header.values().size(); index++) {
+			String text = clean(header.get(index));
+			if (text == null) {
+				continue;
+			}
+			String unique = text;
+			for (int n = 2; !headers.add(unique); n++) {
+				unique = text + " (" + n + ")";
+			}
+			cells.add(new HeaderCell(index, text, unique));
+		}
+		return cells;
 	}
 
 	static String clean(String value) {

@@ -158,7 +158,7 @@ public final class NetworkFileReader implements Closeable {
 		for (Layout.Column column : poles.layout().columns()) {
 			if (column.field() == Field.NAME || column.field() == Field.ACRONYM) {
 				poles.pending().forEach(row -> {
-					String value = clean(row.get(column.index()));
+					String value = ColumnReading.clean(row.get(column.index()));
 					if (value != null) {
 						names.add(Folding.fold(value));
 					}
@@ -198,18 +198,9 @@ public final class NetworkFileReader implements Closeable {
 				}
 			}
 			if (header != null && rows.size() > bestRows) {
-				List<Layout.Column> columns = new ArrayList<>();
-				Set<String> headers = new HashSet<>();
-				for (int index = 0; index < header.values().size(); index++) {
-					String text = clean(header.get(index));
-					if (text != null) {
-						String unique = text;
-						for (int n = 2; !headers.add(unique); n++) {
-							unique = text + " (" + n + ")";
-						}
-						columns.add(new Layout.Column(index, unique, null, null));
-					}
-				}
+				List<Layout.Column> columns = ColumnReading.headerCells(header).stream()
+					.map(cell -> new Layout.Column(cell.index(), cell.unique(), null, null))
+					.toList();
 				best = new Layout(RowKind.POLE, sheet.getKey(), header.number(), List.copyOf(columns));
 				bestRows = rows.size();
 			}
@@ -254,11 +245,11 @@ public final class NetworkFileReader implements Closeable {
 		Map<String, String> cells = new LinkedHashMap<>();
 		Set<Integer> known = new HashSet<>();
 		for (Layout.Column column : layout.columns()) {
-			cells.put(column.header(), clean(row.get(column.index())));
+			cells.put(column.header(), ColumnReading.clean(row.get(column.index())));
 			known.add(column.index());
 		}
 		for (int index = 0; index < row.values().size(); index++) {
-			String value = clean(row.get(index));
+			String value = ColumnReading.clean(row.get(index));
 			if (!known.contains(index) && value != null) {
 				cells.put("Colonne " + columnLetters(index), value);
 			}
@@ -384,14 +375,6 @@ public final class NetworkFileReader implements Closeable {
 		Deque<SheetRow> rows = new ArrayDeque<>();
 		searched.stream().filter(row -> row.number() > layout.headerRow()).forEach(rows::add);
 		return rows;
-	}
-
-	private static String clean(String value) {
-		if (value == null) {
-			return null;
-		}
-		String trimmed = value.strip();
-		return trimmed.isEmpty() ? null : trimmed;
 	}
 
 	static String columnLetters(int index) {
