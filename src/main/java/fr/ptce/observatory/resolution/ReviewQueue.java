@@ -58,9 +58,18 @@ public class ReviewQueue {
 			.toList();
 	}
 
-	/** The pairs waiting with a score at or above {@code score}, best first: what {@link #acceptAll} would merge. */
-	public List<Pair> pendingAtLeast(double score) {
-		return pending(Integer.MAX_VALUE).stream().filter(pair -> pair.score() >= score).toList();
+	/** How many pairs wait with a score at or above {@code score}: what {@link #acceptAll} would decide. */
+	public int countAtLeast(double score) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from review_pair where status = 'PENDING' and score >= ?", Integer.class, score);
+		return (count != null) ? count : 0;
+	}
+
+	/** The first {@code limit} of those pairs, in the queue's order (a preview). */
+	public List<Pair> pendingAtLeast(double score, int limit) {
+		return pairs("status = 'PENDING' and score >= " + Double.toString(score), limit).stream()
+			.filter(pair -> !pair.poleA().id().equals(pair.poleB().id()))
+			.toList();
 	}
 
 	/**
@@ -73,10 +82,13 @@ public class ReviewQueue {
 	public int acceptAll(double score, String analyst) {
 		lock();
 		int merged = 0;
-		for (Pair pair : pendingAtLeast(score)) {
+		List<Map<String, Object>> pairs = this.jdbc.queryForList("select id, pole_a, pole_b from review_pair"
+				+ " where status = 'PENDING' and score >= ? order by score desc, id", score);
+		for (Map<String, Object> pair : pairs) {
 			try {
-				if (!this.redirects.current(pair.poleA().id()).equals(this.redirects.current(pair.poleB().id()))) {
-					decide(pair.id(), Decision.SAME, analyst);
+				if (!this.redirects.current((String) pair.get("pole_a"))
+					.equals(this.redirects.current((String) pair.get("pole_b")))) {
+					decide(((Number) pair.get("id")).longValue(), Decision.SAME, analyst);
 					merged++;
 				}
 			}

@@ -86,8 +86,8 @@ class ResolutionController {
 	/** What accepting every pair at or above a score would merge (a preview: nothing changes). */
 	@GetMapping("/api/resolution/revue/lot")
 	Map<String, Object> bulkPreview(@RequestParam double score) {
-		List<ReviewQueue.Pair> pairs = this.queue.pendingAtLeast(score);
-		return Map.of("score", score, "paires", pairs.size(), "apercu", pairs.stream().limit(50).toList());
+		return Map.of("score", score, "paires", this.queue.countAtLeast(score), "apercu",
+				this.queue.pendingAtLeast(score, 50));
 	}
 
 	/** Accepts every pair at or above a score as the same pole. */

@@ -33,7 +33,7 @@ class ReviewPageController {
 	String review(@RequestParam(name = "lot", required = false) Double lot, Model model) {
 		model.addAttribute("lot", lot);
 		if (lot != null) {
-			model.addAttribute("bulk", this.queue.pendingAtLeast(lot).size());
+			model.addAttribute("bulk", this.queue.countAtLeast(lot));
 		}
 		model.addAttribute("pairs", this.queue.pending(PAGE));
 		model.addAttribute("pending", this.queue.pendingCount());
