@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -19,7 +22,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
@@ -37,11 +39,17 @@ final class XlsxWorkbook implements Workbook {
 
 	private static final XMLInputFactory XML = secureFactory();
 
+	private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
 	private final OPCPackage pkg;
 
 	private final XSSFReader reader;
 
-	private final SharedStrings sharedStrings;
+	/** The shared strings as plain text, read once (POI's table builds a rich-text object at every lookup). */
+	private final List<String> sharedStrings;
+
+	/** Whether each cell style formats a date, decided once per style rather than once per cell. */
+	private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
 	private final StylesTable styles;
 
@@ -53,8 +61,7 @@ final class XlsxWorkbook implements Workbook {
 		this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		try {
 			this.reader = new XSSFReader(this.pkg);
-			this.reader.setUseReadOnlySharedStringsTable(true);
-			this.sharedStrings = this.reader.getSharedStringsTable();
+			this.sharedStrings = readSharedStrings();
 			this.styles = this.reader.getStylesTable();
 			readWorkbookPart();
 		}
@@ -89,6 +96,72 @@ final class XlsxWorkbook implements Workbook {
 			}
 			xml.close();
 		}
+	}
+
+	/**
+	 * Each {@code <si>} of the shared strings part as its plain text: the runs of a rich text joined, phonetic
+	 * guides ({@code <rPh>}) left out, Excel's {@code _xHHHH_} escapes decoded.
+	 */
+	private List<String> readSharedStrings() throws IOException, XMLStreamException {
+		List<String> strings = new ArrayList<>();
+		InputStream data;
+		try {
+			data = this.reader.getSharedStringsData();
+		}
+		catch (OpenXML4JException | IllegalArgumentException ex) {
+			return strings; // a workbook without shared strings
+		}
+		if (data == null) {
+			return strings;
+		}
+		try (InputStream in = data) {
+			XMLStreamReader xml = XML.createXMLStreamReader(in);
+			StringBuilder text = null;
+			int phonetic = 0;
+			while (xml.hasNext()) {
+				int event = xml.next();
+				if (event == XMLStreamConstants.START_ELEMENT) {
+					switch (xml.getLocalName()) {
+						case "si" -> text = new StringBuilder();
+						case "rPh" -> phonetic++;
+						case "t" -> {
+							String t = xml.getElementText();
+							if (text != null && phonetic == 0) {
+								text.append(t);
+							}
+						}
+						default -> {
+						}
+					}
+				}
+				else if (event == XMLStreamConstants.END_ELEMENT) {
+					if ("si".equals(xml.getLocalName()) && text != null) {
+						strings.add(decodeEscapes(text.toString()));
+						text = null;
+					}
+					else if ("rPh".equals(xml.getLocalName())) {
+						phonetic--;
+					}
+				}
+			}
+			xml.close();
+		}
+		return strings;
+	}
+
+	/** Excel writes control characters as {@code _xHHHH_}; a literal {@code _x} is itself written {@code _x005F_x}. */
+	static String decodeEscapes(String text) {
+		if (!text.contains("_x")) {
+			return text;
+		}
+		Matcher escape = ESCAPE.matcher(text);
+		StringBuilder decoded = new StringBuilder(text.length());
+		while (escape.find()) {
+			escape.appendReplacement(decoded,
+					Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
+		}
+		escape.appendTail(decoded);
+		return decoded.toString();
 	}
 
 	@Override
@@ -193,7 +266,7 @@ final class XlsxWorkbook implements Workbook {
 		}
 
 		/** Reads one {@code <c>} element, leaving the reader on its end tag. */
-		private String readCell() throws XMLStreamException {
+		private String readCell() throws XMLStreamException, FileProblem {
 			String type = this.xml.getAttributeValue(null, "t");
 			String style = this.xml.getAttributeValue(null, "s");
 			String value = null;
@@ -220,12 +293,12 @@ final class XlsxWorkbook implements Workbook {
 			return (value != null) ? format(type, style, value) : null;
 		}
 
-		private String format(String type, String style, String value) {
+		private String format(String type, String style, String value) throws FileProblem {
 			if (type == null || "n".equals(type)) {
 				return formatNumber(style, value);
 			}
 			return switch (type) {
-				case "s" -> XlsxWorkbook.this.sharedStrings.getItemAt(Integer.parseInt(value)).getString();
+				case "s" -> sharedString(value);
 				case "b" -> CellText.bool("1".equals(value));
 				default -> value; // str (a formula's cached text), e (an error such as #N/A), d (ISO date)
 			};
@@ -239,15 +312,32 @@ final class XlsxWorkbook implements Workbook {
 			catch (NumberFormatException ex) {
 				return value;
 			}
-			if (style != null && XlsxWorkbook.this.styles != null) {
-				XSSFCellStyle cellStyle = XlsxWorkbook.this.styles.getStyleAt(Integer.parseInt(style));
-				if (cellStyle != null
-						&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
-						&& DateUtil.isValidExcelDate(number)) {
-					return CellText.date(DateUtil.getLocalDateTime(number, XlsxWorkbook.this.date1904));
-				}
+			if (style != null && isDateStyle(Integer.parseInt(style)) && DateUtil.isValidExcelDate(number)) {
+				return CellText.date(DateUtil.getLocalDateTime(number, XlsxWorkbook.this.date1904));
 			}
 			return CellText.number(number);
+		}
+
+		private String sharedString(String value) throws FileProblem {
+			int index = Integer.parseInt(value);
+			List<String> strings = XlsxWorkbook.this.sharedStrings;
+			if (index < 0 || index >= strings.size()) {
+				throw new FileProblem("une cellule de la feuille « " + this.name + " » renvoie à un texte partagé absent "
+						+ "(n° " + index + ") : merci d'enregistrer le fichier à nouveau depuis le tableur");
+			}
+			return strings.get(index);
+		}
+
+		private boolean isDateStyle(int style) {
+			StylesTable styles = XlsxWorkbook.this.styles;
+			if (styles == null) {
+				return false;
+			}
+			return XlsxWorkbook.this.dateStyles.computeIfAbsent(style, index -> {
+				XSSFCellStyle cellStyle = styles.getStyleAt(index);
+				return cellStyle != null
+						&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+			});
 		}
 
 		@Override

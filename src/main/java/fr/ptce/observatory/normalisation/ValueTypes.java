@@ -41,6 +41,22 @@ public final class ValueTypes implements ColumnContent {
 
 	private static final Pattern DATE = Pattern.compile("^(\\d{4})-\\d{2}-\\d{2}$|^\\d{1,2}/\\d{1,2}/(\\d{4})$");
 
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-\u00a0\u202f]");
+
+	private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.\\-()\u00a0\u202f]");
+
+	private static final Pattern SCIENTIFIC = Pattern.compile("\\d+(\\.\\d+)?E\\+?\\d+");
+
+	private static final Pattern IDENTIFIER_DIGITS = Pattern.compile("\\d{8,14}");
+
+	private static final Pattern NINE_DIGITS = Pattern.compile("[1-9]\\d{8}");
+
+	private static final Pattern NOT_AMOUNT_DIGIT = Pattern.compile("[^\\d,.]");
+
+	private static final Pattern CENTS = Pattern.compile("[,.]\\d{1,2}$");
+
+	private static final Pattern DECIMAL_MARK = Pattern.compile("[,.]");
+
 	private static final Pattern AMOUNT = Pattern.compile("^[\\d\\s.,\u00a0\u202f]+\\s*(€|euros?|k€|keur)?$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -165,15 +181,15 @@ public final class ValueTypes implements ColumnContent {
 	}
 
 	private static String compact(String value) {
-		return value.replaceAll("[\\s.\\-\u00a0\u202f]", "").toUpperCase(Locale.ROOT);
+		return SEPARATORS.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
 	}
 
 	static boolean isSiretOrSiren(String value) {
 		String digits = compact(value);
-		if (digits.matches("\\d+(\\.\\d+)?E\\+?\\d+")) {
+		if (SCIENTIFIC.matcher(digits).matches()) {
 			digits = new BigDecimal(value.strip().replace(',', '.')).toPlainString();
 		}
-		if (!digits.matches("\\d{8,14}")) {
+		if (!IDENTIFIER_DIGITS.matcher(digits).matches()) {
 			return false;
 		}
 		return Identifiers.siret(digits).siren() != null;
@@ -183,8 +199,8 @@ public final class ValueTypes implements ColumnContent {
 		if (isSiretOrSiren(value)) {
 			return false;
 		}
-		String digits = value.replaceAll("[\\s.\\-()\u00a0\u202f]", "");
-		return PHONE.matcher(digits).matches() || (digits.length() == 9 && digits.matches("[1-9]\\d{8}"));
+		String digits = PHONE_SEPARATORS.matcher(value).replaceAll("");
+		return PHONE.matcher(digits).matches() || (digits.length() == 9 && NINE_DIGITS.matcher(digits).matches());
 	}
 
 	/** An amount in euros: with its unit, or of five to nine digits (not a phone number nor an identifier). */
@@ -192,7 +208,8 @@ public final class ValueTypes implements ColumnContent {
 		if (!AMOUNT.matcher(value).matches() || isPhone(value) || isSiretOrSiren(value)) {
 			return false;
 		}
-		String integer = value.replaceAll("[^\\d,.]", "").replaceAll("[,.]\\d{1,2}$", "").replaceAll("[,.]", "");
+		String integer = DECIMAL_MARK.matcher(CENTS.matcher(NOT_AMOUNT_DIGIT.matcher(value).replaceAll("")).replaceAll(""))
+			.replaceAll("");
 		return value.contains("€") || Folding.fold(value).contains("eur")
 				|| (integer.length() >= 5 && integer.length() <= 9);
 	}

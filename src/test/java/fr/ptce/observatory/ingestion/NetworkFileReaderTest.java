@@ -22,6 +22,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
@@ -239,6 +241,56 @@ class NetworkFileReaderTest {
 
 		assertVerdict(bomb, "bombe de décompression");
 		assertVerdict(wide, "plus de 16384 colonnes");
+	}
+
+	@Test
+	void sharedStringsAreReadAsPlainTextRichRunsJoinedAndExcelEscapesDecoded() throws Exception {
+		Path file = this.folder.resolve("riche.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet data = workbook.createSheet("Pôles");
+			rows(data, 0, "Nom du pôle", "Commune");
+			Row row = data.createRow(1);
+			XSSFRichTextString rich = new XSSFRichTextString("PTCE ");
+			XSSFFont bold = workbook.createFont();
+			bold.setBold(true);
+			rich.append("Bocage", bold);
+			row.createCell(0).setCellValue(rich);
+			row.createCell(1).setCellValue("Saint-Lô\r\nCentre");
+			write(workbook, file);
+		}
+
+		List<RawRow> rows = readAll(file);
+
+		assertThat(rows).hasSize(1);
+		assertThat(rows.get(0).cells()).containsEntry("Nom du pôle", "PTCE Bocage");
+		assertThat(rows.get(0).cells().get("Commune")).startsWith("Saint-Lô").endsWith("Centre").doesNotContain("_x");
+		assertThat(XlsxWorkbook.decodeEscapes("a_x000D_b _x005F_x000D_")).isEqualTo("a\rb _x000D_");
+	}
+
+	@Test
+	void aCellPointingPastTheSharedStringsGetsAVerdictInFrench() throws Exception {
+		Path base = this.folder.resolve("base.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet data = workbook.createSheet("Pôles");
+			rows(data, 0, "Nom du pôle", "Commune");
+			rows(data, 1, "PTCE A", "Lyon");
+			write(workbook, base);
+		}
+		Path file = this.folder.resolve("renvoi.xlsx");
+		try (ZipFile zip = new ZipFile(base.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				byte[] bytes = zip.getInputStream(entry).readAllBytes();
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					bytes = new String(bytes, StandardCharsets.UTF_8).replace("<v>3</v>", "<v>999</v>")
+						.getBytes(StandardCharsets.UTF_8);
+				}
+				out.write(bytes);
+				out.closeEntry();
+			}
+		}
+
+		assertVerdict(file, "texte partagé absent");
 	}
 
 	private void assertVerdict(Path file, String verdict) {
