@@ -3,6 +3,7 @@ package fr.ptce.observatory.database;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 import org.postgresql.PGConnection;
 
@@ -15,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code \N}; a text array is written as an array literal.
  */
 public final class CopyRows {
+
+	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
 	private final StringBuilder text;
 
@@ -57,6 +60,60 @@ public final class CopyRows {
 		}
 		escape(literal.append('}').toString());
 		return this;
+	}
+
+	/**
+	 * A JSON object of text values ({@code json} or {@code jsonb}), written straight into the COPY text: the
+	 * same JSON a general-purpose writer gives, without building it as a string first.
+	 */
+	public CopyRows addJson(Map<String, String> object) {
+		separate();
+		if (object == null) {
+			this.text.append("\\N");
+			return this;
+		}
+		this.text.append('{');
+		boolean first = true;
+		for (Map.Entry<String, String> entry : object.entrySet()) {
+			if (!first) {
+				this.text.append(',');
+			}
+			first = false;
+			jsonString(entry.getKey());
+			this.text.append(':');
+			if (entry.getValue() == null) {
+				this.text.append("null");
+			}
+			else {
+				jsonString(entry.getValue());
+			}
+		}
+		this.text.append('}');
+		return this;
+	}
+
+	/** A JSON string, its escapes themselves escaped for COPY (a JSON {@code \n} is written {@code \\n}). */
+	private void jsonString(String value) {
+		this.text.append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '"' -> this.text.append("\\\\\"");
+				case '\\' -> this.text.append("\\\\\\\\");
+				case '\n' -> this.text.append("\\\\n");
+				case '\r' -> this.text.append("\\\\r");
+				case '\t' -> this.text.append("\\\\t");
+				default -> {
+					if (c < 0x20) {
+						this.text.append("\\\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+					}
+					else {
+						this.text.append(c);
+					}
+				}
+			}
+		}
+		this.text.append('"');
 	}
 
 	public CopyRows endRow() {

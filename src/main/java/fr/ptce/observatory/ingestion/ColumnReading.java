@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds a sheet's header row among its first rows and what each column means, from its header (the profile's
@@ -268,11 +269,13 @@ final class ColumnReading {
 		return values;
 	}
 
+	private static final Pattern NUMERIC = Pattern.compile("[\\d\\s.,%€\u00a0\u202f]+");
+
 	private static double numericShare(List<String> values) {
 		if (values.isEmpty()) {
 			return 0;
 		}
-		return (double) values.stream().filter(value -> value.matches("[\\d\\s.,%€\u00a0\u202f]+")).count() / values.size();
+		return (double) values.stream().filter(value -> NUMERIC.matcher(value).matches()).count() / values.size();
 	}
 
 	/**

@@ -1,35 +1,54 @@
 package fr.ptce.observatory.ingestion;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads every discovered file of the inbox, one after the other, as raw rows. A file that cannot be read
  * gets its verdict and the next file goes on. A file is read whole or not at all: one left half read by a
  * crash has its rows deleted and is read again.
+ * <p>
+ * The files are parsed by a thread of their own, a few thousand rows ahead of the step, so that parsing the
+ * next rows and copying the last ones into PostgreSQL overlap. Everything that touches the database (rows
+ * deleted, verdicts, layouts) still happens on the step's thread, in the chunk's transaction, in file order.
  */
 public class RawRowsReader implements ItemStreamReader<FileRow> {
 
 	private static final Logger logger = LoggerFactory.getLogger(RawRowsReader.class);
 
+	/** How many rows the parsing thread may read ahead of the step: bounds the memory, not the file size. */
+	static final int READ_AHEAD = 20_000;
+
+	/**
+	 * Rows are handed over by batches: one hand-over per row would wake the other thread at every row, which
+	 * costs more than reading the row.
+	 */
+	static final int BATCH = 500;
+
 	private final SourceFiles sourceFiles;
 
 	private final HeaderDictionary dictionary;
 
-	private final Deque<SourceFile> files = new ArrayDeque<>();
-
-	private SourceFile current;
-
-	private NetworkFileReader reader;
-
 	private final SourceProfiles profiles;
+
+	private BlockingQueue<Event> events;
+
+	private Thread parser;
+
+	private Iterator<FileRow> batch = Collections.emptyIterator();
 
 	public RawRowsReader(SourceFiles sourceFiles, HeaderDictionary dictionary, SourceProfiles profiles) {
 		this.sourceFiles = sourceFiles;
@@ -39,83 +58,171 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		this.files.clear();
-		this.files.addAll(this.sourceFiles.discovered());
+		List<SourceFile> files = this.sourceFiles.discovered();
+		this.events = new ArrayBlockingQueue<>(READ_AHEAD / BATCH);
+		this.batch = Collections.emptyIterator();
+		BlockingQueue<Event> queue = this.events;
+		this.parser = new Thread(() -> parse(files, queue), "lecture-fichiers");
+		this.parser.setDaemon(true);
+		this.parser.start();
 	}
 
 	@Override
 	public FileRow read() {
 		while (true) {
-			if (this.reader == null && !openNextFile()) {
-				return null;
+			if (this.batch.hasNext()) {
+				return this.batch.next();
 			}
-			try {
-				RawRow row = this.reader.read();
-				if (row != null) {
-					return new FileRow(this.current.id(), row);
-				}
-				this.sourceFiles.markRead(this.current.id(), this.reader.layout(), this.reader.memberLayout());
+			Event event = take();
+			if (event instanceof Rows rows) {
+				this.batch = rows.rows().iterator();
 			}
-			catch (UnreadableFileException ex) {
-				reject(ex.getMessage(), ex);
+			else if (event instanceof Opened opened) {
+				this.sourceFiles.deleteRawRows(opened.file().id());
 			}
-			catch (RuntimeException ex) {
-				reject("Erreur inattendue pendant la lecture. Le fichier est écarté ; l'équipe de l'observatoire est "
-						+ "prévenue.", ex);
+			else if (event instanceof Read read) {
+				this.sourceFiles.markRead(read.file().id(), read.poles(), read.members());
 			}
-			closeCurrent();
+			else if (event instanceof Refused refused) {
+				reject(refused);
+			}
+			else if (event instanceof Failed failed) {
+				throw new ItemStreamException("La lecture des fichiers a échoué", failed.error());
+			}
+			else {
+				return null; // End
+			}
 		}
 	}
 
-	private boolean openNextFile() {
-		while (!this.files.isEmpty()) {
-			this.current = this.files.poll();
-			this.sourceFiles.deleteRawRows(this.current.id());
+	private Event take() {
+		try {
+			return this.events.take();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ItemStreamException("Lecture des fichiers interrompue", ex);
+		}
+	}
+
+	/** The parsing thread: each file opened, read and closed in turn, told to the step as events. */
+	private void parse(List<SourceFile> files, BlockingQueue<Event> queue) {
+		try {
+			for (SourceFile file : files) {
+				queue.put(new Opened(file));
+				queue.put(parse(file, queue));
+			}
+			queue.put(new End());
+		}
+		catch (InterruptedException ex) {
+			// the step closed the reader: stop here
+		}
+		catch (RuntimeException | Error ex) {
 			try {
-				this.reader = NetworkFileReader.open(this.current.location(), this.dictionary,
-						this.profiles.named(this.current.profile()));
-				return true;
+				queue.put(new Failed(ex));
 			}
-			catch (UnreadableFileException ex) {
-				reject(ex.getMessage(), ex);
-			}
-			catch (RuntimeException ex) {
-				reject("Erreur inattendue à l'ouverture. Le fichier est écarté ; l'équipe de "
-						+ "l'observatoire est prévenue.", ex);
+			catch (InterruptedException stopped) {
+				// the step closed the reader meanwhile
 			}
 		}
-		return false;
+	}
+
+	private Event parse(SourceFile file, BlockingQueue<Event> queue) throws InterruptedException {
+		NetworkFileReader reader;
+		try {
+			reader = NetworkFileReader.open(file.location(), this.dictionary, this.profiles.named(file.profile()));
+		}
+		catch (UnreadableFileException ex) {
+			return new Refused(file, ex.getMessage(), ex);
+		}
+		catch (RuntimeException ex) {
+			return new Refused(file, "Erreur inattendue à l'ouverture. Le fichier est écarté ; l'équipe de "
+					+ "l'observatoire est prévenue.", ex);
+		}
+		List<FileRow> rows = new ArrayList<>(BATCH);
+		try {
+			for (RawRow row = reader.read(); row != null; row = reader.read()) {
+				rows.add(new FileRow(file.id(), row));
+				if (rows.size() == BATCH) {
+					queue.put(new Rows(rows));
+					rows = new ArrayList<>(BATCH);
+				}
+			}
+			queue.put(new Rows(rows));
+			return new Read(file, reader.layout(), reader.memberLayout());
+		}
+		catch (UnreadableFileException ex) {
+			queue.put(new Rows(rows)); // as before, the rows read until the failure are kept with the verdict
+			return new Refused(file, ex.getMessage(), ex);
+		}
+		catch (RuntimeException ex) {
+			queue.put(new Rows(rows));
+			return new Refused(file, "Erreur inattendue pendant la lecture. Le fichier est écarté ; l'équipe de "
+					+ "l'observatoire est prévenue.", ex);
+		}
+		finally {
+			try {
+				reader.close();
+			}
+			catch (IOException ex) {
+				logger.debug("Closing {} failed", file.name(), ex);
+			}
+		}
 	}
 
 	/** A file that cannot be read gets its verdict; an unexpected failure is logged with its stack trace. */
-	private void reject(String verdict, Exception ex) {
-		if (ex instanceof UnreadableFileException unreadable) {
-			logger.warn("File {} rejected: {}{}", this.current.name(), verdict,
-					(ex.getCause() != null) ? " (" + ex.getCause() + ")" : "");
+	private void reject(Refused refused) {
+		SourceFile file = refused.file();
+		if (refused.cause() instanceof UnreadableFileException unreadable) {
+			logger.warn("File {} rejected: {}{}", file.name(), refused.verdict(),
+					(unreadable.getCause() != null) ? " (" + unreadable.getCause() + ")" : "");
 			// the row most like a header: what the profile proposed to the analyst starts from
-			unreadable.candidate().ifPresent(layout -> this.sourceFiles.markCandidate(this.current.id(), layout));
+			unreadable.candidate().ifPresent(layout -> this.sourceFiles.markCandidate(file.id(), layout));
 		}
 		else {
-			logger.error("File {} rejected by an unexpected failure", this.current.name(), ex);
+			logger.error("File {} rejected by an unexpected failure", file.name(), refused.cause());
 		}
-		this.sourceFiles.reject(this.current.id(), verdict);
-	}
-
-	private void closeCurrent() {
-		try {
-			this.reader.close();
-		}
-		catch (IOException ex) {
-			logger.debug("Closing {} failed", this.current.name(), ex);
-		}
-		this.reader = null;
+		this.sourceFiles.reject(file.id(), refused.verdict());
 	}
 
 	@Override
 	public void close() {
-		if (this.reader != null) {
-			closeCurrent();
+		if (this.parser != null) {
+			this.parser.interrupt();
+			try {
+				this.parser.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			this.parser = null;
+			this.events = null;
 		}
+	}
+
+	/** What the parsing thread tells the step, in file order. */
+	private sealed interface Event permits Opened, Rows, Read, Refused, Failed, End {
+	}
+
+	/** A file is about to be read: rows a crashed run left of it are deleted. */
+	private record Opened(SourceFile file) implements Event {
+	}
+
+	private record Rows(List<FileRow> rows) implements Event {
+	}
+
+	/** A file read to its end, with the layouts found. */
+	private record Read(SourceFile file, Layout poles, Optional<Layout> members) implements Event {
+	}
+
+	private record Refused(SourceFile file, String verdict, Exception cause) implements Event {
+	}
+
+	/** Something no file explains (memory exhausted, a bug): the step fails and can be restarted. */
+	private record Failed(Throwable error) implements Event {
+	}
+
+	private record End() implements Event {
 	}
 
 }

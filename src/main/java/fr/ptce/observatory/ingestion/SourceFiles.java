@@ -248,7 +248,7 @@ public class SourceFiles {
 		CopyRows copy = new CopyRows(rows.size());
 		for (FileRow item : rows) {
 			copy.add(item.fileId()).add(item.row().kind().name()).add(item.row().sheet()).add(item.row().rowNumber())
-				.add(this.json.writeValueAsString(item.row().cells())).endRow();
+				.addJson(item.row().cells()).endRow();
 		}
 		copy.into(this.jdbcTemplate, "raw_row (file_id, kind, sheet, row_number, cells)");
 	}

@@ -57,6 +57,8 @@ final class NamePlausibility {
 	 * @param departement the code of the row's département as its other columns give it, {@code null} when unknown:
 	 * a name that is a commune's is a territory alone only where that commune is
 	 */
+	private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
+
 	Optional<String> whyNot(String name, String departement) {
 		String value = name.strip();
 		Optional<String> common = whyNotAName(value);
@@ -64,7 +66,7 @@ final class NamePlausibility {
 			return common;
 		}
 		String folded = Folding.fold(value);
-		String letters = folded.replaceAll("[^a-z]", "");
+		String letters = NOT_A_LETTER.matcher(folded).replaceAll("");
 		if (letters.length() <= 2 || letters.chars().distinct().count() == 1) {
 			return Optional.of("« " + value + " » n'est pas un nom (trop court ou une seule lettre répétée).");
 		}

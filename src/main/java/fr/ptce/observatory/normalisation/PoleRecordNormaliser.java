@@ -110,7 +110,7 @@ public final class PoleRecordNormaliser {
 			}
 		}
 		// « Ensemble Autrement », « TotalEnergies » are names: these words make a total alone or before a number
-		return folded.matches("(ensemble|somme|cumul)( \\d.*)?") || folded.matches("(total|totaux|soustotal)( .*)?");
+		return TOTAL_WORD.matcher(folded).matches();
 	}
 
 	/** The first filled cell of a row, where a total row says it is one. */
@@ -118,6 +118,13 @@ public final class PoleRecordNormaliser {
 		return row.cells().values().stream().filter(value -> value != null && !value.isBlank()).findFirst();
 	}
 
+
+	private static final Pattern TOTAL_WORD = Pattern.compile("(ensemble|somme|cumul)( \\d.*)?|(total|totaux|soustotal)( .*)?");
+
+	/** The « (2) » a reader adds to the second column of the same header. */
+	private static final Pattern REPEATED_HEADER_NUMBER = Pattern.compile(" \\(\\d+\\)$");
+
+	private static final Pattern RNA_SEPARATORS = Pattern.compile("[\\s.\\-]");
 
 	private static final List<String> TOTALS = List.of("sous total", "nombre de poles", "nombre total", "nb de poles",
 			"nombre de ptce", "nb ptce");
@@ -131,8 +138,12 @@ public final class PoleRecordNormaliser {
 				continue;
 			}
 			filled++;
-			String header = cell.getKey().replaceFirst(" \\(\\d+\\)$", "");
-			repeated += Folding.fold(cell.getValue()).equals(Folding.fold(header)) ? 1 : 0;
+			String header = REPEATED_HEADER_NUMBER.matcher(cell.getKey()).replaceFirst("");
+			String value = cell.getValue();
+			// folding keeps a text's length within a few letters (œ, æ): only a value that long can be its header
+			if (Math.abs(value.strip().length() - header.length()) <= 3 + header.length() / 2) {
+				repeated += Folding.fold(value).equals(Folding.fold(header)) ? 1 : 0;
+			}
 		}
 		return repeated >= 2 || (filled == 1 && repeated == 1);
 	}
@@ -170,7 +181,7 @@ public final class PoleRecordNormaliser {
 
 		String rna = null;
 		if (values.containsKey(Field.RNA)) {
-			String compact = values.get(Field.RNA).replaceAll("[\\s.\\-]", "").toUpperCase(java.util.Locale.ROOT);
+			String compact = RNA_SEPARATORS.matcher(values.get(Field.RNA)).replaceAll("").toUpperCase(java.util.Locale.ROOT);
 			if (RNA.matcher(compact).matches()) {
 				rna = compact;
 				if (legalForm != null && !"association".equals(legalForm)) {

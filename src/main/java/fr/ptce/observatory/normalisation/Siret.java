@@ -1,12 +1,15 @@
 package fr.ptce.observatory.normalisation;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * SIRET and SIREN checks: 14 (or 9) digits passing the Luhn check, except La Poste (SIREN 356000000),
  * whose SIRETs have digits summing to a multiple of 5.
  */
 public final class Siret {
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-\u00a0\u202f]");
 
 	static final String LA_POSTE_SIREN = "356000000";
 
@@ -18,12 +21,12 @@ public final class Siret {
 		if (value == null) {
 			return Optional.empty();
 		}
-		String compact = value.replaceAll("[\\s.\\-\u00a0\u202f]", "");
-		return compact.matches("\\d+") ? Optional.of(compact) : Optional.empty();
+		String compact = SEPARATORS.matcher(value).replaceAll("");
+		return (!compact.isEmpty() && allDigits(compact)) ? Optional.of(compact) : Optional.empty();
 	}
 
 	public static boolean isValidSiret(String digits) {
-		if (digits == null || !digits.matches("\\d{14}")) {
+		if (digits == null || digits.length() != 14 || !allDigits(digits)) {
 			return false;
 		}
 		if (digits.startsWith(LA_POSTE_SIREN)) {
@@ -33,7 +36,17 @@ public final class Siret {
 	}
 
 	public static boolean isValidSiren(String digits) {
-		return digits != null && digits.matches("\\d{9}") && luhn(digits);
+		return digits != null && digits.length() == 9 && allDigits(digits) && luhn(digits);
+	}
+
+	private static boolean allDigits(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static boolean luhn(String digits) {

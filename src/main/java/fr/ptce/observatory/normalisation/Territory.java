@@ -51,6 +51,8 @@ public final class Territory {
 		.compile("^0?(2[AaBb]|97[1-6]|\\d{1,2})(?:\\s*[-–:]\\s*(.*)|\\s+(\\D.*))?$");
 
 	/** « 69361 CEDEX 07 »: what follows the five digits. */
+	private static final Pattern DEPARTEMENT_WORD = Pattern.compile("^departement (du |de la |de l |des |de |d )?");
+
 	private static final Pattern CEDEX = Pattern.compile("(?i)\\s*cedex.*$");
 
 	/** « Rhône (69) », « (69) Rhône ». */
@@ -242,7 +244,7 @@ public final class Territory {
 				.filter(departement -> name.isEmpty() || Folding.fold(departement.name()).equals(name));
 		}
 		String folded = Folding.fold(value);
-		folded = folded.replaceFirst("^departement (du |de la |de l |des |de |d )?", "");
+		folded = DEPARTEMENT_WORD.matcher(folded).replaceFirst("");
 		return Optional.ofNullable(this.departementsByFoldedName.get(folded));
 	}
 

@@ -1,6 +1,7 @@
 package fr.ptce.observatory.database;
 
 import java.sql.Array;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -52,6 +54,23 @@ class CopyRowsTest {
 		assertThat(array(stored.get(0).get("tags"))).containsExactly(awkward, "NULL", "", "a,b");
 		assertThat(stored.get(1)).containsEntry("label", null).containsEntry("amount", null).containsEntry("flag", false);
 		assertThat(array(stored.get(1).get("tags"))).isEmpty();
+	}
+
+	@Test
+	void aJsonObjectOfTextComesBackAsAGeneralWriterWouldHaveWrittenIt() throws Exception {
+		Map<String, String> cells = new LinkedHashMap<>();
+		cells.put("Nom du pôle", "PTCE « Lyon \\ Villeurbanne »\tligne\nsuite\r \"cité\" \u0001 /");
+		cells.put("Clé \"guillemets\"", null);
+		cells.put("", "");
+		CopyRows rows = new CopyRows(1);
+		rows.add(1L).addJson(cells).endRow();
+
+		this.jdbc.execute("create table if not exists copied_json (id bigint, cells json)");
+		rows.into(this.jdbc, "copied_json (id, cells)");
+
+		String stored = this.jdbc.queryForObject("select cells::text from copied_json where id = 1", String.class);
+		assertThat(stored).isEqualTo(new ObjectMapper().writeValueAsString(cells));
+		assertThat(new ObjectMapper().readValue(stored, LinkedHashMap.class)).isEqualTo(cells);
 	}
 
 	private static Object[] array(Object value) {
