@@ -20,10 +20,9 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * An .xlsx or .xlsm file read with a StAX pull loop over each sheet's XML: only the shared strings and
@@ -48,10 +47,8 @@ final class XlsxWorkbook implements Workbook {
 	/** The shared strings as plain text, read once (POI's table builds a rich-text object at every lookup). */
 	private final List<String> sharedStrings;
 
-	/** Whether each cell style formats a date, decided once per style rather than once per cell. */
-	private final Map<Integer, Boolean> dateStyles = new HashMap<>();
-
-	private final StylesTable styles;
+	/** Whether each cell style ({@code <xf>} of {@code cellXfs}, by index) formats a date. */
+	private final List<Boolean> dateStyles;
 
 	private final Map<String, String> visibleSheetIds = new LinkedHashMap<>();
 
@@ -62,7 +59,7 @@ final class XlsxWorkbook implements Workbook {
 		try {
 			this.reader = new XSSFReader(this.pkg);
 			this.sharedStrings = readSharedStrings();
-			this.styles = this.reader.getStylesTable();
+			this.dateStyles = readDateStyles();
 			readWorkbookPart();
 		}
 		catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException ex) {
@@ -147,6 +144,65 @@ final class XlsxWorkbook implements Workbook {
 			xml.close();
 		}
 		return strings;
+	}
+
+	/**
+	 * Which cell styles show a date, from the styles part read with the same pull parser (POI's styles table
+	 * would load the whole XML schema binding for the one fact needed here).
+	 */
+	private List<Boolean> readDateStyles() throws IOException, XMLStreamException {
+		List<Boolean> dates = new ArrayList<>();
+		InputStream data;
+		try {
+			data = this.reader.getStylesData();
+		}
+		catch (OpenXML4JException | IllegalArgumentException ex) {
+			return dates; // a workbook without styles: numbers only
+		}
+		if (data == null) {
+			return dates;
+		}
+		try (InputStream in = data) {
+			XMLStreamReader xml = XML.createXMLStreamReader(in);
+			Map<Integer, String> formats = new HashMap<>();
+			List<Integer> cellFormats = new ArrayList<>();
+			boolean inCellXfs = false;
+			while (xml.hasNext()) {
+				int event = xml.next();
+				if (event == XMLStreamConstants.START_ELEMENT) {
+					switch (xml.getLocalName()) {
+						case "numFmt" -> formats.put(number(xml.getAttributeValue(null, "numFmtId")),
+								xml.getAttributeValue(null, "formatCode"));
+						case "cellXfs" -> inCellXfs = true;
+						case "xf" -> {
+							if (inCellXfs) {
+								cellFormats.add(number(xml.getAttributeValue(null, "numFmtId")));
+							}
+						}
+						default -> {
+						}
+					}
+				}
+				else if (event == XMLStreamConstants.END_ELEMENT && "cellXfs".equals(xml.getLocalName())) {
+					inCellXfs = false;
+				}
+			}
+			xml.close();
+			for (int format : cellFormats) {
+				String code = formats.containsKey(format) ? formats.get(format) : BuiltinFormats.getBuiltinFormat(format);
+				dates.add(DateUtil.isADateFormat(format, code));
+			}
+		}
+		return dates;
+	}
+
+	private static int number(String value) {
+		try {
+			return (value != null) ? Integer.parseInt(value.strip()) : 0;
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
 	}
 
 	/** Excel writes control characters as {@code _xHHHH_}; a literal {@code _x} is itself written {@code _x005F_x}. */
@@ -329,15 +385,8 @@ final class XlsxWorkbook implements Workbook {
 		}
 
 		private boolean isDateStyle(int style) {
-			StylesTable styles = XlsxWorkbook.this.styles;
-			if (styles == null) {
-				return false;
-			}
-			return XlsxWorkbook.this.dateStyles.computeIfAbsent(style, index -> {
-				XSSFCellStyle cellStyle = styles.getStyleAt(index);
-				return cellStyle != null
-						&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
-			});
+			List<Boolean> dates = XlsxWorkbook.this.dateStyles;
+			return style >= 0 && style < dates.size() && dates.get(style);
 		}
 
 		@Override

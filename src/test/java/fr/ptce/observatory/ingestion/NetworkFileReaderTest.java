@@ -268,6 +268,36 @@ class NetworkFileReaderTest {
 	}
 
 	@Test
+	void datesAreToldFromNumbersByTheirCellStyleBuiltInOrCustom() throws Exception {
+		Path file = this.folder.resolve("dates.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet data = workbook.createSheet("Pôles");
+			rows(data, 0, "Nom du pôle", "Date de création", "Date de labellisation", "Nombre de salariés");
+			Row row = data.createRow(1);
+			row.createCell(0).setCellValue("PTCE A");
+			var builtIn = workbook.createCellStyle();
+			builtIn.setDataFormat((short) 14); // m/d/yy, one of Excel's own formats
+			var custom = workbook.createCellStyle();
+			custom.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+			var thousands = workbook.createCellStyle();
+			thousands.setDataFormat(workbook.createDataFormat().getFormat("# ##0"));
+			row.createCell(1).setCellValue(java.time.LocalDate.of(2019, 3, 14));
+			row.getCell(1).setCellStyle(builtIn);
+			row.createCell(2).setCellValue(java.time.LocalDate.of(2021, 11, 2));
+			row.getCell(2).setCellStyle(custom);
+			row.createCell(3).setCellValue(45231);
+			row.getCell(3).setCellStyle(thousands);
+			write(workbook, file);
+		}
+
+		List<RawRow> rows = readAll(file);
+
+		assertThat(rows.get(0).cells()).containsEntry("Date de création", "2019-03-14")
+			.containsEntry("Date de labellisation", "2021-11-02")
+			.containsEntry("Nombre de salariés", "45231");
+	}
+
+	@Test
 	void aCellPointingPastTheSharedStringsGetsAVerdictInFrench() throws Exception {
 		Path base = this.folder.resolve("base.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
