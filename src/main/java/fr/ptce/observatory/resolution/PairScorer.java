@@ -54,9 +54,47 @@ final class PairScorer {
 	}
 
 	Score score(ResolvableRecord record, PoleProfile pole) {
+		return prepare(record).score(pole);
+	}
+
+	/**
+	 * A record made ready to be compared with many poles: its département's place words and its words' weights
+	 * found once, not once per candidate.
+	 */
+	Prepared prepare(ResolvableRecord record) {
 		Set<String> places = placesOf(record.departement());
+		List<String> tokens = record.tokens();
+		double[] weights = new double[tokens.size()];
+		for (int i = 0; i < weights.length; i++) {
+			weights[i] = weight(tokens.get(i), places);
+		}
+		return new Prepared(record, places, weights);
+	}
+
+	final class Prepared {
+
+		private final ResolvableRecord record;
+
+		private final Set<String> places;
+
+		private final double[] weights;
+
+		private Prepared(ResolvableRecord record, Set<String> places, double[] weights) {
+			this.record = record;
+			this.places = places;
+			this.weights = weights;
+		}
+
+		Score score(PoleProfile pole) {
+			return PairScorer.this.score(this, pole);
+		}
+
+	}
+
+	private Score score(Prepared prepared, PoleProfile pole) {
+		ResolvableRecord record = prepared.record;
 		String acronym = acronymLevel(record, pole);
-		String name = nameLevel(record, pole, places);
+		String name = nameLevel(prepared, pole);
 		if (("different".equals(name) || "territoire-seul".equals(name))
 				&& ("identique".equals(acronym) || "initiales".equals(acronym))) {
 			name = Comparison.ABSENT;
@@ -86,7 +124,8 @@ final class PairScorer {
 		return Math.round(weight * 100) / 100.0;
 	}
 
-	String nameLevel(ResolvableRecord record, PoleProfile pole, Set<String> places) {
+	private String nameLevel(Prepared prepared, PoleProfile pole) {
+		ResolvableRecord record = prepared.record;
 		if (record.tokens().isEmpty() || pole.names.isEmpty()) {
 			return Comparison.ABSENT;
 		}
@@ -95,7 +134,7 @@ final class PairScorer {
 		}
 		String best = "different";
 		for (List<String> other : pole.names) {
-			String level = nameLevel(record.tokens(), other, places);
+			String level = nameLevel(record.tokens(), prepared.weights, other, prepared.places);
 			if (rank(Comparison.NAME, level) < rank(Comparison.NAME, best)) {
 				best = level;
 			}
@@ -103,13 +142,14 @@ final class PairScorer {
 		return best;
 	}
 
-	private String nameLevel(List<String> left, List<String> right, Set<String> places) {
+	private String nameLevel(List<String> left, double[] leftWeights, List<String> right, Set<String> places) {
 		double leftTotal = 0;
 		double leftShared = 0;
 		boolean distinctiveShared = false;
 		boolean anyShared = false;
-		for (String token : left) {
-			double weight = weight(token, places);
+		for (int i = 0; i < left.size(); i++) {
+			String token = left.get(i);
+			double weight = leftWeights[i];
 			leftTotal += weight;
 			if (hasMatch(token, right, token == left.get(left.size() - 1))) {
 				leftShared += weight;
@@ -147,11 +187,22 @@ final class PairScorer {
 	 * Solidaires"): then even a place name that is all their name identifies them.
 	 */
 	private boolean sameSpecificWords(List<String> left, List<String> right) {
-		Set<String> leftWords = new HashSet<>(left);
-		Set<String> rightWords = new HashSet<>(right);
-		leftWords.removeAll(this.settings.genericWords());
-		rightWords.removeAll(this.settings.genericWords());
-		return !leftWords.isEmpty() && leftWords.equals(rightWords);
+		Set<String> generic = this.settings.genericWords();
+		boolean anySpecific = false;
+		for (String word : left) {
+			if (!generic.contains(word)) {
+				anySpecific = true;
+				if (!right.contains(word)) {
+					return false;
+				}
+			}
+		}
+		for (String word : right) {
+			if (!generic.contains(word) && !left.contains(word)) {
+				return false;
+			}
+		}
+		return anySpecific;
 	}
 
 	/**
@@ -222,8 +273,12 @@ final class PairScorer {
 
 	/** A word's weight: its inverse document frequency, lowered for generic words and place names. */
 	double weight(String token, Set<String> places) {
-		double weight = this.inverseFrequency.computeIfAbsent(token, key -> Math.log(
-				(this.documents + 1.0) / (this.documentFrequency.getOrDefault(key, 0) + 1.0)) + 1);
+		Double rarity = this.inverseFrequency.get(token);
+		if (rarity == null) {
+			rarity = Math.log((this.documents + 1.0) / (this.documentFrequency.getOrDefault(token, 0) + 1.0)) + 1;
+			this.inverseFrequency.put(token, rarity);
+		}
+		double weight = rarity;
 		if (this.settings.genericWords().contains(token)) {
 			weight /= 5;
 		}

@@ -330,9 +330,10 @@ public class PoleResolver {
 					}
 				}
 				candidates.sort(Comparator.comparing(PoleProfile::poleId));
+				PairScorer.Prepared prepared = index.scorer.prepare(record);
 				for (PoleProfile candidate : candidates) {
 					comparisons++;
-					Score score = index.scorer.score(record, candidate);
+					Score score = prepared.score(candidate);
 					if (bestScore == null || score.total() > bestScore.total()) {
 						best = candidate.poleId();
 						bestScore = score;
