@@ -34,12 +34,40 @@ final class NamePlausibility {
 
 	/** Words of a sentence that names do not hold (« les pôles en italique sont à confirmer »). */
 	private static final Set<String> SENTENCE_WORDS = Set.of("sont", "sera", "seront", "etait", "etaient", "doit",
-			"doivent", "merci", "indiquer", "confirmer", "completer", "veuillez", "peut", "peuvent");
+			"doivent", "merci", "indiquer", "confirmer", "completer", "veuillez", "peut", "peuvent", "ont", "ete",
+			"avons", "avez", "figurent", "apparaissent", "correspondent", "concernent", "italique", "gras", "surligne",
+			"surlignes", "surlignees", "grise", "grises", "grisees", "recenses", "recensees", "identifies",
+			"identifiees", "indiques", "indiquees", "signales", "signalees", "transmises", "fournies", "etablie",
+			"arretee", "arretees");
+
+	/** A month and a year: « liste arrêtée en mars 2025 » is dated, as a note is and a name is not. */
+	private static final Pattern MONTH_AND_YEAR = Pattern.compile("\\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout"
+			+ "|septembre|octobre|novembre|decembre) (19|20)\\d\\d\\b");
+
+	/** Small words, left aside when a value is judged by its words. */
+	private static final Set<String> SMALL_WORDS = Set.of("a", "au", "aux", "de", "du", "des", "d", "l", "la", "le",
+			"les", "en", "et", "ou", "par", "pour", "sur", "dans", "un", "une", "ce", "cette", "ces", "y", "ne", "plus",
+			"etre", "sont", "est", "s", "n", "the", "of", "to", "be");
+
+	/** Words that, with legal forms, make a value that only says what kind of organisation it is. */
+	private static final Set<String> ORGANISATION_WORDS = Set.of("societe", "cooperative", "cooperatif", "entreprise",
+			"mutuelle", "sem", "spl", "regie", "syndicat", "federation", "groupement", "collectif", "etablissement",
+			"public", "publique", "prive", "privee", "loi", "simplifiee", "actions", "responsabilite", "limitee",
+			"anonyme", "interet", "economique", "general", "organisme", "structure", "juridique", "forme");
+
+	/** A département's code before or after a name: « 69 - Lyon », « Lyon (69) », « Lyon - 69 ». */
+	private static final Pattern DEPARTEMENT_CODE = Pattern
+		.compile("^\\s*(\\d[\\dab]{1,2})\\s*[-–:]\\s*(.+)$|^(.+?)\\s*(?:\\(\\s*(\\d[\\dab]{1,2})\\s*\\)|[-–]\\s*(\\d[\\dab]{1,2}))\\s*$",
+				Pattern.CASE_INSENSITIVE);
 
 	/** « Communauté de communes du … », « Pays de … », « Ville de … »: a territory's own name follows. */
 	private static final Pattern TERRITORIAL_PREFIX = Pattern.compile("^(communaute (de communes|d agglomeration|urbaine)"
-			+ "|metropole|pays|agglomeration|ville|commune|canton|territoire|bassin|departement|region|conseil "
-			+ "(departemental|regional))( (du|de la|de l|des|de|d))? ");
+			+ "|metropole|pays|agglomeration|agglo|ville|commune|canton|territoire|bassin|departement|dpt|dept|dep"
+			+ "|region|secteur|zone|arrondissement|intercommunalite|conseil (departemental|regional))"
+			+ "( (du|de la|de l|des|de|d))? ");
+
+	/** The words of the placeholders vocabulary, by their stem, with the reason each gives. */
+	private final java.util.Map<String, String> placeholderStems = new java.util.HashMap<>();
 
 	private final Territory territory;
 
@@ -48,6 +76,11 @@ final class NamePlausibility {
 	NamePlausibility(Territory territory, Vocabularies vocabularies) {
 		this.territory = territory;
 		this.vocabularies = vocabularies;
+		vocabularies.placeholderWords().synonyms().forEach((word, reason) -> {
+			for (String each : word.split(" ")) {
+				this.placeholderStems.putIfAbsent(stem(each), reason);
+			}
+		});
 	}
 
 	/**
@@ -71,14 +104,16 @@ final class NamePlausibility {
 			return Optional.of("« " + value + " » n'est pas un nom (trop court ou une seule lettre répétée).");
 		}
 		String place = TERRITORIAL_PREFIX.matcher(folded).replaceFirst("");
-		// « Communauté de communes de Lodève » names its territory wherever the row is
-		if (isTerritory(value, departement) || (!place.equals(folded) && isTerritory(place, null))) {
+		// « Communauté de communes de Lodève » names its territory wherever the row is; « Dpt 69 » too
+		if (isTerritory(value, departement) || (!place.equals(folded) && (isTerritory(place, null)
+				|| this.territory.findDepartement(place).isPresent()))) {
 			return Optional.of("« " + value + " » est un nom de territoire seul, pas le nom d'un pôle.");
 		}
-		if (this.vocabularies.legalForms().knows(value)) {
+		if (this.vocabularies.legalForms().knows(value) || isOrganisationKindOnly(folded)) {
 			return Optional.of("« " + value + " » est une forme juridique seule, pas un nom.");
 		}
-		if (folded.split(" ").length > NOTE_WORDS || isSentence(folded)) {
+		if (folded.split(" ").length > NOTE_WORDS || isSentence(folded)
+				|| (folded.split(" ").length >= 4 && MONTH_AND_YEAR.matcher(folded).find())) {
 			return Optional.of("« " + abbreviated(value) + " » est une note, pas un nom.");
 		}
 		return Optional.empty();
@@ -123,6 +158,10 @@ final class NamePlausibility {
 		if (placeholders.knows(value)) {
 			return placeholders.canonical(value);
 		}
+		Optional<String> byWords = madeOfPlaceholderWords(value);
+		if (byWords.isPresent()) {
+			return byWords;
+		}
 		Optional<String> leading = placeholders.leadingSynonym(value);
 		Optional<String> kind = leading.flatMap(placeholders::canonical);
 		if (leading.isEmpty() || kind.isEmpty()) {
@@ -144,10 +183,76 @@ final class NamePlausibility {
 	}
 
 	/**
+	 * The reason a value made only of placeholder words gives (« nom non communiqué », « information à venir »):
+	 * every word is one of them, a small word or a number, and one at least is not neutral.
+	 */
+	private Optional<String> madeOfPlaceholderWords(String value) {
+		String reason = null;
+		for (String word : Folding.fold(value).split(" ")) {
+			if (word.isEmpty() || SMALL_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
+				continue;
+			}
+			String kind = this.placeholderStems.get(stem(word));
+			if (kind == null) {
+				return Optional.empty();
+			}
+			if (reason == null && !"neutre".equals(kind)) {
+				reason = kind;
+			}
+		}
+		return Optional.ofNullable(reason);
+	}
+
+	/** A folded word without the endings of its forms: « complétées », « compléter », « complété » → « complet ». */
+	static String stem(String word) {
+		String stem = word;
+		if (stem.length() > 3 && stem.endsWith("s")) {
+			stem = stem.substring(0, stem.length() - 1);
+		}
+		for (int i = 0; i < 2 && stem.length() > 3 && stem.endsWith("e"); i++) {
+			stem = stem.substring(0, stem.length() - 1);
+		}
+		if (stem.length() > 5 && (stem.endsWith("er") || stem.endsWith("ez"))) {
+			stem = stem.substring(0, stem.length() - 2);
+		}
+		if (stem.length() > 4 && stem.endsWith("ir")) {
+			stem = stem.substring(0, stem.length() - 1);
+		}
+		return stem;
+	}
+
+	/** « Société coopérative », « SCIC SAS », « Association loi 1901 »: only the kind of organisation, no name. */
+	private boolean isOrganisationKindOnly(String folded) {
+		boolean any = false;
+		for (String word : folded.split(" ")) {
+			if (word.isEmpty() || SMALL_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
+				continue;
+			}
+			if (!this.vocabularies.legalForms().knows(word) && !ORGANISATION_WORDS.contains(word)) {
+				return false;
+			}
+			any = true;
+		}
+		return any;
+	}
+
+	/**
 	 * A département or a région by its name; or a commune's name where the row is in that commune's département (or
 	 * says nothing of its place): « La Forge » in the Cher is a name, in the Vosges a territory.
 	 */
 	private boolean isTerritory(String value, String departement) {
+		var coded = DEPARTEMENT_CODE.matcher(value.strip());
+		if (coded.matches()) {
+			// « Lyon (69) », « 69 - Lyon »: a commune of that département, or the département itself
+			String code = (coded.group(1) != null) ? coded.group(1) : (coded.group(4) != null) ? coded.group(4) : coded.group(5);
+			String name = (coded.group(2) != null) ? coded.group(2) : coded.group(3);
+			String normalised = (code.length() == 1) ? "0" + code : code.toUpperCase(Locale.ROOT);
+			if (this.territory.findRegion(name).isPresent() || this.territory.findDepartement(name).isPresent()) {
+				return true;
+			}
+			return this.territory.communesNamed(name).stream()
+				.anyMatch(commune -> commune.departement().equals(normalised));
+		}
 		if (this.territory.findRegion(value).isPresent()) {
 			return true;
 		}

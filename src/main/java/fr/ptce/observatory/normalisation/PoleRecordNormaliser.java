@@ -119,7 +119,10 @@ public final class PoleRecordNormaliser {
 	}
 
 
-	private static final Pattern TOTAL_WORD = Pattern.compile("(ensemble|somme|cumul)( \\d.*)?|(total|totaux|soustotal)( .*)?");
+	private static final Pattern TOTAL_WORD = Pattern.compile("(ensemble|somme|cumul)( \\d.*)?"
+			+ "|(total|totaux|soustotal|s total|ss total|st total|recapitulatif|recap|synthese)( .*)?"
+			// « 34 pôles », « 12 PTCE recensés »: a count of poles stands where a name would
+			+ "|\\d+ (poles?|ptce|structures?|lignes?)( .*)?");
 
 	/** The « (2) » a reader adds to the second column of the same header. */
 	private static final Pattern REPEATED_HEADER_NUMBER = Pattern.compile(" \\(\\d+\\)$");
@@ -127,7 +130,8 @@ public final class PoleRecordNormaliser {
 	private static final Pattern RNA_SEPARATORS = Pattern.compile("[\\s.\\-]");
 
 	private static final List<String> TOTALS = List.of("sous total", "nombre de poles", "nombre total", "nb de poles",
-			"nombre de ptce", "nb ptce");
+			"nombre de ptce", "nb ptce", "nombre de structures", "nb de structures", "nb total", "effectif total",
+			"total des", "somme des");
 
 	/** A header row repeated among the data (a list pasted twice, a printed page's header). */
 	static boolean repeatsItsHeader(RawRow row) {

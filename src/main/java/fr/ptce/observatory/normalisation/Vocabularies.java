@@ -8,7 +8,7 @@ import java.nio.file.Path;
  */
 public record Vocabularies(Vocabulary legalForms, Vocabulary statuses, Vocabulary memberCategories,
 		Vocabulary siaeTypes, Vocabulary sectors, Vocabulary laureates, Vocabulary siretRoles,
-		Vocabulary placeholders) {
+		Vocabulary placeholders, Vocabulary placeholderWords) {
 
 	/** The shipped vocabularies only. */
 	public static Vocabularies standard() {
@@ -23,7 +23,8 @@ public record Vocabularies(Vocabulary legalForms, Vocabulary statuses, Vocabular
 		return new Vocabularies(vocabulary("legal-forms.csv", folder), vocabulary("statuses.csv", folder),
 				vocabulary("member-categories.csv", folder), vocabulary("siae-types.csv", folder),
 				vocabulary("sectors.csv", folder), vocabulary("laureates.csv", folder),
-				vocabulary("siret-roles.csv", folder), vocabulary("placeholders.csv", folder));
+				vocabulary("siret-roles.csv", folder), vocabulary("placeholders.csv", folder),
+				vocabulary("placeholder-words.csv", folder));
 	}
 
 	private static Vocabulary vocabulary(String name, Path folder) {

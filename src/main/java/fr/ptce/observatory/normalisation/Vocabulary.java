@@ -93,6 +93,11 @@ public final class Vocabulary {
 		}
 	}
 
+	/** Each synonym, folded, with its canonical value, in the order of the files. */
+	Map<String, String> synonyms() {
+		return java.util.Collections.unmodifiableMap(this.canonicalBySynonym);
+	}
+
 	public Optional<String> canonical(String value) {
 		String folded = Folding.fold(value);
 		if (folded.isEmpty()) {

@@ -49,11 +49,12 @@ class ReadingGeneralisesTest {
 		assertThat(inSample.columnShare()).isGreaterThanOrEqualTo(0.99);
 		assertThat(inSample.memberRowsRead).isEqualTo(inSample.memberRows);
 		// not met yet on the held-out corpus (measured 2026-11-30: 13 of 1,664 pole rows lost, placeholder recall
-		// 0.577, precision 0.863, columns 0.961): these floors keep what was reached from going back
+		// 0.577 then 0.951 once placeholders were told by their words, precision 0.863 then 0.912, columns 0.961):
+		// these floors keep what was reached from going back
 		assertThat(held.rightVerdicts).isEqualTo(held.files);
 		assertThat(held.poleRowsLost).isLessThanOrEqualTo(held.poleRows / 100);
-		assertThat(held.placeholderRecall()).isGreaterThanOrEqualTo(0.55);
-		assertThat(held.placeholderPrecision()).isGreaterThanOrEqualTo(0.85);
+		assertThat(held.placeholderRecall()).isGreaterThanOrEqualTo(0.93);
+		assertThat(held.placeholderPrecision()).isGreaterThanOrEqualTo(0.9);
 		assertThat(held.columnShare()).isGreaterThanOrEqualTo(0.95);
 		assertThat(held.memberRowsRead).isEqualTo(held.memberRows);
 	}

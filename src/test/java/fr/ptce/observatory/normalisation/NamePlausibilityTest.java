@@ -1,0 +1,70 @@
+package fr.ptce.observatory.normalisation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What stands in a name column and is not a name is told by the kind of words it is made of, not only by the
+ * values listed in the vocabularies. The values below were written for this test, none of them listed word for
+ * word in {@code placeholders.csv}: placeholders of every kind, and real-looking pole names that share words
+ * with them and must be kept.
+ */
+class NamePlausibilityTest {
+
+	private final NamePlausibility plausibility = new NamePlausibility(Territory.official(), Vocabularies.standard());
+
+	@Test
+	void placeholdersOfEveryKindAreToldByTheirWords() {
+		List<String> placeholders = List.of(
+				// something to fill in, in words never listed together
+				"Nom non communiqué", "Information à venir", "pôle en cours d'identification", "A CONFIRMER",
+				"à vérifier", "Nom provisoire", "données manquantes", "Non défini à ce jour", "inconnue",
+				"Structure à identifier", "Sans objet", "RAS", "nom à renseigner par le réseau",
+				// a reference to elsewhere
+				"Voir onglet suivant", "idem ci-dessus", "cf. pièce jointe", "Doublon ligne précédente",
+				// a trial row
+				"Essai 3", "TEST TEST", "exemple fictif", "Lorem ipsum",
+				// a territory, a legal form, a total
+				"Dpt 29", "Lyon (69)", "29 - Finistère", "Région Occitanie", "Société coopérative", "SCIC SAS",
+				"S/Total Gironde", "Récapitulatif", "34 pôles", "Nombre de structures : 12",
+				// a note
+				"Les lignes surlignées ont été transmises par la DREETS", "Liste arrêtée en février 2025 par le réseau");
+
+		List<String> kept = placeholders.stream()
+			.filter(value -> this.plausibility.whyNot(value, null).isEmpty() && !PoleRecordNormaliser.isTotal(value))
+			.toList();
+
+		assertThat(kept).as("placeholders taken for names").isEmpty();
+	}
+
+	@Test
+	void namesThatShareWordsWithPlaceholdersAreKept() {
+		List<String> names = List.of("Essai Transformé", "Infos Solidaires Bocage", "Le Pas de Côté",
+				"Sans Frontières Coopératives", "Pôle Est Solidaire", "Nouvelle Vie Textile", "Objectif Emploi Ouest",
+				"Coopérative Les Voisins", "Groupement des Possibles", "Territoires à Venir en Cévennes",
+				"Les Écossolies (44)", "Atelier Sans Nom", "Le Relais Vert", "La Fabrique à Projets", "Test and Learn Coop",
+				"PTCE Sud Aveyron", "Voisins Vigilants Solidaires", "Pôle Territorial de Coopération Économique du Pays de Bray");
+
+		List<Optional<String>> refused = names.stream()
+			.map(name -> this.plausibility.whyNot(name, null))
+			.filter(Optional::isPresent)
+			.toList();
+
+		assertThat(refused).as("names refused").isEmpty();
+		assertThat(names).noneMatch(PoleRecordNormaliser::isTotal);
+	}
+
+	@Test
+	void aWordStandsForItsForms() {
+		assertThat(NamePlausibility.stem("complétées".replace("é", "e"))).isEqualTo(NamePlausibility.stem("completer"))
+			.isEqualTo(NamePlausibility.stem("complete"))
+			.isEqualTo("complet");
+		assertThat(NamePlausibility.stem("definir")).isEqualTo(NamePlausibility.stem("definis"));
+		assertThat(NamePlausibility.stem("pas")).isEqualTo("pas");
+	}
+
+}
