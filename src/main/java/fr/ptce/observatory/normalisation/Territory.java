@@ -123,24 +123,39 @@ public final class Territory {
 		if (departementCode == null || !this.departements.containsKey(departementCode)) {
 			return Set.of();
 		}
-		return this.placeWordsByDepartement.computeIfAbsent(departementCode, code -> {
-			Set<String> words = new HashSet<>();
-			List<String> names = new ArrayList<>();
-			Departement departement = this.departements.get(code);
-			names.add(departement.name());
-			names.add(this.regions.get(departement.regionCode()).name());
-			names.addAll(this.oldRegionNames.getOrDefault(departement.regionCode(), List.of()));
-			this.communesByCode.values().stream().filter(commune -> commune.departement().equals(code))
-				.forEach(commune -> names.add(commune.foldedName()));
-			for (String name : names) {
-				for (String word : Folding.fold(name).split(" ")) {
-					if (word.length() > 2) {
-						words.add(word);
-					}
-				}
+		if (this.placeWordsByDepartement.isEmpty()) {
+			indexPlaceWords();
+		}
+		return this.placeWordsByDepartement.getOrDefault(departementCode, Set.of());
+	}
+
+	/** Every département's place words, found in one pass over the communes (one pass per département was slow). */
+	private synchronized void indexPlaceWords() {
+		if (!this.placeWordsByDepartement.isEmpty()) {
+			return;
+		}
+		Map<String, Set<String>> words = new HashMap<>();
+		for (Departement departement : this.departements.values()) {
+			Set<String> own = words.computeIfAbsent(departement.code(), code -> new HashSet<>());
+			addWords(own, departement.name());
+			addWords(own, this.regions.get(departement.regionCode()).name());
+			this.oldRegionNames.getOrDefault(departement.regionCode(), List.of()).forEach(name -> addWords(own, name));
+		}
+		for (Commune commune : this.communesByCode.values()) {
+			Set<String> own = words.get(commune.departement());
+			if (own != null) {
+				addWords(own, commune.foldedName());
 			}
-			return Set.copyOf(words);
-		});
+		}
+		words.forEach((code, set) -> this.placeWordsByDepartement.put(code, Set.copyOf(set)));
+	}
+
+	private static void addWords(Set<String> words, String name) {
+		for (String word : Folding.fold(name).split(" ")) {
+			if (word.length() > 2) {
+				words.add(word);
+			}
+		}
 	}
 
 	/**

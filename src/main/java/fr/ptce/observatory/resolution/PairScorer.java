@@ -221,7 +221,10 @@ final class PairScorer {
 					&& Math.abs(token.length() - other.length()) <= 2
 					&& JARO_WINKLER.apply(token, other) >= TYPO_SIMILARITY;
 			boolean truncated = last && token.length() >= 3 && other.length() > token.length() && other.startsWith(token);
-			if (typo || close || truncated) {
+			// the other name cut short: its last word starts this one (« La Trave » met from « La Traverse »)
+			boolean otherTruncated = other == others.get(others.size() - 1) && other.length() >= 3
+					&& token.length() > other.length() && token.startsWith(other);
+			if (typo || close || truncated || otherTruncated) {
 				return true;
 			}
 		}

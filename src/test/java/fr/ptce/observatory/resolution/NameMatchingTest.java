@@ -26,6 +26,9 @@ class NameMatchingTest {
 		assertThat(PairScorer.hasMatch("trave", List.of("la", "traverse"), true)).isTrue();
 		assertThat(PairScorer.hasMatch("trave", List.of("la", "traverse"), false)).isFalse();
 		assertThat(PairScorer.hasMatch("tr", List.of("traverse"), true)).as("too short to tell").isFalse();
+		// whichever of the two names was cut short
+		assertThat(PairScorer.hasMatch("traverse", List.of("la", "trave"), false)).as("the other cut short").isTrue();
+		assertThat(PairScorer.hasMatch("traverse", List.of("trave", "sud"), false)).as("not its last word").isFalse();
 	}
 
 	@Test
