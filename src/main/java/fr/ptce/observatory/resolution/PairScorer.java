@@ -40,14 +40,20 @@ final class PairScorer {
 
 	private final Map<String, Double> inverseFrequency = new HashMap<>();
 
+	/** Words that do not tell one pole from another: the settings' list, and the words written all over the country. */
+	private final Set<String> generic;
+
 	/**
 	 * @param documentFrequency in how many names each word appears
 	 * @param documents how many names were counted
+	 * @param widespreadWords words written in the names of many départements, generic like the settings' list
 	 * @param placeWords the folded place words of a département
 	 */
 	PairScorer(MatchingSettings settings, Map<String, Integer> documentFrequency, int documents,
-			Function<String, Set<String>> placeWords) {
+			Set<String> widespreadWords, Function<String, Set<String>> placeWords) {
 		this.settings = settings;
+		this.generic = new HashSet<>(settings.genericWords());
+		this.generic.addAll(widespreadWords);
 		this.documentFrequency = documentFrequency;
 		this.documents = Math.max(documents, 1);
 		this.placeWords = placeWords;
@@ -187,7 +193,7 @@ final class PairScorer {
 	 * Solidaires"): then even a place name that is all their name identifies them.
 	 */
 	private boolean sameSpecificWords(List<String> left, List<String> right) {
-		Set<String> generic = this.settings.genericWords();
+		Set<String> generic = this.generic;
 		boolean anySpecific = false;
 		for (String word : left) {
 			if (!generic.contains(word)) {
@@ -270,7 +276,7 @@ final class PairScorer {
 	}
 
 	private boolean isDistinctive(String token, Set<String> places) {
-		return !this.settings.genericWords().contains(token) && !places.contains(token)
+		return !this.generic.contains(token) && !places.contains(token)
 				&& !token.chars().allMatch(Character::isDigit);
 	}
 
@@ -282,7 +288,7 @@ final class PairScorer {
 			this.inverseFrequency.put(token, rarity);
 		}
 		double weight = rarity;
-		if (this.settings.genericWords().contains(token)) {
+		if (this.generic.contains(token)) {
 			weight /= 5;
 		}
 		if (places.contains(token)) {

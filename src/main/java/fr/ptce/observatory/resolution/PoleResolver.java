@@ -262,11 +262,11 @@ public class PoleResolver {
 					if (unattached.containsKey(record.fileId())) {
 						record = withMembers(record, unattached.get(record.fileId()), rs.getString("acronym"));
 					}
-					index.words.count(record.tokens());
+					index.words.count(record.tokens(), record.departement());
 					index.add(poleId, record);
 				});
-		this.jdbc.query("select r.name from pole_record r where r.outcome = 'NORMALISED'", rs -> {
-			index.words.count(NameTokens.of(rs.getString(1)));
+		this.jdbc.query("select r.name, r.departement from pole_record r where r.outcome = 'NORMALISED'", rs -> {
+			index.words.count(NameTokens.of(rs.getString(1)), rs.getString(2));
 			index.pending++;
 		});
 		index.scorer = index.words.scorer(this.settings);
@@ -377,7 +377,7 @@ public class PoleResolver {
 		this.jdbc.query("select " + Evidence.COLUMNS + " from pole_record r where r.pole_id is not null order by r.raw_row_id",
 				rs -> {
 					ResolvableRecord record = this.evidence.read(rs, Set.of());
-					words.count(record.tokens());
+					words.count(record.tokens(), record.departement());
 					records.add(record);
 				});
 		PairScorer scorer = words.scorer(this.settings);
