@@ -59,9 +59,6 @@ class ImportJobConfiguration {
 	 */
 	static final int CHUNK_SIZE = 5_000;
 
-	/** Raw rows are copied in by larger chunks: fewer commits, each about the size of a network's file or more. */
-	static final int READ_CHUNK_SIZE = 20_000;
-
 	@Bean
 	Job importJob(JobRepository jobRepository, Step discoverFiles, Step readRows, Step normaliseRows,
 			Step resolvePoles, Step giveVerdicts) {
@@ -108,7 +105,7 @@ class ImportJobConfiguration {
 			RawRowsReader rawRowsReader, SourceFiles sourceFiles, RunProgress progress) {
 		ProgressListener<FileRow> listener = new ProgressListener<>(progress, "fichiers", sourceFiles::countDiscovered,
 				(files, rows) -> files - sourceFiles.countDiscovered());
-		return new StepBuilder("readRows", jobRepository).<FileRow, FileRow>chunk(READ_CHUNK_SIZE)
+		return new StepBuilder("readRows", jobRepository).<FileRow, FileRow>chunk(CHUNK_SIZE)
 			.reader(rawRowsReader)
 			.writer(chunk -> sourceFiles.insertRawRows(chunk.getItems()))
 			.listener(listener)
