@@ -17,10 +17,14 @@ import fr.ptce.observatory.normalisation.Territory;
 final class WordFrequencies {
 
 	/**
-	 * A word met in the names of at least this many départements (and a twentieth of those seen) is a word of a kind,
-	 * not of a name: a name's own words stay in its place, a kind's words are written all over the country.
+	 * A word met in the names of at least this many départements (and a twentieth of those seen), and in one name
+	 * in a hundred, is a word of a kind, not of a name: a name's own words stay in its place, a kind's words are
+	 * written all over the country and often. (Among many thousands of names, an ordinary word of names reaches
+	 * five départements by chance; it does not reach one name in a hundred.)
 	 */
 	static final int WIDESPREAD_DEPARTEMENTS = 5;
+
+	static final double WIDESPREAD_SHARE = 0.01;
 
 	private final Map<String, Integer> documentFrequency = new HashMap<>();
 
@@ -51,9 +55,10 @@ final class WordFrequencies {
 	/** The words written in the names of many départements. */
 	Set<String> widespread() {
 		int threshold = Math.max(WIDESPREAD_DEPARTEMENTS, this.departementIndex.size() / 20);
+		double frequent = this.documents * WIDESPREAD_SHARE;
 		Set<String> words = new HashSet<>();
 		this.departementsByWord.forEach((word, departements) -> {
-			if (departements.cardinality() >= threshold) {
+			if (departements.cardinality() >= threshold && this.documentFrequency.get(word) >= frequent) {
 				words.add(word);
 			}
 		});

@@ -115,9 +115,10 @@ class ExternalRegisterTest {
 		System.out.printf(Locale.ROOT, "  %-46s %-22s %s%n", "pairs left for review", reviewPairs, "-");
 		System.out.printf(Locale.ROOT, "  %-46s %-22s %s%n", "rows not resolved (quarantined)", unresolved, "-");
 
-		// measured 2026-11-30, first run, no rule tuned on this data: observatory B-cubed F1 0.949 and 0.764 of
-		// list rows linked, baseline 0.938 and 0.683; 5,027 pairs for review, 141 rows quarantined. The issue asks
-		// to stay ahead of the baseline on both figures; the floors below keep what was reached
+		// measured 2026-11-30, no rule tuned on this data: observatory B-cubed F1 0.949 and 0.764 of list rows
+		// linked (first run), then 0.955 and 0.774 once widespread words had to be frequent too (a change made for the
+		// synthetic benchmark); baseline 0.938 and 0.683; 5,569 pairs for review, 141 rows quarantined. The issue
+		// asks to stay ahead of the baseline on both figures; the floors below keep what was reached
 		assertThat(ours.bcubedF1()).isGreaterThan(theirs.bcubedF1()).isGreaterThanOrEqualTo(0.94);
 		assertThat(oursLinked).isGreaterThan(naiveLinked).isGreaterThanOrEqualTo(0.75);
 	}

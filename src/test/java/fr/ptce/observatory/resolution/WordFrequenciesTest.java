@@ -28,6 +28,23 @@ class WordFrequenciesTest {
 	}
 
 	@Test
+	void amongManyNamesAWordMetByChanceInFiveDepartementsStaysANamesWord() {
+		WordFrequencies words = new WordFrequencies();
+		List<String> departements = List.of("01", "13", "29", "35", "53", "69", "75");
+		for (int name = 0; name < 1_000; name++) {
+			String departement = departements.get(name % departements.size());
+			words.count(List.of("nom" + name, (name % 20 == 0) ? "horizon" : "fabriqu"), departement);
+		}
+
+		assertThat(words.widespread()).as("« horizon »: 50 names of 1,000, in every département").contains("horizon", "fabriqu");
+		words.count(List.of("soleil"), "01");
+		for (String departement : departements.subList(1, 6)) {
+			words.count(List.of("soleil"), departement);
+		}
+		assertThat(words.widespread()).as("« soleil »: 6 names of 1,006").doesNotContain("soleil");
+	}
+
+	@Test
 	void aSmallCountryHasNoKindsWords() {
 		WordFrequencies words = new WordFrequencies();
 		for (String departement : List.of("01", "13", "29", "35")) {
