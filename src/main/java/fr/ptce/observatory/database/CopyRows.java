@@ -1,7 +1,8 @@
 package fr.ptce.observatory.database;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -135,7 +136,9 @@ public final class CopyRows {
 		Long copied = jdbc.execute((ConnectionCallback<Long>) connection -> {
 			try {
 				return connection.unwrap(PGConnection.class).getCopyAPI()
-					.copyIn("copy " + target + " from stdin", new StringReader(this.text.toString()));
+					// encoded whole: the driver encodes a Reader by pieces, and would cut a character in two at their edge
+					.copyIn("copy " + target + " from stdin",
+							new ByteArrayInputStream(this.text.toString().getBytes(StandardCharsets.UTF_8)));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,9 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 
 	private Iterator<FileRow> batch = Collections.emptyIterator();
 
+	/** The end was read: every later read answers {@code null}, as a reader does. */
+	private boolean finished;
+
 	public RawRowsReader(SourceFiles sourceFiles, HeaderDictionary dictionary, SourceProfiles profiles) {
 		this.sourceFiles = sourceFiles;
 		this.dictionary = dictionary;
@@ -61,6 +65,7 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 		List<SourceFile> files = this.sourceFiles.discovered();
 		this.events = new ArrayBlockingQueue<>(READ_AHEAD / BATCH);
 		this.batch = Collections.emptyIterator();
+		this.finished = false;
 		BlockingQueue<Event> queue = this.events;
 		this.parser = new Thread(() -> parse(files, queue), "lecture-fichiers");
 		this.parser.setDaemon(true);
@@ -69,7 +74,7 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 
 	@Override
 	public FileRow read() {
-		while (true) {
+		while (!this.finished) {
 			if (this.batch.hasNext()) {
 				return this.batch.next();
 			}
@@ -90,14 +95,24 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 				throw new ItemStreamException("La lecture des fichiers a échoué", failed.error());
 			}
 			else {
-				return null; // End
+				this.finished = true; // End
 			}
 		}
+		return null;
 	}
 
+	/** The next event; a parsing thread that died without saying so fails the step instead of hanging it. */
 	private Event take() {
 		try {
-			return this.events.take();
+			while (true) {
+				Event event = this.events.poll(1, TimeUnit.SECONDS);
+				if (event != null) {
+					return event;
+				}
+				if (!this.parser.isAlive() && this.events.isEmpty()) {
+					throw new ItemStreamException("La lecture des fichiers s'est arrêtée sans fin de lecture");
+				}
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -117,12 +132,16 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 		catch (InterruptedException ex) {
 			// the step closed the reader: stop here
 		}
-		catch (RuntimeException | Error ex) {
+		catch (Throwable ex) {
+			// whatever ends the thread (memory exhausted, a bug) is told to the step, which fails and can be restarted
 			try {
 				queue.put(new Failed(ex));
 			}
 			catch (InterruptedException stopped) {
 				// the step closed the reader meanwhile
+			}
+			catch (Throwable lost) {
+				// not even that could be queued: the step sees the thread dead and fails
 			}
 		}
 	}

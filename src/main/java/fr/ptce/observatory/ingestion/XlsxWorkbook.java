@@ -105,8 +105,8 @@ final class XlsxWorkbook implements Workbook {
 		try {
 			data = this.reader.getSharedStringsData();
 		}
-		catch (OpenXML4JException | IllegalArgumentException ex) {
-			return strings; // a workbook without shared strings
+		catch (OpenXML4JException | RuntimeException ex) {
+			return strings; // a workbook without shared strings (POI throws when the part is named but absent)
 		}
 		if (data == null) {
 			return strings;
@@ -156,8 +156,8 @@ final class XlsxWorkbook implements Workbook {
 		try {
 			data = this.reader.getStylesData();
 		}
-		catch (OpenXML4JException | IllegalArgumentException ex) {
-			return dates; // a workbook without styles: numbers only
+		catch (OpenXML4JException | RuntimeException ex) {
+			return dates; // a workbook without styles (or naming an absent part): numbers only
 		}
 		if (data == null) {
 			return dates;
@@ -167,12 +167,19 @@ final class XlsxWorkbook implements Workbook {
 			Map<Integer, String> formats = new HashMap<>();
 			List<Integer> cellFormats = new ArrayList<>();
 			boolean inCellXfs = false;
+			boolean inNumFmts = false;
 			while (xml.hasNext()) {
 				int event = xml.next();
 				if (event == XMLStreamConstants.START_ELEMENT) {
 					switch (xml.getLocalName()) {
-						case "numFmt" -> formats.put(number(xml.getAttributeValue(null, "numFmtId")),
-								xml.getAttributeValue(null, "formatCode"));
+						// only the workbook's own formats: those of differential formats (dxf) style no cell
+						case "numFmts" -> inNumFmts = true;
+						case "numFmt" -> {
+							if (inNumFmts) {
+								formats.put(number(xml.getAttributeValue(null, "numFmtId")),
+										xml.getAttributeValue(null, "formatCode"));
+							}
+						}
 						case "cellXfs" -> inCellXfs = true;
 						case "xf" -> {
 							if (inCellXfs) {
@@ -185,6 +192,9 @@ final class XlsxWorkbook implements Workbook {
 				}
 				else if (event == XMLStreamConstants.END_ELEMENT && "cellXfs".equals(xml.getLocalName())) {
 					inCellXfs = false;
+				}
+				else if (event == XMLStreamConstants.END_ELEMENT && "numFmts".equals(xml.getLocalName())) {
+					inNumFmts = false;
 				}
 			}
 			xml.close();

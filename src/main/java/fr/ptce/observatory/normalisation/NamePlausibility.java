@@ -18,6 +18,8 @@ final class NamePlausibility {
 
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
+	private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
+
 	/** More words than this is a note, not a name (official names run to twenty words). */
 	private static final int NOTE_WORDS = 25;
 
@@ -34,7 +36,7 @@ final class NamePlausibility {
 
 	/** Words of a sentence that names do not hold (« les pôles en italique sont à confirmer »). */
 	private static final Set<String> SENTENCE_WORDS = Set.of("sont", "sera", "seront", "etait", "etaient", "doit",
-			"doivent", "merci", "indiquer", "confirmer", "completer", "veuillez", "peut", "peuvent", "ont", "ete",
+			"doivent", "merci", "indiquer", "confirmer", "completer", "veuillez", "peut", "peuvent", "ont",
 			"avons", "avez", "figurent", "apparaissent", "correspondent", "concernent", "italique", "gras", "surligne",
 			"surlignes", "surlignees", "grise", "grises", "grisees", "recenses", "recensees", "identifies",
 			"identifiees", "indiques", "indiquees", "signales", "signalees", "transmises", "fournies", "etablie",
@@ -57,7 +59,8 @@ final class NamePlausibility {
 
 	/** A département's code before or after a name: « 69 - Lyon », « Lyon (69) », « Lyon - 69 ». */
 	private static final Pattern DEPARTEMENT_CODE = Pattern
-		.compile("^\\s*(\\d[\\dab]{1,2})\\s*[-–:]\\s*(.+)$|^(.+?)\\s*(?:\\(\\s*(\\d[\\dab]{1,2})\\s*\\)|[-–]\\s*(\\d[\\dab]{1,2}))\\s*$",
+		.compile("^\\s*(2[ab]|97[1-6]|\\d{1,2})\\s*[-–:]\\s*(.+)$|^(.+?)\\s*(?:\\(\\s*(2[ab]|97[1-6]|\\d{1,2})\\s*\\)"
+				+ "|[-–]\\s*(2[ab]|97[1-6]|\\d{1,2}))\\s*$",
 				Pattern.CASE_INSENSITIVE);
 
 	/** « Communauté de communes du … », « Pays de … », « Ville de … »: a territory's own name follows. */
@@ -90,8 +93,6 @@ final class NamePlausibility {
 	 * @param departement the code of the row's département as its other columns give it, {@code null} when unknown:
 	 * a name that is a commune's is a territory alone only where that commune is
 	 */
-	private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
-
 	Optional<String> whyNot(String name, String departement) {
 		String value = name.strip();
 		Optional<String> common = whyNotAName(value);
@@ -196,7 +197,7 @@ final class NamePlausibility {
 			if (kind == null) {
 				return Optional.empty();
 			}
-			if (reason == null && !"neutre".equals(kind)) {
+			if (reason == null && !"neutre".equals(Folding.fold(kind))) {
 				reason = kind;
 			}
 		}
@@ -206,7 +207,8 @@ final class NamePlausibility {
 	/** A folded word without the endings of its forms: « complétées », « compléter », « complété » → « complet ». */
 	static String stem(String word) {
 		String stem = word;
-		if (stem.length() > 3 && stem.endsWith("s")) {
+		// « cours » stays itself: without its s it would be « cour », a courtyard and a name (« La Cour »)
+		if (stem.length() > 5 && stem.endsWith("s")) {
 			stem = stem.substring(0, stem.length() - 1);
 		}
 		for (int i = 0; i < 2 && stem.length() > 3 && stem.endsWith("e"); i++) {

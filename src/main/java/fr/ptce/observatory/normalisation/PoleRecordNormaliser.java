@@ -120,9 +120,9 @@ public final class PoleRecordNormaliser {
 
 
 	private static final Pattern TOTAL_WORD = Pattern.compile("(ensemble|somme|cumul)( \\d.*)?"
-			+ "|(total|totaux|soustotal|s total|ss total|st total|recapitulatif|recap|synthese)( .*)?"
+			+ "|(total|totaux|soustotal|s total|ss total|st total)( .*)?|(recapitulatif|recap|synthese)( \\d.*)?"
 			// « 34 pôles », « 12 PTCE recensés »: a count of poles stands where a name would
-			+ "|\\d+ (poles?|ptce|structures?|lignes?)( .*)?");
+			+ "|\\d+ (poles?|ptce|structures?)( recense.*)?");
 
 	/** The « (2) » a reader adds to the second column of the same header. */
 	private static final Pattern REPEATED_HEADER_NUMBER = Pattern.compile(" \\(\\d+\\)$");

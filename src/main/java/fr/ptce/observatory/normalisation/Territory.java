@@ -73,7 +73,8 @@ public final class Territory {
 
 	private final Map<String, List<Commune>> communesByPlaceKey = new HashMap<>();
 
-	private final Map<String, Set<String>> placeWordsByDepartement = new java.util.concurrent.ConcurrentHashMap<>();
+	/** Every département's place words, built on first use. */
+	private volatile Map<String, Set<String>> placeWordsByDepartement;
 
 	private final Map<String, List<String>> oldRegionNames = new HashMap<>();
 
@@ -123,16 +124,17 @@ public final class Territory {
 		if (departementCode == null || !this.departements.containsKey(departementCode)) {
 			return Set.of();
 		}
-		if (this.placeWordsByDepartement.isEmpty()) {
-			indexPlaceWords();
+		Map<String, Set<String>> index = this.placeWordsByDepartement;
+		if (index == null) {
+			index = indexPlaceWords();
 		}
-		return this.placeWordsByDepartement.getOrDefault(departementCode, Set.of());
+		return index.getOrDefault(departementCode, Set.of());
 	}
 
 	/** Every département's place words, found in one pass over the communes (one pass per département was slow). */
-	private synchronized void indexPlaceWords() {
-		if (!this.placeWordsByDepartement.isEmpty()) {
-			return;
+	private synchronized Map<String, Set<String>> indexPlaceWords() {
+		if (this.placeWordsByDepartement != null) {
+			return this.placeWordsByDepartement;
 		}
 		Map<String, Set<String>> words = new HashMap<>();
 		for (Departement departement : this.departements.values()) {
@@ -147,7 +149,11 @@ public final class Territory {
 				addWords(own, commune.foldedName());
 			}
 		}
-		words.forEach((code, set) -> this.placeWordsByDepartement.put(code, Set.copyOf(set)));
+		Map<String, Set<String>> index = new HashMap<>();
+		words.forEach((code, set) -> index.put(code, Set.copyOf(set)));
+		// published whole, once built: a reader never sees half of it
+		this.placeWordsByDepartement = Map.copyOf(index);
+		return this.placeWordsByDepartement;
 	}
 
 	private static void addWords(Set<String> words, String name) {

@@ -228,7 +228,7 @@ final class PairScorer {
 					&& JARO_WINKLER.apply(token, other) >= TYPO_SIMILARITY;
 			boolean truncated = last && token.length() >= 3 && other.length() > token.length() && other.startsWith(token);
 			// the other name cut short: its last word starts this one (« La Trave » met from « La Traverse »)
-			boolean otherTruncated = other == others.get(others.size() - 1) && other.length() >= 3
+			boolean otherTruncated = other == others.get(others.size() - 1) && other.length() >= 4
 					&& token.length() > other.length() && token.startsWith(other);
 			if (typo || close || truncated || otherTruncated) {
 				return true;

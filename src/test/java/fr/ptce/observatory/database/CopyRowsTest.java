@@ -57,6 +57,19 @@ class CopyRowsTest {
 	}
 
 	@Test
+	void aCharacterOutsideTheBasicPlaneSurvivesWhereverItFallsInTheText() {
+		// the smiley's two halves sit on either side of the 65,536th character of the COPY text
+		String label = "a".repeat(65_533) + "\uD83D\uDE00 fin";
+		CopyRows rows = new CopyRows(1);
+		rows.add(7L).add(label).add(new String[0]).add((Object) null).add(true).endRow();
+
+		this.jdbc.execute("truncate copied");
+		rows.into(this.jdbc, "copied (id, label, tags, amount, flag)");
+
+		assertThat(this.jdbc.queryForObject("select label from copied where id = 7", String.class)).isEqualTo(label);
+	}
+
+	@Test
 	void aJsonObjectOfTextComesBackAsAGeneralWriterWouldHaveWrittenIt() throws Exception {
 		Map<String, String> cells = new LinkedHashMap<>();
 		cells.put("Nom du pôle", "PTCE « Lyon \\ Villeurbanne »\tligne\nsuite\r \"cité\" \u0001 /");

@@ -29,7 +29,7 @@ class NamePlausibilityTest {
 				// a trial row
 				"Essai 3", "TEST TEST", "exemple fictif", "Lorem ipsum",
 				// a territory, a legal form, a total
-				"Dpt 29", "Lyon (69)", "29 - Finistère", "Région Occitanie", "Société coopérative", "SCIC SAS",
+				"Dpt 29", "Lyon (69)", "29 - Finistère", "Bourg-en-Bresse (1)", "Saint-Denis (974)", "Région Occitanie", "Société coopérative", "SCIC SAS",
 				"S/Total Gironde", "Récapitulatif", "34 pôles", "Nombre de structures : 12",
 				// a note
 				"Les lignes surlignées ont été transmises par la DREETS", "Liste arrêtée en février 2025 par le réseau");
@@ -47,7 +47,8 @@ class NamePlausibilityTest {
 				"Sans Frontières Coopératives", "Pôle Est Solidaire", "Nouvelle Vie Textile", "Objectif Emploi Ouest",
 				"Coopérative Les Voisins", "Groupement des Possibles", "Territoires à Venir en Cévennes",
 				"Les Écossolies (44)", "Atelier Sans Nom", "Le Relais Vert", "La Fabrique à Projets", "Test and Learn Coop",
-				"PTCE Sud Aveyron", "Voisins Vigilants Solidaires", "Pôle Territorial de Coopération Économique du Pays de Bray");
+				"PTCE Sud Aveyron", "Voisins Vigilants Solidaires", "Pas à Pas", "Libre Cours", "L'Annexe", "Rien à voir",
+				"Encore Plus", "Réseau NA", "La Cour", "Les Jardins d'Été de Provence", "La Pièce", "Pôle Territorial de Coopération Économique du Pays de Bray");
 
 		List<Optional<String>> refused = names.stream()
 			.map(name -> this.plausibility.whyNot(name, null))
@@ -65,6 +66,7 @@ class NamePlausibilityTest {
 			.isEqualTo("complet");
 		assertThat(NamePlausibility.stem("definir")).isEqualTo(NamePlausibility.stem("definis"));
 		assertThat(NamePlausibility.stem("pas")).isEqualTo("pas");
+		assertThat(NamePlausibility.stem("cours")).as("not « cour »").isEqualTo("cours");
 	}
 
 }
