@@ -101,15 +101,9 @@ final class XlsxWorkbook implements Workbook {
 	 */
 	private List<String> readSharedStrings() throws IOException, XMLStreamException {
 		List<String> strings = new ArrayList<>();
-		InputStream data;
-		try {
-			data = this.reader.getSharedStringsData();
-		}
-		catch (OpenXML4JException | RuntimeException ex) {
-			return strings; // a workbook without shared strings (POI throws when the part is named but absent)
-		}
+		InputStream data = part(this.reader::getSharedStringsData);
 		if (data == null) {
-			return strings;
+			return strings; // a workbook without shared strings
 		}
 		try (InputStream in = data) {
 			XMLStreamReader xml = XML.createXMLStreamReader(in);
@@ -152,15 +146,9 @@ final class XlsxWorkbook implements Workbook {
 	 */
 	private List<Boolean> readDateStyles() throws IOException, XMLStreamException {
 		List<Boolean> dates = new ArrayList<>();
-		InputStream data;
-		try {
-			data = this.reader.getStylesData();
-		}
-		catch (OpenXML4JException | RuntimeException ex) {
-			return dates; // a workbook without styles (or naming an absent part): numbers only
-		}
+		InputStream data = part(this.reader::getStylesData);
 		if (data == null) {
-			return dates;
+			return dates; // a workbook without styles: numbers only
 		}
 		try (InputStream in = data) {
 			XMLStreamReader xml = XML.createXMLStreamReader(in);
@@ -204,6 +192,22 @@ final class XlsxWorkbook implements Workbook {
 			}
 		}
 		return dates;
+	}
+
+	private interface PartOpener {
+
+		InputStream open() throws IOException, OpenXML4JException;
+
+	}
+
+	/** A part of the package, or {@code null} when it is missing (POI throws when a part is named but absent). */
+	private static InputStream part(PartOpener opener) throws IOException {
+		try {
+			return opener.open();
+		}
+		catch (OpenXML4JException | RuntimeException ex) {
+			return null;
+		}
 	}
 
 	private static int number(String value) {
