@@ -156,6 +156,9 @@ class CrashRecoveryIT {
 		long[] server = new long[2];
 		await(() -> {
 			embeddedServer(dataDir, server);
+			if (!migrated(server[1], "postgres")) {
+				return "f";
+			}
 			return query(server[1], "postgres",
 					"select count(*) > 2000 from raw_row where exists (select 1 from source_file where status = 'DISCOVERED')");
 		});
@@ -247,7 +250,21 @@ class CrashRecoveryIT {
 	}
 
 	private void await(String database, String condition) throws Exception {
-		await(() -> query(database, condition));
+		await(() -> migrated(this.port, database) ? query(database, condition) : "f");
+	}
+
+	/**
+	 * Whether every migration is applied. The conditions awaited read the observatory's tables, and a query
+	 * locks its tables while it is planned: polled during a migration it can deadlock with an {@code alter
+	 * table}, and PostgreSQL may then abort the migration. So the tables are read only once it is done.
+	 */
+	private static boolean migrated(long port, String database) throws SQLException, IOException {
+		long migrations;
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+			migrations = files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+		}
+		return "t".equals(query(port, database,
+				"select count(*) >= " + migrations + " from flyway_schema_history where success"));
 	}
 
 	private interface Condition {
