@@ -338,7 +338,7 @@ public class PoleResolver {
 						best = candidate.poleId();
 						bestScore = score;
 					}
-					if (score.total() >= this.settings.reviewAt()) {
+					if (score.total() >= this.settings.reviewAt() && score.identityAgrees()) {
 						grey.add(Map.entry(candidate.poleId(), score));
 					}
 				}

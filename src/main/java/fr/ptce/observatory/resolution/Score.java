@@ -1,6 +1,8 @@
 package fr.ptce.observatory.resolution;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * How a record compares with a pole: the level and weight of each field, and their sum.
@@ -9,6 +11,26 @@ import java.util.List;
  * @param fields each field's comparison, in the order of {@link Comparison}
  */
 public record Score(double total, List<FieldScore> fields) {
+
+	/** The levels that say « the same organisation » (a place or shared members say where, not which). */
+	private static final Map<String, Set<String>> IDENTITY = Map.of(Comparison.NAME.key(),
+			Set.of("identique", "proche", "partiel"), Comparison.ACRONYM.key(), Set.of("identique", "initiales"),
+			Comparison.SIREN.key(), Set.of("identique"), Comparison.CARRIER.key(), Set.of("identique"),
+			Comparison.DOMAIN.key(), Set.of("identique"));
+
+	/**
+	 * Whether some evidence of identity agrees: the name, the acronym, the SIREN, the carrier or the web domain.
+	 * Two poles whose only agreement is their commune (and members, whom neighbours share) are look-alikes of one
+	 * place, not a question worth an analyst's time.
+	 */
+	public boolean identityAgrees() {
+		for (FieldScore field : this.fields) {
+			if (IDENTITY.getOrDefault(field.field(), Set.of()).contains(field.level())) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/** One field's comparison: its level of agreement and the weight that level carries. */
 	public record FieldScore(String field, String level, double weight) {
