@@ -26,29 +26,49 @@ final class Evidence {
 		this.settings = settings;
 	}
 
+	/** The columns of one record as read, so that its evidence can be worked out away from the result set. */
+	record Row(long rawRowId, long fileId, String name, String nameKey, String acronym, String siren, String siretRole,
+			String rna, String postalCode, String commune, String departement, String region, String carrierName,
+			String website, String contactEmail) {
+
+		static Row of(ResultSet rs) throws SQLException {
+			return new Row(rs.getLong("raw_row_id"), rs.getLong("file_id"), rs.getString("name"), rs.getString("name_key"),
+					rs.getString("acronym"), rs.getString("siren"), rs.getString("siret_role"), rs.getString("rna"),
+					rs.getString("postal_code"), rs.getString("commune"), rs.getString("departement"),
+					rs.getString("region"), rs.getString("carrier_name"), rs.getString("website"),
+					rs.getString("contact_email"));
+		}
+
+	}
+
 	ResolvableRecord read(ResultSet rs, Set<String> memberKeys) throws SQLException {
-		String name = rs.getString("name");
-		String siren = rs.getString("siren");
-		String role = rs.getString("siret_role");
+		return read(Row.of(rs), memberKeys);
+	}
+
+	/** A record's evidence; reads nothing but its row and the reference data, so rows may be read in parallel. */
+	ResolvableRecord read(Row row, Set<String> memberKeys) {
+		String name = row.name();
+		String siren = row.siren();
+		String role = row.siretRole();
 		boolean carrierSiret = "porteuse".equals(role);
-		Set<String> acronyms = new LinkedHashSet<>(NameTokens.acronyms(rs.getString("acronym"), name));
+		Set<String> acronyms = new LinkedHashSet<>(NameTokens.acronyms(row.acronym(), name));
 		acronyms.removeIf(acronym -> this.settings.genericWords().contains(NameTokens.stem(acronym)));
-		String carrier = rs.getString("carrier_name");
+		String carrier = row.carrierName();
 		Set<String> domains = new LinkedHashSet<>();
-		addDomain(domains, host(rs.getString("website")));
-		String email = rs.getString("contact_email");
+		addDomain(domains, host(row.website()));
+		String email = row.contactEmail();
 		if (email != null && email.contains("@")) {
 			addDomain(domains, email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT).strip());
 		}
 		// the place a network adds after the name says where the pole is, not which one it is
 		String matched = PlaceSuffixes.strip(name, Territory.official());
 		List<String> tokens = NameTokens.of(matched);
-		String nameKey = (matched != null && !matched.equals(name)) ? Names.matchingKey(matched) : rs.getString("name_key");
-		return new ResolvableRecord(rs.getLong("raw_row_id"), rs.getLong("file_id"), name, tokens,
+		String nameKey = (matched != null && !matched.equals(name)) ? Names.matchingKey(matched) : row.nameKey();
+		return new ResolvableRecord(row.rawRowId(), row.fileId(), name, tokens,
 				nameKey, acronyms, NameTokens.initials(matched), carrierSiret ? null : siren,
-				siren != null && "pôle".equals(role), carrierSiret ? siren : null, rs.getString("rna"), rs.getString("postal_code"),
-				(rs.getString("commune") != null) ? Names.matchingKey(rs.getString("commune")) : null,
-				rs.getString("departement"), rs.getString("region"),
+				siren != null && "pôle".equals(role), carrierSiret ? siren : null, row.rna(), row.postalCode(),
+				(row.commune() != null) ? Names.matchingKey(row.commune()) : null,
+				row.departement(), row.region(),
 				(carrier != null && !carrier.isBlank()) ? Names.matchingKey(carrier) : null, domains, memberKeys);
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -255,16 +256,25 @@ public class PoleResolver {
 		// the members of files whose poles a killed run resolved but whose members it did not attach yet
 		Map<Long, Map<String, Set<String>>> unattached = pendingMembers(
 				"m.file_id in (select distinct r.file_id " + RESOLVED_IN_OPEN_FILES + ")");
+		List<String> poleIds = new ArrayList<>();
+		List<Evidence.Row> rows = new ArrayList<>();
 		this.jdbc.query("select r.pole_id, " + Evidence.COLUMNS
 				+ " from pole_record r where r.pole_id is not null order by r.raw_row_id", rs -> {
-					String poleId = rs.getString("pole_id");
-					ResolvableRecord record = this.evidence.read(rs, membersByPole.getOrDefault(poleId, Set.of()));
-					if (unattached.containsKey(record.fileId())) {
-						record = withMembers(record, unattached.get(record.fileId()), rs.getString("acronym"));
-					}
-					index.words.count(record.tokens(), record.departement());
-					index.add(poleId, record);
+					poleIds.add(rs.getString("pole_id"));
+					rows.add(Evidence.Row.of(rs));
 				});
+		// the evidence of each known record (words, acronyms, stems) is worked out on every core, then added in order
+		List<ResolvableRecord> records = IntStream.range(0, rows.size()).parallel()
+			.mapToObj(i -> this.evidence.read(rows.get(i), membersByPole.getOrDefault(poleIds.get(i), Set.of())))
+			.toList();
+		for (int i = 0; i < records.size(); i++) {
+			ResolvableRecord record = records.get(i);
+			if (unattached.containsKey(record.fileId())) {
+				record = withMembers(record, unattached.get(record.fileId()), rows.get(i).acronym());
+			}
+			index.words.count(record.tokens(), record.departement());
+			index.add(poleIds.get(i), record);
+		}
 		this.jdbc.query("select r.name, r.departement from pole_record r where r.outcome = 'NORMALISED'", rs -> {
 			index.words.count(NameTokens.of(rs.getString(1)), rs.getString(2));
 			index.pending++;
