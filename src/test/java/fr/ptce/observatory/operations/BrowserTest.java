@@ -154,11 +154,13 @@ class BrowserTest {
 		screenshot("depot");
 
 		open("/revue");
-		assertThat(this.browser.findElements(By.cssSelector("section.pair"))).hasSize(2);
+		assertThat(this.browser.findElements(By.cssSelector("section.pair"))).hasSize(1);
+		assertThat(this.browser.findElement(By.id("count")).getText()).isEqualTo("1 paire à revoir, présentée ci-dessous.");
 		screenshot("revue");
 		this.browser.findElement(By.cssSelector("section.pair button.different")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "deux pôles différents"));
-		assertThat(this.browser.findElements(By.cssSelector("section.pair"))).hasSize(1);
+		assertThat(this.browser.findElements(By.cssSelector("section.pair"))).isEmpty();
+		assertThat(this.browser.findElement(By.id("empty")).getText()).isEqualTo("Aucune paire à revoir.");
 
 		open("/");
 		screenshot("rapports");

@@ -90,7 +90,7 @@ class ReviewWebTest {
 		assertThat(preview.body()).contains("\"paires\":1");
 		assertThat(this.jdbc.queryForObject("select count(*) from pole", Integer.class)).as("a preview changes nothing")
 			.isEqualTo(poles);
-		assertThat(this.analyst.get("/revue?lot=" + lowest).body()).contains("2 paire(s) de score ≥");
+		assertThat(this.analyst.get("/revue?lot=" + lowest).body()).contains("2 paires de score ≥");
 
 		HttpResponse<String> accepted = this.analyst.postJson("/api/resolution/revue/lot?score=" + highest, "");
 		assertThat(accepted.statusCode()).isEqualTo(200);
@@ -126,7 +126,7 @@ class ReviewWebTest {
 
 		String page = browser.get("/revue").body();
 		assertThat(page).contains("Revue des doublons possibles", pair.poleA().id(), pair.poleB().id(), "Même pôle",
-				"Pôles différents", "porteuse", "<span>2</span> paire(s) à revoir");
+				"Pôles différents", "porteuse", "<span>2</span> paires à revoir, présentées ci-dessous");
 		assertThat(this.analyst.get("/api/resolution/revue?limit=1").body()).contains(pair.poleB().id())
 			.doesNotContain(this.queue.pending(100).get(1).poleB().id());
 
