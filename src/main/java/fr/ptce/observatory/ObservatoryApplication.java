@@ -22,6 +22,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ObservatoryApplication {
 
 	public static void main(String[] args) {
+		if (OneShotRun.wantsHelp(args)) {
+			// help starts nothing: no database, no web service
+			System.out.print(OneShotRun.USAGE);
+			return;
+		}
 		SpringApplication application = new SpringApplication(ObservatoryApplication.class);
 		if (args.length > 0 && OneShotRun.COMMAND.equals(args[0])) {
 			OneShotRun.keepStandardOutputForResults();

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.ptce.observatory.ingestion.SourceFile;
 import fr.ptce.observatory.reporting.Lineage;
@@ -40,6 +43,29 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 	static final int USAGE_ERROR = 2;
 
 	static final int RUN_FAILED = 1;
+
+	/** What {@code --help} prints, for both ways of starting the observatory. */
+	public static final String USAGE = """
+			Usage :
+			  java -jar observatoire-ptce.jar
+			      démarre le service web (http://localhost:8080/) et les imports programmés
+			  java -jar observatoire-ptce.jar run --inbox DOSSIER [--year ANNÉE] [--out DOSSIER]
+			      importe les fichiers du dossier, produit le rapport de l'année et s'arrête
+			Options de run :
+			  --inbox DOSSIER   dossier des fichiers des réseaux (obligatoire)
+			  --year ANNÉE      année du rapport (par défaut, la dernière année observée)
+			  --out DOSSIER     dossier du rapport, de lineage.csv et de revue.csv (par défaut : rapport)
+			  --help            affiche cette aide
+			Toute propriété de configuration se passe aussi en option, par exemple --observatory.jobs-dir=DOSSIER.
+			""";
+
+	/** The one-shot run's own options; any other with a dot in its name is a configuration property. */
+	private static final Set<String> OPTIONS = Set.of("inbox", "year", "out", "debug", "trace");
+
+	/** Whether the command line asks for help, whichever mode it names. */
+	public static boolean wantsHelp(String[] args) {
+		return Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h") || arg.equals("--aide"));
+	}
 
 	private final Runs runs;
 
@@ -94,6 +120,20 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments arguments) {
+		if (arguments.containsOption("help") || arguments.containsOption("aide")) {
+			this.out.print(USAGE);
+			return;
+		}
+		List<String> unknown = new ArrayList<>(arguments.getNonOptionArgs());
+		arguments.getOptionNames().stream()
+			.filter(name -> !OPTIONS.contains(name) && !name.contains("."))
+			.sorted()
+			.forEach(name -> unknown.add("--" + name));
+		if (!unknown.isEmpty()) {
+			fail(USAGE_ERROR, "Option inconnue : " + String.join(", ", unknown) + ". Les options de run sont --inbox, "
+					+ "--year et --out (--help pour l'aide).");
+			return;
+		}
 		List<String> inbox = arguments.getOptionValues("inbox");
 		if (inbox == null || inbox.size() != 1 || !Files.isDirectory(Path.of(inbox.get(0)))) {
 			fail(USAGE_ERROR, "Usage : run --inbox DOSSIER [--year ANNÉE] [--out DOSSIER] ; "
@@ -124,6 +164,13 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 			Integer year = (yearOption != null) ? Integer.valueOf(yearOption) : this.runs.latestObservedYear().orElse(null);
 			if (year == null) {
 				fail(RUN_FAILED, "Aucun pôle importé : pas de rapport à produire.");
+				return;
+			}
+			List<Integer> observed = this.runs.observedYears();
+			if (!observed.contains(year)) {
+				// a report of a year no file describes would publish zeros as if they were counts
+				fail(USAGE_ERROR, "Aucun pôle observé en " + year + " : pas de rapport. Années observées : "
+						+ observed.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")) + ".");
 				return;
 			}
 			this.runs.report(year);

@@ -97,6 +97,30 @@ class OneShotRunTest {
 	}
 
 	@Test
+	void anUnknownOptionIsAUsageErrorNamingIt() {
+		assertThat(run("--inbox", "input-samples", "--anne", "2025")).isEqualTo(OneShotRun.USAGE_ERROR);
+		assertThat(run("--inbox", "input-samples", "rapport")).as("a word that is no option").isEqualTo(OneShotRun.USAGE_ERROR);
+		assertThat(Path.of("rapport")).as("a usage error does nothing").doesNotExist();
+	}
+
+	@Test
+	void aYearNoFileDescribesGetsNoReport() {
+		assertThat(run("--inbox", "input-samples", "--year", "1900", "--out", this.out.toString()))
+			.isEqualTo(OneShotRun.USAGE_ERROR);
+		assertThat(this.out.resolve("rapport.pdf")).as("no empty « Rapport annuel 1900 »").doesNotExist();
+	}
+
+	@Test
+	void helpIsAskedForInEitherMode() {
+		assertThat(OneShotRun.wantsHelp(new String[] { "--help" })).isTrue();
+		assertThat(OneShotRun.wantsHelp(new String[] { "run", "-h" })).isTrue();
+		assertThat(OneShotRun.wantsHelp(new String[] { "run", "--inbox", "x" })).isFalse();
+		assertThat(OneShotRun.USAGE).contains("run --inbox DOSSIER", "--year ANNÉE", "--out DOSSIER", "service web")
+			.doesNotContainIgnoringCase("usage: ");
+		assertThat(run("--help")).as("help is no failure").isZero();
+	}
+
+	@Test
 	void aSourceProfileWithAMistakeStopsTheStartUpSayingWhichLine(@TempDir Path jobs) throws Exception {
 		Files.createDirectories(jobs.resolve("sources"));
 		Files.writeString(jobs.resolve("sources/reseau.yml"), "reseau: Réseau\ndossier: reseau\npriorité: 80\n");
