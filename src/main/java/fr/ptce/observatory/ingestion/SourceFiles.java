@@ -260,30 +260,25 @@ public class SourceFiles {
 
 	/** Why each column of a read file's sheet of the given kind was taken for its field, in French. */
 	public Map<String, String> evidenceByHeader(long fileId, RowKind kind) {
-		String evidence = this.jdbc.sql("select " + ((kind == RowKind.MEMBER) ? "member_column_evidence" : "column_evidence")
-				+ "::text from source_file where id = :id")
-			.param("id", fileId)
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		return (evidence != null) ? this.json.readValue(evidence, CELLS) : new LinkedHashMap<>();
+		return jsonColumn(fileId, (kind == RowKind.MEMBER) ? "member_column_evidence" : "column_evidence");
 	}
 
 	/** What each header of a read file's sheet of the given kind means; empty when the file has none. */
 	public Map<String, Field> fieldsByHeader(long fileId, RowKind kind) {
-		String columns = this.jdbc.sql("select " + ((kind == RowKind.MEMBER) ? "member_columns" : "columns")
-				+ "::text from source_file where id = :id")
+		Map<String, Field> fields = new LinkedHashMap<>();
+		jsonColumn(fileId, (kind == RowKind.MEMBER) ? "member_columns" : "columns")
+			.forEach((header, field) -> fields.put(header, (field != null) ? Field.valueOf(field) : null));
+		return fields;
+	}
+
+	/** A JSON object column of a file (header → text), empty when the file has none. */
+	private Map<String, String> jsonColumn(long fileId, String column) {
+		String json = this.jdbc.sql("select " + column + "::text from source_file where id = :id")
 			.param("id", fileId)
 			.query(String.class)
 			.optional()
 			.orElse(null);
-		if (columns == null) {
-			return new LinkedHashMap<>();
-		}
-		Map<String, String> names = this.json.readValue(columns, CELLS);
-		Map<String, Field> fields = new LinkedHashMap<>();
-		names.forEach((header, field) -> fields.put(header, (field != null) ? Field.valueOf(field) : null));
-		return fields;
+		return (json != null) ? this.json.readValue(json, CELLS) : new LinkedHashMap<>();
 	}
 
 	/**
