@@ -162,7 +162,7 @@ final class HostileFiles {
 	}
 
 	/** A workbook as POI writes it: one sheet, a header and a row, shared strings. */
-	private static byte[] minimalWorkbook() throws IOException {
+	static byte[] minimalWorkbook() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			var sheet = workbook.createSheet("Pôles");
 			sheet.createRow(0).createCell(0).setCellValue("Nom du pôle");
@@ -207,7 +207,8 @@ final class HostileFiles {
 		}
 	}
 
-	private static Path withEntry(byte[] workbook, String entryName, byte[] content, Path file) throws IOException {
+	/** The workbook with one entry replaced (or added), written to {@code file}. */
+	static Path withEntry(byte[] workbook, String entryName, byte[] content, Path file) throws IOException {
 		try (OutputStream out = Files.newOutputStream(file)) {
 			out.write(withEntry(workbook, entryName, content));
 		}

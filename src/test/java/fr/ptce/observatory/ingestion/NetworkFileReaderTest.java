@@ -299,26 +299,13 @@ class NetworkFileReaderTest {
 
 	@Test
 	void aCellPointingPastTheSharedStringsGetsAVerdictInFrench() throws Exception {
-		Path base = this.folder.resolve("base.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet data = workbook.createSheet("Pôles");
-			rows(data, 0, "Nom du pôle", "Commune");
-			rows(data, 1, "PTCE A", "Lyon");
-			write(workbook, base);
-		}
-		Path file = this.folder.resolve("renvoi.xlsx");
-		try (ZipFile zip = new ZipFile(base.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-				out.putNextEntry(new ZipEntry(entry.getName()));
-				byte[] bytes = zip.getInputStream(entry).readAllBytes();
-				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-					bytes = new String(bytes, StandardCharsets.UTF_8).replace("<v>3</v>", "<v>999</v>")
-						.getBytes(StandardCharsets.UTF_8);
-				}
-				out.write(bytes);
-				out.closeEntry();
-			}
-		}
+		// the minimal workbook's shared strings hold two texts; the second row's name points to a hundredth
+		Path file = HostileFiles.withEntry(HostileFiles.minimalWorkbook(), HostileFiles.SHEET,
+				("<?xml version=\"1.0\"?><worksheet xmlns=\"" + HostileFiles.MAIN + "\"><sheetData>"
+						+ "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+						+ "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>99</v></c></row></sheetData></worksheet>")
+					.getBytes(StandardCharsets.UTF_8),
+				this.folder.resolve("renvoi.xlsx"));
 
 		assertVerdict(file, "texte partagé absent");
 	}
