@@ -50,9 +50,9 @@ public final class Territory {
 	private static final Pattern DEPARTEMENT_CODE = Pattern
 		.compile("^0?(2[AaBb]|97[1-6]|\\d{1,2})(?:\\s*[-–:]\\s*(.*)|\\s+(\\D.*))?$");
 
-	/** « 69361 CEDEX 07 »: what follows the five digits. */
 	private static final Pattern DEPARTEMENT_WORD = Pattern.compile("^departement (du |de la |de l |des |de |d )?");
 
+	/** « 69361 CEDEX 07 »: what follows the five digits. */
 	private static final Pattern CEDEX = Pattern.compile("(?i)\\s*cedex.*$");
 
 	/** « Rhône (69) », « (69) Rhône ». */
@@ -251,9 +251,11 @@ public final class Territory {
 		if (matcher.matches()) {
 			String code = matcher.group(1).toUpperCase();
 			Optional<Departement> found = departement(code.length() == 1 ? "0" + code : code);
-			// « 69 Rhône » is the département, « 53 route de la Forêt » an address
-			return (matcher.group(3) == null) ? found : found.filter(departement -> Folding.fold(departement.name())
-				.equals(Folding.fold(matcher.group(3))));
+			// « 69 Rhône » and « 69 - Rhône » are the département; « 53 route de la Forêt » an address, « 2 - Entraide »
+			// a name
+			String name = (matcher.group(2) != null) ? matcher.group(2) : matcher.group(3);
+			return (name == null || name.isBlank()) ? found
+					: found.filter(departement -> Folding.fold(departement.name()).equals(Folding.fold(name)));
 		}
 		Matcher parentheses = DEPARTEMENT_CODE_IN_PARENTHESES.matcher(value.strip());
 		if (parentheses.matches()) {

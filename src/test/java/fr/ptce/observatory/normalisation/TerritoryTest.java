@@ -43,6 +43,7 @@ class TerritoryTest {
 		assertThat(this.territory.findDepartement("52")).map(Territory.Departement::name).contains("Haute-Marne");
 		assertThat(this.territory.findDepartement("Haute-Marne")).map(Territory.Departement::code).contains("52");
 		assertThat(this.territory.findDepartement("52 - Haute-Marne")).map(Territory.Departement::code).contains("52");
+		assertThat(this.territory.findDepartement("2 - Entraide")).as("a numbered name, not the Aisne").isEmpty();
 		assertThat(this.territory.findDepartement("2a")).map(Territory.Departement::code).contains("2A");
 		assertThat(this.territory.findDepartement("8")).map(Territory.Departement::code).contains("08");
 	}
