@@ -1,5 +1,7 @@
 package fr.ptce.observatory.normalisation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -72,6 +74,9 @@ final class NamePlausibility {
 	/** The words of the placeholders vocabulary, by their stem, with the reason each gives. */
 	private final java.util.Map<String, String> placeholderStems = new java.util.HashMap<>();
 
+	/** The reason of neutral words (« nom », « pôle »): they make no placeholder by themselves. */
+	private static final String NEUTRAL = "";
+
 	private final Territory territory;
 
 	private final Vocabularies vocabularies;
@@ -81,7 +86,7 @@ final class NamePlausibility {
 		this.vocabularies = vocabularies;
 		vocabularies.placeholderWords().synonyms().forEach((word, reason) -> {
 			for (String each : word.split(" ")) {
-				this.placeholderStems.putIfAbsent(stem(each), reason);
+				this.placeholderStems.putIfAbsent(stem(each), "neutre".equals(Folding.fold(reason)) ? NEUTRAL : reason);
 			}
 		});
 	}
@@ -113,8 +118,8 @@ final class NamePlausibility {
 		if (this.vocabularies.legalForms().knows(value) || isOrganisationKindOnly(folded)) {
 			return Optional.of("« " + value + " » est une forme juridique seule, pas un nom.");
 		}
-		if (folded.split(" ").length > NOTE_WORDS || isSentence(folded)
-				|| (folded.split(" ").length >= 4 && MONTH_AND_YEAR.matcher(folded).find())) {
+		String[] words = folded.split(" ");
+		if (words.length > NOTE_WORDS || isSentence(words) || (words.length >= 4 && MONTH_AND_YEAR.matcher(folded).find())) {
 			return Optional.of("« " + abbreviated(value) + " » est une note, pas un nom.");
 		}
 		return Optional.empty();
@@ -159,7 +164,7 @@ final class NamePlausibility {
 		if (placeholders.knows(value)) {
 			return placeholders.canonical(value);
 		}
-		Optional<String> byWords = madeOfPlaceholderWords(value);
+		Optional<String> byWords = madeOfPlaceholderWords(Folding.fold(value));
 		if (byWords.isPresent()) {
 			return byWords;
 		}
@@ -187,21 +192,29 @@ final class NamePlausibility {
 	 * The reason a value made only of placeholder words gives (« nom non communiqué », « information à venir »):
 	 * every word is one of them, a small word or a number, and one at least is not neutral.
 	 */
-	private Optional<String> madeOfPlaceholderWords(String value) {
+	private Optional<String> madeOfPlaceholderWords(String folded) {
 		String reason = null;
-		for (String word : Folding.fold(value).split(" ")) {
-			if (word.isEmpty() || SMALL_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
-				continue;
-			}
+		for (String word : meaningfulWords(folded)) {
 			String kind = this.placeholderStems.get(stem(word));
 			if (kind == null) {
 				return Optional.empty();
 			}
-			if (reason == null && !"neutre".equals(Folding.fold(kind))) {
+			if (reason == null && !kind.equals(NEUTRAL)) {
 				reason = kind;
 			}
 		}
 		return Optional.ofNullable(reason);
+	}
+
+	/** The words of a folded value that say something: small words and numbers left aside. */
+	private static List<String> meaningfulWords(String folded) {
+		List<String> words = new ArrayList<>();
+		for (String word : folded.split(" ")) {
+			if (!word.isEmpty() && !SMALL_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+				words.add(word);
+			}
+		}
+		return words;
 	}
 
 	/** A folded word without the endings of its forms: « complétées », « compléter », « complété » → « complet ». */
@@ -225,17 +238,9 @@ final class NamePlausibility {
 
 	/** « Société coopérative », « SCIC SAS », « Association loi 1901 »: only the kind of organisation, no name. */
 	private boolean isOrganisationKindOnly(String folded) {
-		boolean any = false;
-		for (String word : folded.split(" ")) {
-			if (word.isEmpty() || SMALL_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
-				continue;
-			}
-			if (!this.vocabularies.legalForms().knows(word) && !ORGANISATION_WORDS.contains(word)) {
-				return false;
-			}
-			any = true;
-		}
-		return any;
+		List<String> words = meaningfulWords(folded);
+		return !words.isEmpty() && words.stream()
+			.allMatch(word -> ORGANISATION_WORDS.contains(word) || this.vocabularies.legalForms().knows(word));
 	}
 
 	/**
@@ -265,8 +270,7 @@ final class NamePlausibility {
 			.anyMatch(commune -> departement == null || commune.departement().equals(departement));
 	}
 
-	private static boolean isSentence(String folded) {
-		String[] words = folded.split(" ");
+	private static boolean isSentence(String[] words) {
 		if (words.length < 5) {
 			return false;
 		}

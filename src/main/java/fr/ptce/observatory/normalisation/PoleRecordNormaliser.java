@@ -131,7 +131,7 @@ public final class PoleRecordNormaliser {
 
 	private static final List<String> TOTALS = List.of("sous total", "nombre de poles", "nombre total", "nb de poles",
 			"nombre de ptce", "nb ptce", "nombre de structures", "nb de structures", "nb total", "effectif total",
-			"total des", "somme des");
+			"somme des");
 
 	/** A header row repeated among the data (a list pasted twice, a printed page's header). */
 	static boolean repeatsItsHeader(RawRow row) {
