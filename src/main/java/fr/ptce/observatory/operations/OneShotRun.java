@@ -120,7 +120,7 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments arguments) {
-		if (arguments.containsOption("help") || arguments.containsOption("aide")) {
+		if (wantsHelp(arguments.getSourceArgs())) {
 			this.out.print(USAGE);
 			return;
 		}
@@ -161,12 +161,12 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 				pairs = this.review.write(writer);
 			}
 			this.out.println("Paires de pôles à revoir : " + pairs + " (" + reviewFile.toAbsolutePath() + ")");
-			Integer year = (yearOption != null) ? Integer.valueOf(yearOption) : this.runs.latestObservedYear().orElse(null);
+			List<Integer> observed = this.runs.observedYears(); // latest first
+			Integer year = (yearOption != null) ? Integer.valueOf(yearOption) : observed.stream().findFirst().orElse(null);
 			if (year == null) {
 				fail(RUN_FAILED, "Aucun pôle importé : pas de rapport à produire.");
 				return;
 			}
-			List<Integer> observed = this.runs.observedYears();
 			if (!observed.contains(year)) {
 				// a report of a year no file describes would publish zeros as if they were counts
 				fail(USAGE_ERROR, "Aucun pôle observé en " + year + " : pas de rapport. Années observées : "

@@ -118,8 +118,8 @@ final class PairScorer {
 	}
 
 	/** The levels only (for the estimation of weights). */
-	String[] levels(ResolvableRecord record, PoleProfile pole) {
-		return score(record, pole).fields().stream().map(Score.FieldScore::level).toArray(String[]::new);
+	String[] levels(Prepared record, PoleProfile pole) {
+		return record.score(pole).fields().stream().map(Score.FieldScore::level).toArray(String[]::new);
 	}
 
 	private void add(List<Score.FieldScore> fields, Comparison comparison, String level) {

@@ -396,9 +396,10 @@ public class PoleResolver {
 		for (ResolvableRecord record : records) {
 			List<PoleProfile> others = new ArrayList<>(blocks.candidates(record));
 			others.sort(Comparator.comparing(PoleProfile::poleId));
+			PairScorer.Prepared prepared = scorer.prepare(record);
 			for (PoleProfile other : others) {
 				if (pairs.size() < 200_000) {
-					pairs.add(scorer.levels(record, other));
+					pairs.add(scorer.levels(prepared, other));
 				}
 			}
 			PoleProfile profile = new PoleProfile("ligne:" + record.rawRowId());

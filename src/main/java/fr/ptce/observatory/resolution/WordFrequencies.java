@@ -34,11 +34,6 @@ final class WordFrequencies {
 
 	private int documents;
 
-	/** Counts the words of one name. */
-	void count(List<String> tokens) {
-		count(tokens, null);
-	}
-
 	/** Counts the words of one name, written in a département ({@code null} when unknown). */
 	void count(List<String> tokens, String departement) {
 		this.documents++;

@@ -258,13 +258,21 @@ class CrashRecoveryIT {
 	 * locks its tables while it is planned: polled during a migration it can deadlock with an {@code alter
 	 * table}, and PostgreSQL may then abort the migration. So the tables are read only once it is done.
 	 */
-	private static boolean migrated(long port, String database) throws SQLException, IOException {
-		long migrations;
-		try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-			migrations = files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
-		}
+	private static boolean migrated(long port, String database) throws SQLException {
 		return "t".equals(query(port, database,
-				"select count(*) >= " + migrations + " from flyway_schema_history where success"));
+				"select count(*) >= " + MIGRATIONS + " from flyway_schema_history where success"));
+	}
+
+	/** How many migrations the observatory applies, counted once. */
+	private static final long MIGRATIONS = countMigrations();
+
+	private static long countMigrations() {
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+			return files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private interface Condition {
