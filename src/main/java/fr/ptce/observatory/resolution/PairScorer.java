@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -36,9 +37,10 @@ final class PairScorer {
 
 	private final Function<String, Set<String>> placeWords;
 
-	private final Map<String, Set<String>> stemmedPlaceWords = new HashMap<>();
+	private final Map<String, Set<String>> stemmedPlaceWords = new ConcurrentHashMap<>();
 
-	private final Map<String, Double> inverseFrequency = new HashMap<>();
+	/** Each word's inverse document frequency, lowered for generic words: found once per word. */
+	private final Map<String, Double> wordWeight = new ConcurrentHashMap<>();
 
 	/** Words that do not tell one pole from another: the settings' list, and the words written all over the country. */
 	private final Set<String> generic;
@@ -149,27 +151,28 @@ final class PairScorer {
 	}
 
 	private String nameLevel(List<String> left, double[] leftWeights, List<String> right, Set<String> places) {
+		// which words of each side are met in the other, each pair of words tried once
+		boolean[] rightMatched = new boolean[right.size()];
 		double leftTotal = 0;
 		double leftShared = 0;
 		boolean distinctiveShared = false;
 		boolean anyShared = false;
 		for (int i = 0; i < left.size(); i++) {
 			String token = left.get(i);
-			double weight = leftWeights[i];
-			leftTotal += weight;
-			if (hasMatch(token, right, token == left.get(left.size() - 1))) {
-				leftShared += weight;
+			boolean last = i == left.size() - 1;
+			boolean matched = false;
+			for (int j = 0; j < right.size(); j++) {
+				String other = right.get(j);
+				boolean otherLast = j == right.size() - 1;
+				boolean alike = alike(token, other);
+				matched |= alike || truncated(token, last, other, otherLast);
+				rightMatched[j] |= alike || truncated(other, otherLast, token, last);
+			}
+			leftTotal += leftWeights[i];
+			if (matched) {
+				leftShared += leftWeights[i];
 				anyShared = true;
 				distinctiveShared |= isDistinctive(token, places);
-			}
-		}
-		double rightTotal = 0;
-		double rightShared = 0;
-		for (String token : right) {
-			double weight = weight(token, places);
-			rightTotal += weight;
-			if (hasMatch(token, left, token == right.get(right.size() - 1))) {
-				rightShared += weight;
 			}
 		}
 		if (!anyShared) {
@@ -180,6 +183,15 @@ final class PairScorer {
 		}
 		if (!distinctiveShared) {
 			return "territoire-seul";
+		}
+		double rightTotal = 0;
+		double rightShared = 0;
+		for (int j = 0; j < right.size(); j++) {
+			double weight = weight(right.get(j), places);
+			rightTotal += weight;
+			if (rightMatched[j]) {
+				rightShared += weight;
+			}
 		}
 		double similarity = (leftShared + rightShared) / (leftTotal + rightTotal);
 		if (similarity >= 0.8) {
@@ -217,24 +229,40 @@ final class PairScorer {
 	 * name cut short by a spreadsheet or a form (« … La Trave »), the start of a word of the other.
 	 */
 	static boolean hasMatch(String token, List<String> others, boolean last) {
-		for (String other : others) {
-			if (token.equals(other)) {
-				return true;
-			}
-			boolean typo = Math.min(token.length(), other.length()) >= 4 && Math.abs(token.length() - other.length()) <= 1
-					&& withinOneEdit(token, other);
-			boolean close = token.length() >= 5 && other.length() >= 5 && token.charAt(0) == other.charAt(0)
-					&& Math.abs(token.length() - other.length()) <= 2
-					&& JARO_WINKLER.apply(token, other) >= TYPO_SIMILARITY;
-			boolean truncated = last && token.length() >= 3 && other.length() > token.length() && other.startsWith(token);
-			// the other name cut short: its last word starts this one (« La Trave » met from « La Traverse »)
-			boolean otherTruncated = other == others.get(others.size() - 1) && other.length() >= 4
-					&& token.length() > other.length() && token.startsWith(other);
-			if (typo || close || truncated || otherTruncated) {
+		for (int j = 0; j < others.size(); j++) {
+			if (matches(token, last, others.get(j), j == others.size() - 1)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean matches(String word, boolean last, String other, boolean otherLast) {
+		return alike(word, other) || truncated(word, last, other, otherLast);
+	}
+
+	/** The same word, or a typo of it: the same answer whichever is given first. */
+	private static boolean alike(String a, String b) {
+		if (a.equals(b)) {
+			return true;
+		}
+		int lengthA = a.length();
+		int lengthB = b.length();
+		int difference = Math.abs(lengthA - lengthB);
+		if (Math.min(lengthA, lengthB) >= 4 && difference <= 1 && withinOneEdit(a, b)) {
+			return true;
+		}
+		return lengthA >= 5 && lengthB >= 5 && a.charAt(0) == b.charAt(0) && difference <= 2
+				&& JARO_WINKLER.apply(a, b) >= TYPO_SIMILARITY;
+	}
+
+	/**
+	 * A name cut short: the word, last of its name, starts the other (« La Trave » met from « La Traverse »); or
+	 * the other, last of its name and of four letters at least, starts the word.
+	 */
+	private static boolean truncated(String word, boolean last, String other, boolean otherLast) {
+		return (last && word.length() >= 3 && other.length() > word.length() && other.startsWith(word))
+				|| (otherLast && other.length() >= 4 && word.length() > other.length() && word.startsWith(other));
 	}
 
 	/** At most one letter inserted, deleted, replaced, or two neighbours swapped (Damerau–Levenshtein ≤ 1). */
@@ -282,19 +310,11 @@ final class PairScorer {
 
 	/** A word's weight: its inverse document frequency, lowered for generic words and place names. */
 	double weight(String token, Set<String> places) {
-		Double rarity = this.inverseFrequency.get(token);
-		if (rarity == null) {
-			rarity = Math.log((this.documents + 1.0) / (this.documentFrequency.getOrDefault(token, 0) + 1.0)) + 1;
-			this.inverseFrequency.put(token, rarity);
-		}
-		double weight = rarity;
-		if (this.generic.contains(token)) {
-			weight /= 5;
-		}
-		if (places.contains(token)) {
-			weight /= 2;
-		}
-		return weight;
+		double weight = this.wordWeight.computeIfAbsent(token, word -> {
+			double rarity = Math.log((this.documents + 1.0) / (this.documentFrequency.getOrDefault(word, 0) + 1.0)) + 1;
+			return this.generic.contains(word) ? rarity / 5 : rarity;
+		});
+		return places.contains(token) ? weight / 2 : weight;
 	}
 
 	private static String acronymLevel(ResolvableRecord record, PoleProfile pole) {
