@@ -24,6 +24,33 @@ public class GoldenRecords {
 
 	private static final List<String> ARRAY_FIELDS = List.of("laureates", "sectors");
 
+	/**
+	 * For the poles of the array parameter: each field's best value and its raw row, from the records of files
+	 * not superseded; the poles updated (a field no record gives keeps its value), and the provenance written.
+	 */
+	private static final String GOLDEN_RECORDS_AND_PROVENANCE = """
+			with best as materialized (
+			    select r.pole_id, %s, %s
+			    from (select distinct unnest(?::text[])) as t(pole_id) join pole_record r on r.pole_id = t.pole_id
+			    join source_file f on f.id = r.file_id
+			    where f.status <> 'SUPERSEDED' group by r.pole_id),
+			golden as (
+			    update pole p set updated_at = now(), %s, %s
+			    from best g where p.id = g.pole_id)
+			insert into pole_field_source (pole_id, field, raw_row_id, rule)
+			select b.pole_id, s.field, s.raw_row_id,
+			       'meilleure source : ' || coalesce(f.network, 'réseau inconnu') || ' (priorité ' || f.priority
+			       || '), fichier ' || f.name || ' reçu le ' || to_char(f.received_at, 'YYYY-MM-DD')
+			from best b
+			cross join lateral (values %s) s(field, raw_row_id)
+			join raw_row w on w.id = s.raw_row_id join source_file f on f.id = w.file_id""".formatted(
+			FIELDS.stream().map(field -> BestValue.of(field) + " as " + field).collect(Collectors.joining(", ")),
+			FIELDS.stream().map(field -> BestValue.sourceOf(field) + " as source_" + field).collect(Collectors.joining(", ")),
+			FIELDS.stream().map(field -> field + " = coalesce(g." + field + ", p." + field + ")").collect(Collectors.joining(", ")),
+			ARRAY_FIELDS.stream().map(field -> field + " = " + BestValue.ofArray(field, "p.id", "f.status <> 'SUPERSEDED'"))
+				.collect(Collectors.joining(", ")),
+			FIELDS.stream().map(field -> "('" + field + "', b.source_" + field + ")").collect(Collectors.joining(", ")));
+
 	private final JdbcTemplate jdbc;
 
 	GoldenRecords(JdbcTemplate jdbc) {
@@ -32,9 +59,12 @@ public class GoldenRecords {
 
 	/** Creates the poles founded by records: each pair is a new pole's id and its founding raw row. */
 	void create(List<Object[]> founders) {
-		this.jdbc.batchUpdate("""
+		this.jdbc.update("""
 				insert into pole (id, name, name_key)
-				select ?, name, name_key from pole_record where raw_row_id = ?""", founders);
+				select u.id, r.name, r.name_key from unnest(?::text[], ?::bigint[]) as u(id, raw_row_id)
+				join pole_record r on r.raw_row_id = u.raw_row_id""",
+				founders.stream().map(founder -> (String) founder[0]).toArray(String[]::new),
+				founders.stream().map(founder -> (Long) founder[1]).toArray(Long[]::new));
 	}
 
 	/** Recomputes the golden record of the poles that have records in the given files. */
@@ -43,27 +73,23 @@ public class GoldenRecords {
 				String.class, (Object) fileIds.toArray(Long[]::new)));
 	}
 
-	/** Recomputes the golden record of the given poles from all their records, and its provenance. */
+	/**
+	 * Recomputes the golden record of the given poles from all their records, and its provenance: the best value
+	 * of each field and the raw row it came from are found in one pass over the poles' records.
+	 */
 	void refresh(Collection<String> poleIds) {
 		if (poleIds.isEmpty()) {
 			return;
 		}
 		String[] ids = poleIds.toArray(String[]::new);
-		StringBuilder sql = new StringBuilder("update pole p set updated_at = now()");
-		FIELDS.forEach(field -> sql.append(", ").append(field).append(" = coalesce(g.").append(field)
-			.append(", p.").append(field).append(")"));
-		ARRAY_FIELDS.forEach(field -> sql.append(", ").append(field).append(" = ")
-			.append(BestValue.ofArray(field, "p.id", "f.status <> 'SUPERSEDED'")));
-		sql.append(" from (select r.pole_id");
-		FIELDS.forEach(field -> sql.append(", ").append(BestValue.of(field)).append(" as ").append(field));
-		sql.append("""
-				 from (select distinct unnest(?::text[])) as t(pole_id) join pole_record r on r.pole_id = t.pole_id
-				 join source_file f on f.id = r.file_id
-				 where f.status <> 'SUPERSEDED' group by r.pole_id) g
-				where p.id = g.pole_id""");
-		this.jdbc.update(sql.toString(), (Object) ids);
+		this.jdbc.update("delete from pole_field_source where pole_id = any(?)", (Object) ids);
+		this.jdbc.update(GOLDEN_RECORDS_AND_PROVENANCE, (Object) ids);
 		applyOverrides(ids);
-		keepProvenance(ids);
+		this.jdbc.update("""
+				insert into pole_field_source (pole_id, field, raw_row_id, rule)
+				select pole_id, field, null, 'valeur fixée par ' || decided_by || ' le ' || to_char(decided_at, 'YYYY-MM-DD')
+				from pole_override where pole_id = any(?)
+				on conflict (pole_id, field) do update set raw_row_id = null, rule = excluded.rule""", (Object) ids);
 	}
 
 	/**
@@ -95,31 +121,6 @@ public class GoldenRecords {
 						rs.getString("pole_id"));
 			}
 		}, (Object) ids);
-	}
-
-	private void keepProvenance(String[] ids) {
-		this.jdbc.update("delete from pole_field_source where pole_id = any(?)", (Object) ids);
-		String best = FIELDS.stream().map(field -> BestValue.sourceOf(field) + " as " + field)
-			.collect(Collectors.joining(", "));
-		String values = FIELDS.stream().map(field -> "('" + field + "', b." + field + ")")
-			.collect(Collectors.joining(", "));
-		this.jdbc.update("""
-				insert into pole_field_source (pole_id, field, raw_row_id, rule)
-				select b.pole_id, s.field, s.raw_row_id,
-				       'meilleure source : ' || coalesce(f.network, 'réseau inconnu') || ' (priorité ' || f.priority
-				       || '), fichier ' || f.name || ' reçu le ' || to_char(f.received_at, 'YYYY-MM-DD')
-				from (select r.pole_id, %s
-				      from (select distinct unnest(?::text[])) as t(pole_id) join pole_record r on r.pole_id = t.pole_id
-				      join source_file f on f.id = r.file_id
-				      where f.status <> 'SUPERSEDED' group by r.pole_id) b
-				cross join lateral (values %s) s(field, raw_row_id)
-				join raw_row w on w.id = s.raw_row_id join source_file f on f.id = w.file_id""".formatted(best, values),
-				(Object) ids);
-		this.jdbc.update("""
-				insert into pole_field_source (pole_id, field, raw_row_id, rule)
-				select pole_id, field, null, 'valeur fixée par ' || decided_by || ' le ' || to_char(decided_at, 'YYYY-MM-DD')
-				from pole_override where pole_id = any(?)
-				on conflict (pole_id, field) do update set raw_row_id = null, rule = excluded.rule""", (Object) ids);
 	}
 
 }

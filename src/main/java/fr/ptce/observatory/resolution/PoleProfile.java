@@ -1,6 +1,7 @@
 package fr.ptce.observatory.resolution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +46,8 @@ final class PoleProfile {
 
 	final Set<String> memberKeys = new HashSet<>();
 
-	final Set<Long> fileIds = new HashSet<>();
+	/** The files that list the pole (a few: a plain array searched in order, not a set of boxed numbers). */
+	private long[] fileIds = new long[0];
 
 	PoleProfile(String poleId) {
 		this.poleId = poleId;
@@ -74,7 +76,20 @@ final class PoleProfile {
 		addIfPresent(this.carrierKeys, record.carrierKey());
 		this.domains.addAll(record.domains());
 		this.memberKeys.addAll(record.memberKeys());
-		this.fileIds.add(record.fileId());
+		if (!listedBy(record.fileId())) {
+			this.fileIds = Arrays.copyOf(this.fileIds, this.fileIds.length + 1);
+			this.fileIds[this.fileIds.length - 1] = record.fileId();
+		}
+	}
+
+	/** Whether a record of the given file is among the pole's. */
+	boolean listedBy(long fileId) {
+		for (long listing : this.fileIds) {
+			if (listing == fileId) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void addIfPresent(Set<String> values, String value) {

@@ -1,13 +1,19 @@
 package fr.ptce.observatory.resolution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 
@@ -68,6 +74,9 @@ public class PoleResolver {
 	/** How many golden records one transaction rebuilds at the end of a resolution. */
 	static final int GOLDEN_BATCH_SIZE = 5_000;
 
+	/** How many transactions rebuild golden records at once. */
+	private static final int GOLDEN_WORKERS = 2;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -105,6 +114,10 @@ public class PoleResolver {
 	}
 
 	private record Review(String candidate, String founded, Score score) {
+	}
+
+	/** A record's evidence and its scores against its candidates, worked out before its batch is resolved. */
+	private record Ahead(ResolvableRecord record, Map<PoleProfile, Score> scores) {
 	}
 
 	public Summary resolvePending() {
@@ -147,15 +160,54 @@ public class PoleResolver {
 		// the golden records read the records by pole_id, which the batches have just filled: statistics
 		// taken before (every pole_id null) would make PostgreSQL scan the whole table for each chunk of poles
 		this.transactions.executeWithoutResult(status -> this.jdbc.execute("analyze pole_record (pole_id)"));
-		List<String> poles = new ArrayList<>(touched);
-		for (int from = 0; from < poles.size(); from += GOLDEN_BATCH_SIZE) {
-			List<String> some = poles.subList(from, Math.min(poles.size(), from + GOLDEN_BATCH_SIZE));
-			this.transactions.executeWithoutResult(status -> this.goldenRecords.refresh(some));
-		}
+		refreshGoldenRecords(new ArrayList<>(touched));
 		this.transactions.executeWithoutResult(status -> this.jdbc.update("""
 				delete from previous_link l where exists (select 1 from raw_row r join pole_record p on p.raw_row_id = r.id
 				where r.file_id = l.file_id and p.pole_id is not null)"""));
 		return summary;
+	}
+
+	/**
+	 * Rebuilds the golden records of the given poles, {@link #GOLDEN_BATCH_SIZE} per transaction, two
+	 * transactions at a time: the work is PostgreSQL's, and each connection keeps one core busy. The chunks hold
+	 * different poles, so they neither wait for nor block each other. Every chunk is waited for; the first failure
+	 * is then thrown (the poles stay touched, and are rebuilt by the next run).
+	 */
+	private void refreshGoldenRecords(List<String> poles) {
+		ExecutorService workers = Executors.newFixedThreadPool(GOLDEN_WORKERS, runnable -> {
+			Thread thread = new Thread(runnable, "golden-records");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<?>> chunks = new ArrayList<>();
+			for (int from = 0; from < poles.size(); from += GOLDEN_BATCH_SIZE) {
+				List<String> some = poles.subList(from, Math.min(poles.size(), from + GOLDEN_BATCH_SIZE));
+				chunks.add(workers.submit(() -> this.transactions.executeWithoutResult(status -> this.goldenRecords.refresh(some))));
+			}
+			RuntimeException failure = null;
+			for (Future<?> chunk : chunks) {
+				try {
+					chunk.get();
+				}
+				catch (ExecutionException ex) {
+					if (failure == null) {
+						failure = (ex.getCause() instanceof RuntimeException runtime) ? runtime
+								: new IllegalStateException(ex.getCause());
+					}
+				}
+			}
+			if (failure != null) {
+				throw failure;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Reconstruction des fiches des pôles interrompue.", ex);
+		}
+		finally {
+			workers.shutdown();
+		}
 	}
 
 	/** The records already resolved of the files being imported (left so by a killed run). */
@@ -197,7 +249,8 @@ public class PoleResolver {
 
 		Map<String, String> redirects;
 
-		void add(String poleId, ResolvableRecord record) {
+		/** Adds a record to its pole, and returns the pole's profile. */
+		PoleProfile add(String poleId, ResolvableRecord record) {
 			PoleProfile profile = this.profiles.computeIfAbsent(poleId, PoleProfile::new);
 			profile.add(record);
 			this.blocks.add(profile, record);
@@ -217,6 +270,34 @@ public class PoleResolver {
 			if (listing != null) {
 				this.listedInFile.putIfAbsent(listing, poleId);
 			}
+			return profile;
+		}
+
+		/** The poles a record meets in the blocks and no constraint forbids, in identifier order (the first best score wins). */
+		List<PoleProfile> candidates(ResolvableRecord record) {
+			List<PoleProfile> candidates = new ArrayList<>();
+			for (PoleProfile candidate : this.blocks.candidates(record)) {
+				if (allowed(record, candidate, true)) {
+					candidates.add(candidate);
+				}
+			}
+			candidates.sort(Comparator.comparing(PoleProfile::poleId));
+			return candidates;
+		}
+
+		/**
+		 * A pending record's scores against its candidates as the index stands; reads the index only, so that the
+		 * records of a batch are scored on several threads before any of them is resolved.
+		 */
+		Ahead scoreAhead(ResolvableRecord listed) {
+			ResolvableRecord record = asEvidence(listed);
+			List<PoleProfile> candidates = candidates(record);
+			Map<PoleProfile, Score> scores = new IdentityHashMap<>(candidates.size() * 2);
+			if (!candidates.isEmpty()) {
+				PairScorer.Prepared prepared = this.scorer.prepare(record);
+				candidates.forEach(candidate -> scores.put(candidate, prepared.score(candidate)));
+			}
+			return new Ahead(record, scores);
 		}
 
 		/**
@@ -308,8 +389,12 @@ public class PoleResolver {
 		List<Review> reviews = new ArrayList<>();
 		long comparisons = 0;
 		long possible = 0;
-		for (ResolvableRecord listed : pending) {
-			ResolvableRecord record = index.asEvidence(listed);
+		// the records scored on every core against the poles as they stand before the batch; in order, each record
+		// is then compared again only with the poles the batch has founded or changed before it
+		List<Ahead> ahead = pending.parallelStream().map(index::scoreAhead).toList();
+		Set<PoleProfile> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (int position = 0; position < pending.size(); position++) {
+			ResolvableRecord record = index.asEvidence(pending.get(position));
 			possible += index.profiles.size();
 			Resolution resolution;
 			String linked = index.previousLinks.get(record.rawRowId());
@@ -332,18 +417,16 @@ public class PoleResolver {
 				String best = null;
 				Score bestScore = null;
 				List<Map.Entry<String, Score>> grey = new ArrayList<>();
-				// the poles a constraint does not forbid, in identifier order (the first best score wins)
-				List<PoleProfile> candidates = new ArrayList<>();
-				for (PoleProfile candidate : index.blocks.candidates(record)) {
-					if (allowed(record, candidate, true)) {
-						candidates.add(candidate);
-					}
-				}
-				candidates.sort(Comparator.comparing(PoleProfile::poleId));
-				PairScorer.Prepared prepared = index.scorer.prepare(record);
-				for (PoleProfile candidate : candidates) {
+				Ahead guess = ahead.get(position);
+				boolean sameEvidence = guess.record().equals(record);
+				PairScorer.Prepared prepared = null;
+				for (PoleProfile candidate : index.candidates(record)) {
 					comparisons++;
-					Score score = prepared.score(candidate);
+					Score score = (sameEvidence && !changed.contains(candidate)) ? guess.scores().get(candidate) : null;
+					if (score == null) {
+						prepared = (prepared != null) ? prepared : index.scorer.prepare(record);
+						score = prepared.score(candidate);
+					}
 					if (bestScore == null || score.total() > bestScore.total()) {
 						best = candidate.poleId();
 						bestScore = score;
@@ -365,12 +448,12 @@ public class PoleResolver {
 			}
 			PoleProfile joined = index.profiles.get(resolution.poleId());
 			if (!resolution.founds() && !"doublon".equals(resolution.rule()) && joined != null
-					&& joined.fileIds.contains(record.fileId()) && !"lien".equals(resolution.rule())) {
+					&& joined.listedBy(record.fileId()) && !"lien".equals(resolution.rule())) {
 				// the same own SIREN or RNA twice in one file: the same pole listed twice
 				resolution = new Resolution(record, resolution.poleId(), "doublon", resolution.score());
 			}
 			resolutions.add(resolution);
-			index.add(resolution.poleId(), record);
+			changed.add(index.add(resolution.poleId(), record));
 		}
 		numbers.close();
 		return write(resolutions, reviews, comparisons, possible, touched);
@@ -421,7 +504,7 @@ public class PoleResolver {
 		if (record.rna() != null && !pole.rnas.isEmpty() && !pole.rnas.contains(record.rna())) {
 			return false;
 		}
-		return !checkFile || !pole.fileIds.contains(record.fileId());
+		return !checkFile || !pole.listedBy(record.fileId());
 	}
 
 	private Summary write(List<Resolution> resolutions, List<Review> reviews, long comparisons, long possible,
