@@ -1,7 +1,7 @@
 package fr.ptce.observatory.normalisation;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import fr.ptce.observatory.ingestion.Field;
 import fr.ptce.observatory.ingestion.RowKind;
@@ -14,7 +14,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Normalises stored raw rows, of poles or of members, with what their sheet's header means and their
- * network's source profile.
+ * network's source profile. Rows are processed on several threads at once: what is shared is read-only, or
+ * (the fields of each sheet) a concurrent map.
  */
 public class RawRowProcessor implements ItemProcessor<StoredRawRow, NormalisedRow> {
 
@@ -26,7 +27,7 @@ public class RawRowProcessor implements ItemProcessor<StoredRawRow, NormalisedRo
 
 	private final MemberRecordNormaliser members;
 
-	private final Map<String, Map<String, Field>> fieldsBySheet = new HashMap<>();
+	private final Map<String, Map<String, Field>> fieldsBySheet = new ConcurrentHashMap<>();
 
 	public RawRowProcessor(SourceFiles sourceFiles, SourceProfiles profiles, PoleRecordNormaliser poles,
 			MemberRecordNormaliser members) {

@@ -36,6 +36,7 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -126,11 +127,26 @@ class ImportJobConfiguration {
 		return new StepBuilder("normaliseRows", jobRepository).<StoredRawRow, NormalisedRow>chunk(CHUNK_SIZE)
 			.reader(rowsToNormalise)
 			.processor(rawRowProcessor)
+			.taskExecutor(normalisingThreads())
 			.writer(chunk -> poleRecords.insert(chunk.getItems()))
 			.listener(new ProgressListener<NormalisedRow>(progress, "lignes", sourceFiles::countRowsToNormalise,
 					(total, rows) -> rows))
 			.transactionManager(transactionManager)
 			.build();
+	}
+
+	/**
+	 * The threads that normalise the rows of a chunk, one per core, while the step's thread reads the next rows and
+	 * writes the chunk in its transaction, in the order read. Idle threads end after a minute.
+	 */
+	private static ThreadPoolTaskExecutor normalisingThreads() {
+		ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+		threads.setCorePoolSize(Runtime.getRuntime().availableProcessors());
+		threads.setAllowCoreThreadTimeOut(true);
+		threads.setDaemon(true);
+		threads.setThreadNamePrefix("normalise-");
+		threads.initialize();
+		return threads;
 	}
 
 	@Bean
