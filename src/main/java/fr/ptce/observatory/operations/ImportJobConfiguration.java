@@ -136,8 +136,9 @@ class ImportJobConfiguration {
 	}
 
 	/**
-	 * The threads that normalise the rows of a chunk, one per core, while the step's thread reads the next rows and
-	 * writes the chunk in its transaction, in the order read. Idle threads end after a minute.
+	 * The threads that normalise the rows of a chunk, one per core, while the step's thread reads the rest of the
+	 * chunk; the step's thread then writes the chunk in its transaction, in the order read. Idle threads end after a
+	 * minute.
 	 */
 	private static ThreadPoolTaskExecutor normalisingThreads() {
 		ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();

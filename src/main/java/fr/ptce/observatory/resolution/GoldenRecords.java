@@ -34,7 +34,7 @@ public class GoldenRecords {
 			    from (select distinct unnest(?::text[])) as t(pole_id) join pole_record r on r.pole_id = t.pole_id
 			    join source_file f on f.id = r.file_id
 			    where f.status <> 'SUPERSEDED' group by r.pole_id),
-			golden as (
+			golden as ( -- runs to its end although nothing reads it, as every data-modifying WITH does
 			    update pole p set updated_at = now(), %s, %s
 			    from best g where p.id = g.pole_id)
 			insert into pole_field_source (pole_id, field, raw_row_id, rule)

@@ -1,7 +1,6 @@
 package fr.ptce.observatory.resolution;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -373,10 +372,10 @@ final class PairScorer {
 	}
 
 	private static String membersLevel(ResolvableRecord record, PoleProfile pole) {
-		if (record.memberKeys().isEmpty() || pole.memberKeys.isEmpty()) {
+		if (record.memberKeys().isEmpty() || !pole.hasMembers()) {
 			return Comparison.ABSENT;
 		}
-		long shared = record.memberKeys().stream().filter(pole.memberKeys::contains).count();
+		int shared = pole.sharedMembers(record.memberKeys());
 		return (shared >= 2) ? "plusieurs" : (shared == 1) ? "un" : "aucun";
 	}
 

@@ -2,6 +2,7 @@ package fr.ptce.observatory.resolution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,42 +10,53 @@ import java.util.Set;
 /**
  * Everything a pole's records say about it, gathered for comparison: a new record is compared with the
  * pole through the best agreement it finds among these values.
+ * <p>
+ * A resolution holds the profile of every known pole, and most of a profile's sets hold no value or one: they
+ * start as the shared empty set and stay immutable up to two values, so that an empty or small set costs a
+ * reference or a small object instead of a hash table (at five times the large year, the profiles were most of the
+ * heap). Only the resolution's thread adds to a profile; the sets are read-only when records are scored on
+ * several threads.
  */
 final class PoleProfile {
 
 	private final String poleId;
 
-	final List<List<String>> names = new ArrayList<>();
+	final List<List<String>> names = new ArrayList<>(1);
 
-	final Set<String> nameKeys = new HashSet<>();
+	Set<String> nameKeys = Set.of();
 
-	final Set<String> acronyms = new HashSet<>();
+	Set<String> acronyms = Set.of();
 
-	final Set<String> initials = new HashSet<>();
+	Set<String> initials = Set.of();
 
 	/** SIRENs that may be the pole's own (declared so, or of unknown role). */
-	final Set<String> ownSirens = new HashSet<>();
+	Set<String> ownSirens = Set.of();
 
 	/** SIRENs a file declares the pole's own: hard evidence. */
-	final Set<String> declaredSirens = new HashSet<>();
+	Set<String> declaredSirens = Set.of();
 
-	final Set<String> carrierSirens = new HashSet<>();
+	Set<String> carrierSirens = Set.of();
 
-	final Set<String> rnas = new HashSet<>();
+	Set<String> rnas = Set.of();
 
-	final Set<String> postalCodes = new HashSet<>();
+	Set<String> postalCodes = Set.of();
 
-	final Set<String> communes = new HashSet<>();
+	Set<String> communes = Set.of();
 
-	final Set<String> departements = new HashSet<>();
+	Set<String> departements = Set.of();
 
-	final Set<String> regions = new HashSet<>();
+	Set<String> regions = Set.of();
 
-	final Set<String> carrierKeys = new HashSet<>();
+	Set<String> carrierKeys = Set.of();
 
-	final Set<String> domains = new HashSet<>();
+	Set<String> domains = Set.of();
 
-	final Set<String> memberKeys = new HashSet<>();
+	/**
+	 * The members its files list, as 64-bit hashes of their matching names, sorted: only how many a record shares
+	 * with the pole is asked, and a pole's members were most of the profiles' memory as strings in hash sets (two
+	 * different names share a hash about once in 10^19 pairs).
+	 */
+	private long[] memberHashes = new long[0];
 
 	/** The files that list the pole (a few: a plain array searched in order, not a set of boxed numbers). */
 	private long[] fileIds = new long[0];
@@ -58,24 +70,25 @@ final class PoleProfile {
 	}
 
 	void add(ResolvableRecord record) {
-		if (record.nameKey() != null && this.nameKeys.add(record.nameKey())) {
+		if (record.nameKey() != null && !this.nameKeys.contains(record.nameKey())) {
+			this.nameKeys = with(this.nameKeys, record.nameKey());
 			this.names.add(record.tokens());
 		}
-		this.acronyms.addAll(record.acronyms());
-		addIfPresent(this.initials, record.initials());
-		addIfPresent(this.ownSirens, record.ownSiren());
+		this.acronyms = withAll(this.acronyms, record.acronyms());
+		this.initials = with(this.initials, record.initials());
+		this.ownSirens = with(this.ownSirens, record.ownSiren());
 		if (record.sirenDeclared()) {
-			this.declaredSirens.add(record.ownSiren());
+			this.declaredSirens = with(this.declaredSirens, record.ownSiren());
 		}
-		addIfPresent(this.carrierSirens, record.carrierSiren());
-		addIfPresent(this.rnas, record.rna());
-		addIfPresent(this.postalCodes, record.postalCode());
-		addIfPresent(this.communes, record.commune());
-		addIfPresent(this.departements, record.departement());
-		addIfPresent(this.regions, record.region());
-		addIfPresent(this.carrierKeys, record.carrierKey());
-		this.domains.addAll(record.domains());
-		this.memberKeys.addAll(record.memberKeys());
+		this.carrierSirens = with(this.carrierSirens, record.carrierSiren());
+		this.rnas = with(this.rnas, record.rna());
+		this.postalCodes = with(this.postalCodes, record.postalCode());
+		this.communes = with(this.communes, record.commune());
+		this.departements = with(this.departements, record.departement());
+		this.regions = with(this.regions, record.region());
+		this.carrierKeys = with(this.carrierKeys, record.carrierKey());
+		this.domains = withAll(this.domains, record.domains());
+		record.memberKeys().forEach(this::addMember);
 		if (!listedBy(record.fileId())) {
 			this.fileIds = Arrays.copyOf(this.fileIds, this.fileIds.length + 1);
 			this.fileIds[this.fileIds.length - 1] = record.fileId();
@@ -92,10 +105,70 @@ final class PoleProfile {
 		return false;
 	}
 
-	private static void addIfPresent(Set<String> values, String value) {
-		if (value != null) {
-			values.add(value);
+	boolean hasMembers() {
+		return this.memberHashes.length > 0;
+	}
+
+	/** How many of the given members (matching names) the pole's files list. */
+	int sharedMembers(Set<String> memberKeys) {
+		int shared = 0;
+		for (String key : memberKeys) {
+			if (Arrays.binarySearch(this.memberHashes, hash(key)) >= 0) {
+				shared++;
+			}
 		}
+		return shared;
+	}
+
+	private void addMember(String key) {
+		long hash = hash(key);
+		int position = Arrays.binarySearch(this.memberHashes, hash);
+		if (position < 0) {
+			int at = -position - 1;
+			long[] grown = new long[this.memberHashes.length + 1];
+			System.arraycopy(this.memberHashes, 0, grown, 0, at);
+			grown[at] = hash;
+			System.arraycopy(this.memberHashes, at, grown, at + 1, this.memberHashes.length - at);
+			this.memberHashes = grown;
+		}
+	}
+
+	/** FNV-1a, 64 bits, over the characters of a member's matching name. */
+	static long hash(String key) {
+		long hash = 0xcbf29ce484222325L;
+		for (int i = 0; i < key.length(); i++) {
+			hash ^= key.charAt(i);
+			hash *= 0x100000001b3L;
+		}
+		return hash;
+	}
+
+	/** The set with one more value (none when null): immutable up to two values, then a hash set grown in place. */
+	static Set<String> with(Set<String> values, String value) {
+		if (value == null || values.contains(value)) {
+			return values;
+		}
+		if (values instanceof HashSet<String> growing) {
+			growing.add(value);
+			return growing;
+		}
+		if (values.isEmpty()) {
+			return Set.of(value);
+		}
+		if (values.size() == 1) {
+			return Set.of(values.iterator().next(), value);
+		}
+		HashSet<String> growing = new HashSet<>(values);
+		growing.add(value);
+		return growing;
+	}
+
+	private static Set<String> withAll(Set<String> values, Collection<String> more) {
+		Set<String> all = values;
+		for (String value : more) {
+			all = with(all, value);
+		}
+		return all;
 	}
 
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 
@@ -171,11 +173,12 @@ public class PoleResolver {
 	 * Rebuilds the golden records of the given poles, {@link #GOLDEN_BATCH_SIZE} per transaction, two
 	 * transactions at a time: the work is PostgreSQL's, and each connection keeps one core busy. The chunks hold
 	 * different poles, so they neither wait for nor block each other. Every chunk is waited for; the first failure
-	 * is then thrown (the poles stay touched, and are rebuilt by the next run).
+	 * is then thrown, the others attached to it (the poles stay touched, and are rebuilt by the next run).
 	 */
 	private void refreshGoldenRecords(List<String> poles) {
+		AtomicInteger threads = new AtomicInteger();
 		ExecutorService workers = Executors.newFixedThreadPool(GOLDEN_WORKERS, runnable -> {
-			Thread thread = new Thread(runnable, "golden-records");
+			Thread thread = new Thread(runnable, "golden-records-" + threads.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});
@@ -191,9 +194,13 @@ public class PoleResolver {
 					chunk.get();
 				}
 				catch (ExecutionException ex) {
+					RuntimeException cause = (ex.getCause() instanceof RuntimeException runtime) ? runtime
+							: new IllegalStateException(ex.getCause());
 					if (failure == null) {
-						failure = (ex.getCause() instanceof RuntimeException runtime) ? runtime
-								: new IllegalStateException(ex.getCause());
+						failure = cause;
+					}
+					else {
+						failure.addSuppressed(cause);
 					}
 				}
 			}
@@ -206,7 +213,25 @@ public class PoleResolver {
 			throw new IllegalStateException("Reconstruction des fiches des pôles interrompue.", ex);
 		}
 		finally {
-			workers.shutdown();
+			// nothing of this resolution may still write once its lock is released: chunks not started are dropped,
+			// the ones running are waited for
+			workers.shutdownNow();
+			awaitEnd(workers);
+		}
+	}
+
+	private static void awaitEnd(ExecutorService workers) {
+		boolean interrupted = false;
+		while (!workers.isTerminated()) {
+			try {
+				workers.awaitTermination(1, TimeUnit.MINUTES);
+			}
+			catch (InterruptedException ex) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -248,6 +273,16 @@ public class PoleResolver {
 		Set<String> knownPoles;
 
 		Map<String, String> redirects;
+
+		/** The known pole that a row imported again was resolved to the last time, if it still exists. */
+		String linkedPole(ResolvableRecord record) {
+			String linked = this.previousLinks.get(record.rawRowId());
+			if (linked == null) {
+				return null;
+			}
+			String current = Redirects.follow(linked, this.redirects);
+			return this.knownPoles.contains(current) ? current : null;
+		}
 
 		/** Adds a record to its pole, and returns the pole's profile. */
 		PoleProfile add(String poleId, ResolvableRecord record) {
@@ -291,6 +326,10 @@ public class PoleResolver {
 		 */
 		Ahead scoreAhead(ResolvableRecord listed) {
 			ResolvableRecord record = asEvidence(listed);
+			if (linkedPole(record) != null) {
+				// a row imported again keeps its pole, whatever the scores (the links are fixed for the run)
+				return new Ahead(record, Map.of());
+			}
 			List<PoleProfile> candidates = candidates(record);
 			Map<PoleProfile, Score> scores = new IdentityHashMap<>(candidates.size() * 2);
 			if (!candidates.isEmpty()) {
@@ -397,9 +436,9 @@ public class PoleResolver {
 			ResolvableRecord record = index.asEvidence(pending.get(position));
 			possible += index.profiles.size();
 			Resolution resolution;
-			String linked = index.previousLinks.get(record.rawRowId());
-			if (linked != null && index.knownPoles.contains(Redirects.follow(linked, index.redirects))) {
-				resolution = new Resolution(record, Redirects.follow(linked, index.redirects), "lien", null);
+			String linked = index.linkedPole(record);
+			if (linked != null) {
+				resolution = new Resolution(record, linked, "lien", null);
 			}
 			else if (index.listedInFile.containsKey(Index.listing(record))
 					&& allowed(record, index.profiles.get(index.listedInFile.get(Index.listing(record))), false)) {
