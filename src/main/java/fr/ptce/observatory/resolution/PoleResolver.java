@@ -432,6 +432,7 @@ public class PoleResolver {
 		// is then compared again only with the poles the batch has founded or changed before it
 		List<Ahead> ahead = pending.parallelStream().map(index::scoreAhead).toList();
 		Set<PoleProfile> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+		Map<String, Integer> claims = claims(pending, ahead);
 		for (int position = 0; position < pending.size(); position++) {
 			ResolvableRecord record = index.asEvidence(pending.get(position));
 			possible += index.profiles.size();
@@ -460,6 +461,11 @@ public class PoleResolver {
 				boolean sameEvidence = guess.record().equals(record);
 				PairScorer.Prepared prepared = null;
 				for (PoleProfile candidate : index.candidates(record)) {
+					Integer claimant = claims.get(record.fileId() + "|" + candidate.poleId());
+					if (claimant != null && claimant > position) {
+						// a later row of this file matches the pole better: the pole is its, as a file lists a pole once
+						continue;
+					}
 					comparisons++;
 					Score score = (sameEvidence && !changed.contains(candidate)) ? guess.scores().get(candidate) : null;
 					if (score == null) {
@@ -496,6 +502,37 @@ public class PoleResolver {
 		}
 		numbers.close();
 		return write(resolutions, reviews, comparisons, possible, touched);
+	}
+
+	/**
+	 * The known poles that rows of the batch would join by score, each claimed by the row of its file that matches
+	 * it best (the first of equals): a file lists a pole once, so a row that only looks like the pole (a neighbour
+	 * of the same commune sharing its members) must not take it before the row that names it, which the file
+	 * constraint would then keep out. Keyed by file and pole, the claiming row's position in the batch.
+	 */
+	private Map<String, Integer> claims(List<ResolvableRecord> pending, List<Ahead> ahead) {
+		Map<String, Integer> claims = new HashMap<>();
+		Map<String, Double> claimed = new HashMap<>();
+		for (int position = 0; position < pending.size(); position++) {
+			String best = null;
+			double bestTotal = Double.NEGATIVE_INFINITY;
+			for (Map.Entry<PoleProfile, Score> scored : ahead.get(position).scores().entrySet()) {
+				double total = scored.getValue().total();
+				String pole = scored.getKey().poleId();
+				if (total > bestTotal || (total == bestTotal && pole.compareTo(best) < 0)) {
+					best = pole;
+					bestTotal = total;
+				}
+			}
+			if (best != null && bestTotal >= this.settings.mergeAt()) {
+				String key = pending.get(position).fileId() + "|" + best;
+				if (!claimed.containsKey(key) || bestTotal > claimed.get(key)) {
+					claims.put(key, position);
+					claimed.put(key, bestTotal);
+				}
+			}
+		}
+		return claims;
 	}
 
 	/**

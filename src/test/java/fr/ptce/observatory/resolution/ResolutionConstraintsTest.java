@@ -110,6 +110,21 @@ class ResolutionConstraintsTest {
 	}
 
 	@Test
+	void aKnownPoleGoesToTheRowOfAFileThatNamesItNotToALookAlikeNeighbourListedBefore() throws Exception {
+		write("reseau-a/poles-2024.xlsx", row("Pôle Alpha Coopération", null, "Association Oméga", null, "14000", "Caen", null));
+		importNew();
+		String alpha = poleOf("reseau-a/poles-2024.xlsx", 2);
+
+		// a neighbour of the same commune and carrier, whose name shares a word, comes first in the file
+		write("reseau-b/poles-2025.xlsx", row("Alpha Jardins", null, "Association Oméga", null, "14000", "Caen", null),
+				row("Pôle Alpha Coopération", null, "Association Oméga", null, "14000", "Caen", null));
+		importNew();
+
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 3)).isEqualTo(alpha);
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isNotEqualTo(alpha);
+	}
+
+	@Test
 	void identifiersStayAcrossRerunsNewFilesAndForcedReimports() throws Exception {
 		write("reseau-a/poles-2024.xlsx", row("Pôle Epsilon", "EPS", null, ALPHA_SIRET, "14000", "Caen", null),
 				row("Coopérative Zêta du Bocage", null, null, null, "61000", "Alençon", null));

@@ -109,7 +109,8 @@ class ResolutionGeneralisesTest {
 		Map<String, String> described = new HashMap<>();
 		this.jdbc.query("""
 				select f.name, w.sheet, w.row_number, p.pole_id, p.outcome, p.match_rule, p.name as pole_name,
-				       p.commune as commune_code, p.departement as departement_code, p.siren, p.siret_role, p.match_rule as rule
+				       p.commune as commune_code, p.departement as departement_code, p.siren, p.siret_role, p.match_rule as rule,
+				       p.match_score as score
 				from pole_record p join raw_row w on w.id = p.raw_row_id join source_file f on f.id = p.file_id""", rs -> {
 			ResolutionTruth.PoleRow row = poleTruth.get(new ResolutionTruth.RowKey(rs.getString(1), rs.getString(2),
 					rs.getInt(3)));
@@ -126,7 +127,8 @@ class ResolutionGeneralisesTest {
 			foundPoles.put(key, Redirects.follow(pole, redirects));
 			described.put(key, "« " + rs.getString("pole_name") + " » " + rs.getString("commune_code") + "/"
 					+ rs.getString("departement_code") + " siren " + rs.getString("siren") + "/" + rs.getString("siret_role")
-					+ " " + rs.getString("rule") + " (" + rs.getString(1) + ")");
+					+ " " + rs.getString("rule") + ((rs.getObject("score") != null) ? " " + rs.getBigDecimal("score") : "")
+					+ " (" + rs.getString(1) + ")");
 			if ("ACCEPTED".equals(rs.getString(5))) {
 				founderTruth.put(pole, row.poleId());
 			}
