@@ -433,6 +433,14 @@ public class PoleResolver {
 		List<Ahead> ahead = pending.parallelStream().map(index::scoreAhead).toList();
 		Set<PoleProfile> changed = Collections.newSetFromMap(new IdentityHashMap<>());
 		Map<String, Integer> claims = claims(pending, ahead);
+		// the rows of the batch by file and blocking key, to find the later rows of a file that may name a pole
+		Map<String, List<Integer>> rowsByFileKey = new HashMap<>();
+		for (int position = 0; position < pending.size(); position++) {
+			ResolvableRecord record = ahead.get(position).record();
+			for (String key : index.blocks.keys(record)) {
+				rowsByFileKey.computeIfAbsent(record.fileId() + "|" + key, k -> new ArrayList<>(2)).add(position);
+			}
+		}
 		for (int position = 0; position < pending.size(); position++) {
 			ResolvableRecord record = index.asEvidence(pending.get(position));
 			possible += index.profiles.size();
@@ -454,15 +462,14 @@ public class PoleResolver {
 				resolution = new Resolution(record, index.poleByRna.get(record.rna()), "rna", null);
 			}
 			else {
-				String best = null;
-				Score bestScore = null;
+				List<Map.Entry<PoleProfile, Score>> scored = new ArrayList<>();
 				List<Map.Entry<String, Score>> grey = new ArrayList<>();
 				Ahead guess = ahead.get(position);
 				boolean sameEvidence = guess.record().equals(record);
 				PairScorer.Prepared prepared = null;
 				for (PoleProfile candidate : index.candidates(record)) {
 					Integer claimant = claims.get(record.fileId() + "|" + candidate.poleId());
-					if (claimant != null && claimant > position) {
+					if (claimant != null && claimant > position && rivals(record, pending.get(claimant))) {
 						// a later row of this file matches the pole better: the pole is its, as a file lists a pole once
 						continue;
 					}
@@ -472,20 +479,30 @@ public class PoleResolver {
 						prepared = (prepared != null) ? prepared : index.scorer.prepare(record);
 						score = prepared.score(candidate);
 					}
-					if (bestScore == null || score.total() > bestScore.total()) {
-						best = candidate.poleId();
-						bestScore = score;
-					}
+					scored.add(Map.entry(candidate, score));
 					if (score.total() >= this.settings.reviewAt() && score.identityAgrees()) {
 						grey.add(Map.entry(candidate.poleId(), score));
 					}
 				}
-				if (bestScore != null && bestScore.total() >= this.settings.mergeAt()) {
-					resolution = new Resolution(record, best, "score", bestScore.total());
+				// the best score, the first in identifier order among equals; a pole the batch has just founded or
+				// changed, that a later row of the file matches better, is left to that row
+				scored.sort(Comparator.comparingDouble((Map.Entry<PoleProfile, Score> entry) -> entry.getValue().total())
+					.reversed());
+				Map.Entry<PoleProfile, Score> best = null;
+				for (Map.Entry<PoleProfile, Score> entry : scored) {
+					if (entry.getValue().total() < this.settings.mergeAt() || !changed.contains(entry.getKey())
+							|| !laterRowMatchesBetter(index, pending, rowsByFileKey, position, record, entry)) {
+						best = entry;
+						break;
+					}
+				}
+				if (best != null && best.getValue().total() >= this.settings.mergeAt()) {
+					resolution = new Resolution(record, best.getKey().poleId(), "score", best.getValue().total());
 				}
 				else {
 					String poleId = numbers.next();
-					resolution = new Resolution(record, poleId, "nouveau", (bestScore != null) ? bestScore.total() : null);
+					resolution = new Resolution(record, poleId, "nouveau",
+							scored.isEmpty() ? null : scored.get(0).getValue().total());
 					for (Map.Entry<String, Score> pair : grey) {
 						reviews.add(new Review(pair.getKey(), poleId, pair.getValue()));
 					}
@@ -502,6 +519,40 @@ public class PoleResolver {
 		}
 		numbers.close();
 		return write(resolutions, reviews, comparisons, possible, touched);
+	}
+
+	/**
+	 * Whether a later row of the record's file, sharing a blocking key with it, matches the pole better than the
+	 * record does (and would be allowed to join it): then the pole is that row's.
+	 */
+	private boolean laterRowMatchesBetter(Index index, List<ResolvableRecord> pending,
+			Map<String, List<Integer>> rowsByFileKey, int position, ResolvableRecord record,
+			Map.Entry<PoleProfile, Score> match) {
+		Set<Integer> seen = new HashSet<>();
+		for (String key : index.blocks.keys(record)) {
+			for (int later : rowsByFileKey.getOrDefault(record.fileId() + "|" + key, List.of())) {
+				if (later <= position || !seen.add(later)) {
+					continue;
+				}
+				ResolvableRecord other = index.asEvidence(pending.get(later));
+				if (rivals(record, other) && allowed(other, match.getKey(), true)
+						&& index.scorer.prepare(other).score(match.getKey()).total() > match.getValue().total()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether two rows of one file may be two poles: not when they list the same pole twice (same name and place,
+	 * or the same SIREN), which the doublon rules count once.
+	 */
+	private static boolean rivals(ResolvableRecord record, ResolvableRecord other) {
+		String listing = Index.listing(record);
+		boolean sameListing = listing != null && listing.equals(Index.listing(other));
+		boolean sameSiren = record.ownSiren() != null && record.ownSiren().equals(other.ownSiren());
+		return !sameListing && !sameSiren;
 	}
 
 	/**

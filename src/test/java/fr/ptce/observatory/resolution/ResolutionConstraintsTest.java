@@ -125,6 +125,18 @@ class ResolutionConstraintsTest {
 	}
 
 	@Test
+	void theSameHoldsForAPoleFoundedEarlierInTheSameRun() throws Exception {
+		write("reseau-a/poles-2025.xlsx", row("Pôle Alpha Coopération", null, "Association Oméga", null, "14000", "Caen", null));
+		write("reseau-b/poles-2025.xlsx", row("Alpha Jardins", null, "Association Oméga", null, "14000", "Caen", null),
+				row("Pôle Alpha Coopération", null, "Association Oméga", null, "14000", "Caen", null));
+		importNew();
+
+		String alpha = poleOf("reseau-a/poles-2025.xlsx", 2);
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 3)).isEqualTo(alpha);
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isNotEqualTo(alpha);
+	}
+
+	@Test
 	void identifiersStayAcrossRerunsNewFilesAndForcedReimports() throws Exception {
 		write("reseau-a/poles-2024.xlsx", row("Pôle Epsilon", "EPS", null, ALPHA_SIRET, "14000", "Caen", null),
 				row("Coopérative Zêta du Bocage", null, null, null, "61000", "Alençon", null));
