@@ -19,7 +19,8 @@ final class PlaceSuffixes {
 	private static final Pattern PARENTHESISED = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
 
 	/** « … à Asnières-sur-Seine (92) »: a commune and its département's number. */
-	private static final Pattern AT_COMMUNE = Pattern.compile("^(.*\\S)\\s+(?:à|a)\\s+(.+?)\\s*\\((?:\\d{2,3}|2[ABab])\\)$");
+	private static final Pattern AT_COMMUNE = Pattern.compile("^(.*\\S)\\s+(?:à|a)\\s+(.+?)\\s*\\((?:\\d{2,3}|2[AB])\\)$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private PlaceSuffixes() {
 	}

@@ -35,6 +35,8 @@ class NameMatchingTest {
 	void aPlaceAddedAfterTheNameIsSetAsideButNeverTheWholeName() {
 		Territory territory = Territory.official();
 		assertThat(PlaceSuffixes.strip("Dabodor à Asnières-sur-Seine (92)", territory)).isEqualTo("Dabodor");
+		assertThat(PlaceSuffixes.strip("DABODOR À ASNIÈRES-SUR-SEINE (92)", territory)).as("typed in capitals")
+			.isEqualTo("DABODOR");
 		assertThat(PlaceSuffixes.strip("Mitel – Aveyron", territory)).isEqualTo("Mitel");
 		assertThat(PlaceSuffixes.strip("La Rotonde (Sainte-Lucie-de-Tallano)", territory)).isEqualTo("La Rotonde");
 		assertThat(PlaceSuffixes.strip("Les Écossolies (44)", territory)).isEqualTo("Les Écossolies");
