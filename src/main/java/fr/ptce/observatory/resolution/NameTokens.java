@@ -28,19 +28,46 @@ final class NameTokens {
 	private NameTokens() {
 	}
 
-	/** The stemmed words of a name's matching form, in order, without repeats. */
+	/** A given name written as its initial: « L. Michel », « É. Zola ». */
+	private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}'’])(\\p{Lu})\\.(?=\\s|$)");
+
+	/** What an initial is written as while the name is folded, so that « L. » is not taken for the article « l' ». */
+	private static final String INITIAL_MARK = "initialemarquee";
+
+	/**
+	 * The stemmed words of a name's matching form, in order, without repeats; an initial is kept as its letter and
+	 * a period ({@code l.}), which matches a word of the other name starting with that letter.
+	 */
 	static List<String> of(String name) {
 		if (name == null || name.isBlank()) {
 			return List.of();
 		}
+		String marked = INITIAL.matcher(name).replaceAll(initial -> INITIAL_MARK + initial.group(1));
 		Set<String> tokens = new LinkedHashSet<>();
-		for (String word : Names.matchingKey(name).split(" ")) {
+		for (String word : Names.matchingKey(marked).split(" ")) {
+			if (word.length() == INITIAL_MARK.length() + 1 && word.startsWith(INITIAL_MARK)) {
+				tokens.add(word.charAt(INITIAL_MARK.length()) + ".");
+			}
 			// « … à Lyon (69) »: a département's number added to a name says where, not which pole
-			if (!word.isEmpty() && !word.matches("\\d{1,3}")) {
+			else if (!word.isEmpty() && !word.matches("\\d{1,3}")) {
 				tokens.add(stem(word));
 			}
 		}
 		return List.copyOf(tokens);
+	}
+
+	/** Whether a name as written ends on a small word (« Coopération territoriale du Pays de »): a name cut short. */
+	static boolean endsWithSmallWord(String name) {
+		if (name == null || name.isBlank()) {
+			return false;
+		}
+		String[] words = Folding.fold(name).strip().split(" ");
+		return SMALL_WORDS.contains(words[words.length - 1]);
+	}
+
+	/** Whether a word is an initial ({@code l.}). */
+	static boolean isInitial(String token) {
+		return token.length() == 2 && token.charAt(1) == '.';
 	}
 
 	/** A folded word reduced to its stem ("solidaires" → "solidair"). */

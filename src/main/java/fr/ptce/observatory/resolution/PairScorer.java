@@ -139,6 +139,9 @@ final class PairScorer {
 		if (pole.nameKeys.contains(record.nameKey())) {
 			return "identique";
 		}
+		if (cutShort(record, pole.nameKeys)) {
+			return "proche";
+		}
 		String best = "different";
 		for (List<String> other : pole.names) {
 			String level = nameLevel(record.tokens(), prepared.weights, other, prepared.places);
@@ -199,6 +202,37 @@ final class PairScorer {
 		return (similarity >= 0.45) ? "partiel" : "territoire-seul";
 	}
 
+	/** The shortest name, in matching form, that may be taken for another cut short: three words, 20 letters. */
+	private static final int CUT_SHORT_MINIMUM = 20;
+
+	/**
+	 * Whether one name is the other cut short by a column or a form, in matching form: the longer starts with the
+	 * shorter, which is long enough (three words, 20 letters) not to be the start of any name, and shows the cut: it
+	 * ends in the middle of a word of the other (« … du Pays Ba », « … du Pays Basque »), or, when the record's is the
+	 * shorter, its name as written ends on a small word (« … du Pays de »). A shorter name that ends on a whole word
+	 * may be another pole's (« Lycée Jean », « Lycée Jean Moulin »).
+	 */
+	static boolean cutShort(ResolvableRecord record, Set<String> others) {
+		String key = record.nameKey();
+		if (key == null) {
+			return false;
+		}
+		for (String other : others) {
+			boolean recordShorter = key.length() < other.length();
+			String shorter = recordShorter ? key : other;
+			String longer = recordShorter ? other : key;
+			if (shorter.length() < CUT_SHORT_MINIMUM || shorter.length() >= longer.length() || !longer.startsWith(shorter)
+					|| shorter.chars().filter(c -> c == ' ').count() < 2) {
+				continue;
+			}
+			boolean midWord = longer.charAt(shorter.length()) != ' ';
+			if (midWord || (recordShorter && NameTokens.endsWithSmallWord(record.name()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * Whether two names differ only by generic words ("Cévennes Solidaires", "Coopérative Cévennes
 	 * Solidaires"): then even a place name that is all their name identifies them.
@@ -240,10 +274,18 @@ final class PairScorer {
 		return alike(word, other) || truncated(word, last, other, otherLast);
 	}
 
-	/** The same word, or a typo of it: the same answer whichever is given first. */
+	/**
+	 * The same word, a typo of it, or an initial and a word it may stand for (« L. » and « Louise »): the same
+	 * answer whichever is given first.
+	 */
 	private static boolean alike(String a, String b) {
 		if (a.equals(b)) {
 			return true;
+		}
+		if (NameTokens.isInitial(a) || NameTokens.isInitial(b)) {
+			String initial = NameTokens.isInitial(a) ? a : b;
+			String word = NameTokens.isInitial(a) ? b : a;
+			return !NameTokens.isInitial(word) && word.length() >= 2 && word.charAt(0) == initial.charAt(0);
 		}
 		int lengthA = a.length();
 		int lengthB = b.length();

@@ -1,7 +1,9 @@
 package fr.ptce.observatory.resolution;
 
 import java.util.List;
+import java.util.Set;
 
+import fr.ptce.observatory.normalisation.Names;
 import fr.ptce.observatory.normalisation.Territory;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,35 @@ class NameMatchingTest {
 		// whichever of the two names was cut short
 		assertThat(PairScorer.hasMatch("traverse", List.of("la", "trave"), false)).as("the other cut short").isTrue();
 		assertThat(PairScorer.hasMatch("traverse", List.of("trave", "sud"), false)).as("not its last word").isFalse();
+	}
+
+	@Test
+	void anInitialStandsForAGivenNameButTheArticleIsNoInitial() {
+		assertThat(NameTokens.of("Centre social É. Zola")).contains("e.", "zola");
+		assertThat(NameTokens.of("Centre social L. Michel")).contains("l.", "michel");
+		assertThat(NameTokens.of("L'Escale Solidaire")).noneMatch(NameTokens::isInitial);
+		assertThat(PairScorer.hasMatch("e.", List.of("centr", "social", "emil", "zola"), false)).isTrue();
+		assertThat(PairScorer.hasMatch("louis", List.of("centr", "l.", "michel"), false)).isTrue();
+		assertThat(PairScorer.hasMatch("l.", List.of("michel"), false)).isFalse();
+		assertThat(PairScorer.hasMatch("l.", List.of("m."), false)).as("two initials say nothing").isFalse();
+	}
+
+	@Test
+	void aNameCutShortInTheMiddleOfAWordOrOnASmallWordIsTheLongerName() {
+		Set<String> bray = Set.of(Names.matchingKey("Coopération territoriale du Pays de Bray"));
+		assertThat(PairScorer.cutShort(named("Coopération territoriale du Pays de"), bray)).isTrue();
+		assertThat(PairScorer.cutShort(named("Coopération territoriale du Pays B"), bray)).isTrue();
+		// a whole word at the end: maybe another pole's name that starts alike
+		assertThat(PairScorer.cutShort(named("Coopération territoriale du Pays"), bray)).isFalse();
+		assertThat(PairScorer.cutShort(named("Pays de"), Set.of(Names.matchingKey("Pays de Bray"))))
+			.as("too short to tell").isFalse();
+		// the pole's name cut short, in the middle of a word of the record's
+		assertThat(PairScorer.cutShort(named("Coopération territoriale du Pays de Brayonne"), bray)).isTrue();
+	}
+
+	private static ResolvableRecord named(String name) {
+		return new ResolvableRecord(1, 1, name, NameTokens.of(name), Names.matchingKey(name), Set.of(), null, null, false,
+				null, null, null, null, null, null, null, Set.of(), Set.of());
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.TreeMap;
 
 import fr.ptce.observatory.TestDatabase;
@@ -56,33 +57,43 @@ class ResolutionGeneralisesTest {
 	void theCountOfPolesIsRightOnNetworksNobodyTunedOn(@TempDir Path dir) {
 		Figures inSample = measure(ResolutionCorpus.write(dir.resolve("in-sample"), 11, Vocabulary.TUNING),
 				dir.resolve("in-sample"));
+		// a second draw of the tuning vocabulary, looked at since 2026-11-30 evening when seed 11 had little left to
+		// show: in-sample too
+		Figures validation = measure(ResolutionCorpus.write(dir.resolve("validation"), 13, Vocabulary.TUNING),
+				dir.resolve("validation"));
 		Figures heldOut = measure(ResolutionCorpus.write(dir.resolve("held-out"), 12, Vocabulary.HELD_OUT),
 				dir.resolve("held-out"));
+		List<Figures> all = List.of(inSample, validation, heldOut);
 
-		System.out.println("Resolution on networks never seen (issue #13)    in-sample (seed 11)   held-out (seed 12)");
-		row("pole B-cubed precision / recall / F1", bcubed(inSample.poles()), bcubed(heldOut.poles()));
-		row("automatic merges: precision", format(inSample.autoMergePrecision()), format(heldOut.autoMergePrecision()));
-		row("member B-cubed precision / recall / F1", bcubed(inSample.members()), bcubed(heldOut.members()));
-		row("pairs for review / pole rows", inSample.reviewPairs() + " / " + inSample.poleRows() + " = "
-				+ format(inSample.reviewShare()), heldOut.reviewPairs() + " / " + heldOut.poleRows() + " = "
-						+ format(heldOut.reviewShare()));
-		row("« pôles actifs en 2025 »: published / true", inSample.published() + " / " + inSample.truthActive() + " ("
-				+ percent(inSample.publishedError()) + ")", heldOut.published() + " / " + heldOut.truthActive() + " ("
-						+ percent(heldOut.publishedError()) + ")");
-		row("pole rows not resolved (quarantined)", String.valueOf(inSample.rowsLost()), String.valueOf(heldOut.rowsLost()));
-		// the mistakes of the in-sample corpus only: the held-out one is never looked at
-		System.out.println("In-sample true poles split in several (" + inSample.splits().size() + "):");
-		inSample.splits().forEach(split -> System.out.println("  " + split));
-		System.out.println("In-sample pairs left for review (" + inSample.reviews().size() + "):");
-		inSample.reviews().forEach(review -> System.out.println("  " + review));
+		System.out.println("Resolution on networks never seen (issue #13)    in-sample (seed 11)   in-sample (seed 13)"
+				+ "   held-out (seed 12)");
+		row("pole B-cubed precision / recall / F1", all, figures -> bcubed(figures.poles()));
+		row("automatic merges: precision", all, figures -> format(figures.autoMergePrecision()));
+		row("member B-cubed precision / recall / F1", all, figures -> bcubed(figures.members()));
+		row("pairs for review / pole rows", all, figures -> figures.reviewPairs() + " / " + figures.poleRows() + " = "
+				+ format(figures.reviewShare()));
+		row("« pôles actifs en 2025 »: published / true", all, figures -> figures.published() + " / "
+				+ figures.truthActive() + " (" + percent(figures.publishedError()) + ")");
+		row("pole rows not resolved (quarantined)", all, figures -> String.valueOf(figures.rowsLost()));
+		// the mistakes of the in-sample corpora only: the held-out one is never looked at
+		for (Figures figures : List.of(inSample, validation)) {
+			String seed = (figures == inSample) ? "seed 11" : "seed 13";
+			System.out.println("In-sample (" + seed + ") true poles split in several (" + figures.splits().size() + "):");
+			figures.splits().forEach(split -> System.out.println("  " + split));
+			System.out.println("In-sample (" + seed + ") pairs left for review (" + figures.reviews().size() + "):");
+			figures.reviews().forEach(review -> System.out.println("  " + review));
+		}
 
 		// floors of what is reached (2026-11-30); issue #13 asks for pole F1 ≥ 0.99, merges ≥ 0.995, members ≥ 0.97,
 		// review ≤ 2 % of pole rows and the headline within 1 %
 		// (measured: pole F1 0.990 / 0.979, merges 0.994 / 1.000, members 0.974 / 0.969, review 2.7 % / 3.3 %,
 		// headline +1.5 % / +4.8 %; then, names cut short on either side and widespread words generic:
 		// pole F1 0.992 / 0.985, review 2.4 % / 2.4 %, headline +1.0 % / +4.3 %; then review pairs only where some
-		// identity evidence agrees: review 0.9 % / 1.6 %, the issue's target)
-		for (Figures figures : new Figures[] { inSample, heldOut }) {
+		// identity evidence agrees: review 0.9 % / 1.6 %, the issue's target; 2026-11-30 evening, seed 13 added,
+		// seeds 11 / 13 / 12: before, pole F1 0.992 / 0.982 / 0.985, headline +1.0 % / +4.7 % / +4.3 %; after a pole
+		// goes to the row of a file that names it, initials and names cut short: F1 0.996 / 0.991 / 0.990, merges
+		// 1.000 / 0.992 / 1.000, headline +1.0 % / +1.6 % / +3.4 %)
+		for (Figures figures : all) {
 			assertThat(figures.poles().bcubedF1()).isGreaterThanOrEqualTo(0.97);
 			assertThat(figures.autoMergePrecision()).isGreaterThanOrEqualTo(0.99);
 			assertThat(figures.members().bcubedF1()).isGreaterThanOrEqualTo(0.95);
@@ -208,8 +219,9 @@ class ResolutionGeneralisesTest {
 				});
 	}
 
-	private static void row(String label, String inSample, String heldOut) {
-		System.out.printf("  %-44s %-22s %s%n", label, inSample, heldOut);
+	private static void row(String label, List<Figures> all, Function<Figures, String> value) {
+		System.out.printf("  %-44s %-22s %-22s %s%n", label, value.apply(all.get(0)), value.apply(all.get(1)),
+				value.apply(all.get(2)));
 	}
 
 	private static String bcubed(ClusterMetrics metrics) {
