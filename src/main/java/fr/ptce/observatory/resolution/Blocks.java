@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Blocking: a record is compared only with the poles that share one of its keys (union of keys): own SIREN,
- * RNA, an acronym or the initials, each distinctive word of the name, the name's fingerprint (its words
+ * Blocking: a record is compared only with the poles that share one of its keys (union of keys): a SIREN (its own,
+ * of unknown role, or its carrier's), RNA, an acronym or the initials, each distinctive word of the name, the name's fingerprint (its words
  * sorted), a website or e-mail domain. A key shared by more poles than the settings allow (a word every pole
  * uses) is not used. Territory alone is no key: a territory never merges two poles.
  */
@@ -34,6 +34,10 @@ final class Blocks {
 		Set<String> keys = new LinkedHashSet<>();
 		if (record.ownSiren() != null) {
 			keys.add("siren:" + record.ownSiren());
+		}
+		// a SIREN another file gives as the carrier's meets the same SIREN of unknown role (« Lnbo », « Lanbo »)
+		if (record.carrierSiren() != null) {
+			keys.add("siren:" + record.carrierSiren());
 		}
 		if (record.rna() != null) {
 			keys.add("rna:" + record.rna());

@@ -38,6 +38,9 @@ final class PairScorer {
 
 	private final Map<String, Set<String>> stemmedPlaceWords = new ConcurrentHashMap<>();
 
+	/** Whether a word not in the generic list is a typo of one of its words, found once per word. */
+	private final Map<String, Boolean> genericTypos = new ConcurrentHashMap<>();
+
 	/** Each word's inverse document frequency, lowered for generic words: found once per word. */
 	private final Map<String, Double> wordWeight = new ConcurrentHashMap<>();
 
@@ -238,10 +241,9 @@ final class PairScorer {
 	 * Solidaires"): then even a place name that is all their name identifies them.
 	 */
 	private boolean sameSpecificWords(List<String> left, List<String> right) {
-		Set<String> generic = this.generic;
 		boolean anySpecific = false;
 		for (String word : left) {
-			if (!generic.contains(word)) {
+			if (!isGeneric(word)) {
 				anySpecific = true;
 				if (!right.contains(word)) {
 					return false;
@@ -249,7 +251,7 @@ final class PairScorer {
 			}
 		}
 		for (String word : right) {
-			if (!generic.contains(word) && !left.contains(word)) {
+			if (!isGeneric(word) && !left.contains(word)) {
 				return false;
 			}
 		}
@@ -345,15 +347,27 @@ final class PairScorer {
 	}
 
 	private boolean isDistinctive(String token, Set<String> places) {
-		return !this.generic.contains(token) && !places.contains(token)
+		return !isGeneric(token) && !places.contains(token)
 				&& !token.chars().allMatch(Character::isDigit);
+	}
+
+	/**
+	 * Whether a word does not tell one pole from another: a generic word, or a typo of one of five letters or more
+	 * (« coopéraiton », « territoiral »), which would otherwise look like the rarest word of its name.
+	 */
+	boolean isGeneric(String token) {
+		if (this.generic.contains(token)) {
+			return true;
+		}
+		return token.length() >= 5 && this.genericTypos.computeIfAbsent(token, word -> this.generic.stream()
+			.anyMatch(generic -> generic.length() >= 5 && withinOneEdit(word, generic)));
 	}
 
 	/** A word's weight: its inverse document frequency, lowered for generic words and place names. */
 	double weight(String token, Set<String> places) {
 		double weight = this.wordWeight.computeIfAbsent(token, word -> {
 			double rarity = Math.log((this.documents + 1.0) / (this.documentFrequency.getOrDefault(word, 0) + 1.0)) + 1;
-			return this.generic.contains(word) ? rarity / 5 : rarity;
+			return isGeneric(word) ? rarity / 5 : rarity;
 		});
 		return places.contains(token) ? weight / 2 : weight;
 	}

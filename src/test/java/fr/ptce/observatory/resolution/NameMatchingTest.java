@@ -57,6 +57,21 @@ class NameMatchingTest {
 		assertThat(PairScorer.cutShort(named("Coopération territoriale du Pays de Brayonne"), bray)).isTrue();
 	}
 
+	@Test
+	void aTypoInAGenericWordLeavesItGenericAndACarriersSirenMeetsTheSameSirenOfUnknownRole() {
+		PairScorer scorer = new WordFrequencies().scorer(MatchingSettings.bundled());
+		// words as names are compared: folded and stemmed
+		assertThat(scorer.isGeneric(NameTokens.stem("territorial"))).isTrue();
+		assertThat(scorer.isGeneric(NameTokens.stem("territoiral"))).as("two letters swapped").isTrue();
+		assertThat(scorer.isGeneric(NameTokens.stem("cornouaille"))).isFalse();
+		assertThat(scorer.isGeneric(NameTokens.stem("pays"))).isTrue();
+		assertThat(scorer.isGeneric(NameTokens.stem("pags"))).as("too short to call a typo").isFalse();
+
+		ResolvableRecord carried = new ResolvableRecord(1, 1, "Lnbo", List.of("lnbo"), "lnbo", Set.of(), null, null, false,
+				"201580107", null, null, null, null, null, null, Set.of(), Set.of());
+		assertThat(new Blocks(1000, Set.of()).keys(carried)).contains("siren:201580107");
+	}
+
 	private static ResolvableRecord named(String name) {
 		return new ResolvableRecord(1, 1, name, NameTokens.of(name), Names.matchingKey(name), Set.of(), null, null, false,
 				null, null, null, null, null, null, null, Set.of(), Set.of());
