@@ -38,8 +38,8 @@ final class PairScorer {
 
 	private final Map<String, Set<String>> stemmedPlaceWords = new ConcurrentHashMap<>();
 
-	/** Whether a word not in the generic list is a typo of one of its words, found once per word. */
-	private final Map<String, Boolean> genericTypos = new ConcurrentHashMap<>();
+	/** Whether a word is generic ({@link #isGeneric}), found once per word. */
+	private final Map<String, Boolean> genericByWord = new ConcurrentHashMap<>();
 
 	/** Each word's inverse document frequency, lowered for generic words: found once per word. */
 	private final Map<String, Double> wordWeight = new ConcurrentHashMap<>();
@@ -284,13 +284,15 @@ final class PairScorer {
 		if (a.equals(b)) {
 			return true;
 		}
-		if (NameTokens.isInitial(a) || NameTokens.isInitial(b)) {
-			String initial = NameTokens.isInitial(a) ? a : b;
-			String word = NameTokens.isInitial(a) ? b : a;
-			return !NameTokens.isInitial(word) && word.length() >= 2 && word.charAt(0) == initial.charAt(0);
-		}
 		int lengthA = a.length();
 		int lengthB = b.length();
+		if (lengthA == 2 || lengthB == 2) {
+			boolean initialA = NameTokens.isInitial(a);
+			boolean initialB = NameTokens.isInitial(b);
+			if (initialA != initialB) {
+				return a.charAt(0) == b.charAt(0);
+			}
+		}
 		int difference = Math.abs(lengthA - lengthB);
 		if (Math.min(lengthA, lengthB) >= 4 && difference <= 1 && withinOneEdit(a, b)) {
 			return true;
@@ -356,11 +358,8 @@ final class PairScorer {
 	 * (« coopéraiton », « territoiral »), which would otherwise look like the rarest word of its name.
 	 */
 	boolean isGeneric(String token) {
-		if (this.generic.contains(token)) {
-			return true;
-		}
-		return token.length() >= 5 && this.genericTypos.computeIfAbsent(token, word -> this.generic.stream()
-			.anyMatch(generic -> generic.length() >= 5 && withinOneEdit(word, generic)));
+		return this.genericByWord.computeIfAbsent(token, word -> this.generic.contains(word) || (word.length() >= 5
+				&& this.generic.stream().anyMatch(generic -> generic.length() >= 5 && withinOneEdit(word, generic))));
 	}
 
 	/** A word's weight: its inverse document frequency, lowered for generic words and place names. */
