@@ -28,8 +28,11 @@ final class NameTokens {
 	private NameTokens() {
 	}
 
-	/** A given name written as its initial: « L. Michel », « É. Zola ». */
-	private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}'’])(\\p{Lu})\\.(?=\\s|$)");
+	/**
+	 * A given name written as its initial, before a name: « L. Michel », « É. Zola »; not the last letter of a dotted
+	 * acronym (« S.A.R.L. », « P.T.C.E. du … ») nor a letter ending the name.
+	 */
+	private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}\\p{N}'’.])(\\p{Lu})\\.(?=[\\s\\u00A0]+\\p{Lu})");
 
 	/** What an initial is written as while the name is folded, so that « L. » is not taken for the article « l' ». */
 	private static final String INITIAL_MARK = "initialemarquee";

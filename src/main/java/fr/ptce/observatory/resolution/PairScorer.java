@@ -205,7 +205,7 @@ final class PairScorer {
 		return (similarity >= 0.45) ? "partiel" : "territoire-seul";
 	}
 
-	/** The shortest name, in matching form, that may be taken for another cut short: three words, 20 letters. */
+	/** The shortest name, in matching form, that may be taken for another cut short: 20 characters (and three words). */
 	private static final int CUT_SHORT_MINIMUM = 20;
 
 	/**
@@ -228,7 +228,10 @@ final class PairScorer {
 					|| shorter.chars().filter(c -> c == ' ').count() < 2) {
 				continue;
 			}
-			boolean midWord = longer.charAt(shorter.length()) != ' ';
+			// cut in the middle of a word: three letters of it at least lost (« Loire » is no cut « Loiret »)
+			int wordEnd = longer.indexOf(' ', shorter.length());
+			boolean midWord = longer.charAt(shorter.length()) != ' '
+					&& ((wordEnd < 0) ? longer.length() : wordEnd) - shorter.length() >= 3;
 			if (midWord || (recordShorter && NameTokens.endsWithSmallWord(record.name()))) {
 				return true;
 			}
@@ -354,8 +357,9 @@ final class PairScorer {
 	}
 
 	/**
-	 * Whether a word does not tell one pole from another: a generic word, or a typo of one of five letters or more
-	 * (« coopéraiton », « territoiral »), which would otherwise look like the rarest word of its name.
+	 * Whether a word does not tell one pole from another: a generic word (the settings' list and the words found
+	 * widespread), or a word of five letters or more one typo away from a generic word of five letters or more
+	 * (« territoiral »), which would otherwise look like the rarest word of its name.
 	 */
 	boolean isGeneric(String token) {
 		return this.genericByWord.computeIfAbsent(token, word -> this.generic.contains(word) || (word.length() >= 5

@@ -118,6 +118,10 @@ public class PoleResolver {
 	private record Review(String candidate, String founded, Score score) {
 	}
 
+	/** A pole a row of a file left to a later row of the file, founding another. */
+	private record LeftPole(long fileId, String poleId, String founded, Score score) {
+	}
+
 	/** A record's evidence and its scores against its candidates, worked out before its batch is resolved. */
 	private record Ahead(ResolvableRecord record, Map<PoleProfile, Score> scores) {
 	}
@@ -432,7 +436,8 @@ public class PoleResolver {
 		// is then compared again only with the poles the batch has founded or changed before it
 		List<Ahead> ahead = pending.parallelStream().map(index::scoreAhead).toList();
 		Set<PoleProfile> changed = Collections.newSetFromMap(new IdentityHashMap<>());
-		Map<String, Integer> claims = claims(pending, ahead);
+		Map<String, Integer> claims = claims(index, pending, ahead);
+		List<LeftPole> left = new ArrayList<>();
 		// the rows of the batch by file and blocking key, to find the later rows of a file that may name a pole
 		Map<String, List<Integer>> rowsByFileKey = new HashMap<>();
 		for (int position = 0; position < pending.size(); position++) {
@@ -467,11 +472,12 @@ public class PoleResolver {
 				Ahead guess = ahead.get(position);
 				boolean sameEvidence = guess.record().equals(record);
 				PairScorer.Prepared prepared = null;
+				Set<PoleProfile> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
 				for (PoleProfile candidate : index.candidates(record)) {
 					Integer claimant = claims.get(record.fileId() + "|" + candidate.poleId());
-					if (claimant != null && claimant > position && rivals(record, pending.get(claimant))) {
-						// a later row of this file matches the pole better: the pole is its, as a file lists a pole once
-						continue;
+					if (claimant != null && claimant > position && rivals(record, index.asEvidence(pending.get(claimant)))) {
+						// a later row of this file matched the pole best before the batch: a file lists a pole once
+						claimed.add(candidate);
 					}
 					comparisons++;
 					Score score = (sameEvidence && !changed.contains(candidate)) ? guess.scores().get(candidate) : null;
@@ -480,32 +486,37 @@ public class PoleResolver {
 						score = prepared.score(candidate);
 					}
 					scored.add(Map.entry(candidate, score));
-					if (score.total() >= this.settings.reviewAt() && score.identityAgrees()) {
+					if (score.total() >= this.settings.reviewAt() && score.identityAgrees() && !claimed.contains(candidate)) {
 						grey.add(Map.entry(candidate.poleId(), score));
 					}
 				}
-				// the best score, the first in identifier order among equals; a pole the batch has just founded or
-				// changed, that a later row of the file matches better, is left to that row
+				// the best score, the first in identifier order among equals; a pole that a later row of the file
+				// claims, or (founded or changed by the batch) matches better, is left to that row; if that row goes
+				// elsewhere after all, the pole and the one founded here become a review pair (below).
 				scored.sort(Comparator.comparingDouble((Map.Entry<PoleProfile, Score> entry) -> entry.getValue().total())
 					.reversed());
 				Map.Entry<PoleProfile, Score> best = null;
+				List<Map.Entry<PoleProfile, Score>> leftToLaterRows = new ArrayList<>();
 				for (Map.Entry<PoleProfile, Score> entry : scored) {
-					if (entry.getValue().total() < this.settings.mergeAt() || !changed.contains(entry.getKey())
-							|| !laterRowMatchesBetter(index, pending, rowsByFileKey, position, record, entry)) {
+					boolean merges = entry.getValue().total() >= this.settings.mergeAt();
+					if (!merges || (!claimed.contains(entry.getKey()) && (!changed.contains(entry.getKey())
+							|| !laterRowMatchesBetter(index, pending, rowsByFileKey, position, record, entry)))) {
 						best = entry;
 						break;
 					}
+					leftToLaterRows.add(entry);
 				}
 				if (best != null && best.getValue().total() >= this.settings.mergeAt()) {
 					resolution = new Resolution(record, best.getKey().poleId(), "score", best.getValue().total());
 				}
 				else {
 					String poleId = numbers.next();
-					resolution = new Resolution(record, poleId, "nouveau",
-							scored.isEmpty() ? null : scored.get(0).getValue().total());
+					resolution = new Resolution(record, poleId, "nouveau", (best != null) ? best.getValue().total() : null);
 					for (Map.Entry<String, Score> pair : grey) {
 						reviews.add(new Review(pair.getKey(), poleId, pair.getValue()));
 					}
+					leftToLaterRows.forEach(entry -> left.add(new LeftPole(record.fileId(), entry.getKey().poleId(),
+							poleId, entry.getValue())));
 				}
 			}
 			PoleProfile joined = index.profiles.get(resolution.poleId());
@@ -518,6 +529,14 @@ public class PoleResolver {
 			changed.add(index.add(resolution.poleId(), record));
 		}
 		numbers.close();
+		// a pole left to a later row of the file that went elsewhere after all: the two are an analyst's question
+		Set<String> joinedByFile = new HashSet<>();
+		resolutions.forEach(resolution -> joinedByFile.add(resolution.record().fileId() + "|" + resolution.poleId()));
+		for (LeftPole pole : left) {
+			if (!joinedByFile.contains(pole.fileId() + "|" + pole.poleId()) && pole.score().identityAgrees()) {
+				reviews.add(new Review(pole.poleId(), pole.founded(), pole.score()));
+			}
+		}
 		return write(resolutions, reviews, comparisons, possible, touched);
 	}
 
@@ -535,7 +554,7 @@ public class PoleResolver {
 					continue;
 				}
 				ResolvableRecord other = index.asEvidence(pending.get(later));
-				if (rivals(record, other) && allowed(other, match.getKey(), true)
+				if (!settledByRule(index, other) && rivals(record, other) && allowed(other, match.getKey(), true)
 						&& index.scorer.prepare(other).score(match.getKey()).total() > match.getValue().total()) {
 					return true;
 				}
@@ -546,13 +565,20 @@ public class PoleResolver {
 
 	/**
 	 * Whether two rows of one file may be two poles: not when they list the same pole twice (same name and place,
-	 * or the same SIREN), which the doublon rules count once.
+	 * or the same SIREN declared the pole's own), which the doublon rules count once.
 	 */
 	private static boolean rivals(ResolvableRecord record, ResolvableRecord other) {
 		String listing = Index.listing(record);
 		boolean sameListing = listing != null && listing.equals(Index.listing(other));
-		boolean sameSiren = record.ownSiren() != null && record.ownSiren().equals(other.ownSiren());
+		boolean sameSiren = record.sirenDeclared() && other.sirenDeclared() && record.ownSiren().equals(other.ownSiren());
 		return !sameListing && !sameSiren;
+	}
+
+	/** Whether a row's pole is settled before any score: a previous link, a declared SIREN or an RNA already known. */
+	private static boolean settledByRule(Index index, ResolvableRecord record) {
+		return index.linkedPole(record) != null
+				|| (record.sirenDeclared() && index.poleBySiren.containsKey(record.ownSiren()))
+				|| (record.rna() != null && index.poleByRna.containsKey(record.rna()));
 	}
 
 	/**
@@ -561,10 +587,13 @@ public class PoleResolver {
 	 * of the same commune sharing its members) must not take it before the row that names it, which the file
 	 * constraint would then keep out. Keyed by file and pole, the claiming row's position in the batch.
 	 */
-	private Map<String, Integer> claims(List<ResolvableRecord> pending, List<Ahead> ahead) {
+	private Map<String, Integer> claims(Index index, List<ResolvableRecord> pending, List<Ahead> ahead) {
 		Map<String, Integer> claims = new HashMap<>();
 		Map<String, Double> claimed = new HashMap<>();
 		for (int position = 0; position < pending.size(); position++) {
+			if (settledByRule(index, ahead.get(position).record())) {
+				continue;
+			}
 			String best = null;
 			double bestTotal = Double.NEGATIVE_INFINITY;
 			for (Map.Entry<PoleProfile, Score> scored : ahead.get(position).scores().entrySet()) {

@@ -37,7 +37,11 @@ class NameMatchingTest {
 	void anInitialStandsForAGivenNameButTheArticleIsNoInitial() {
 		assertThat(NameTokens.of("Centre social É. Zola")).contains("e.", "zola");
 		assertThat(NameTokens.of("Centre social L. Michel")).contains("l.", "michel");
-		assertThat(NameTokens.of("L'Escale Solidaire")).noneMatch(NameTokens::isInitial);
+		assertThat(NameTokens.of("ESPACE M. BLOCH")).contains("m.", "bloch");
+		// the last letter of a dotted acronym, or a letter ending the name, is no initial
+		assertThat(NameTokens.of("S.A.R.L. Les Jardins")).noneMatch(NameTokens::isInitial);
+		assertThat(NameTokens.of("P.T.C.E. du Pays de Bray")).noneMatch(NameTokens::isInitial);
+		assertThat(NameTokens.of("Atelier Vitamine A.")).noneMatch(NameTokens::isInitial);
 		assertThat(PairScorer.hasMatch("e.", List.of("centr", "social", "emil", "zola"), false)).isTrue();
 		assertThat(PairScorer.hasMatch("louis", List.of("centr", "l.", "michel"), false)).isTrue();
 		assertThat(PairScorer.hasMatch("l.", List.of("michel"), false)).isFalse();
@@ -53,6 +57,9 @@ class NameMatchingTest {
 		assertThat(PairScorer.cutShort(named("Coopération territoriale du Pays"), bray)).isFalse();
 		assertThat(PairScorer.cutShort(named("Pays de"), Set.of(Names.matchingKey("Pays de Bray"))))
 			.as("too short to tell").isFalse();
+		// one letter more is another word, not a cut (« Loire », « Loiret »)
+		assertThat(PairScorer.cutShort(named("Coopérative territoriale Loire"),
+				Set.of(Names.matchingKey("Coopérative territoriale Loiret")))).isFalse();
 		// the pole's name cut short, in the middle of a word of the record's
 		assertThat(PairScorer.cutShort(named("Coopération territoriale du Pays de Brayonne"), bray)).isTrue();
 	}

@@ -95,11 +95,11 @@ class ResolutionGeneralisesTest {
 		// 1.000 / 0.992 / 1.000, headline +1.0 % / +1.6 % / +3.4 %; then typos of generic words generic, a
 		// carrier's SIREN a blocking key: F1 0.996 / 0.994 / 0.990, headline +1.0 % / +0.5 % / +3.4 %)
 		for (Figures figures : all) {
-			assertThat(figures.poles().bcubedF1()).isGreaterThanOrEqualTo(0.97);
+			assertThat(figures.poles().bcubedF1()).isGreaterThanOrEqualTo(0.985);
 			assertThat(figures.autoMergePrecision()).isGreaterThanOrEqualTo(0.99);
-			assertThat(figures.members().bcubedF1()).isGreaterThanOrEqualTo(0.95);
+			assertThat(figures.members().bcubedF1()).isGreaterThanOrEqualTo(0.96);
 			assertThat(figures.reviewShare()).isLessThanOrEqualTo(0.02);
-			assertThat(figures.publishedError()).isBetween(-0.06, 0.06);
+			assertThat(figures.publishedError()).isBetween(-0.04, 0.04);
 			assertThat(figures.rowsLost()).isZero();
 		}
 	}
