@@ -397,7 +397,9 @@ public class PoleResolver {
 				record = withMembers(record, unattached.get(record.fileId()), rows.get(i).acronym());
 			}
 			index.words.count(record.tokens(), record.departement());
-			index.add(poleIds.get(i), record);
+			// as the run that resolved it added it: a SIREN several poles hold by then is read as a carrier's, so that a
+			// run resumed after a crash knows the poles as an uninterrupted run does
+			index.add(poleIds.get(i), index.asEvidence(record));
 		}
 		this.jdbc.query("select r.name, r.departement from pole_record r where r.outcome = 'NORMALISED'", rs -> {
 			index.words.count(NameTokens.of(rs.getString(1)), rs.getString(2));
