@@ -34,8 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>Hard evidence: the same own SIREN, then the same RNA.</li>
  * <li>Otherwise the record is scored (see {@link PairScorer}) against the poles its blocking keys reach,
  * leaving out those a hard constraint forbids: another own SIREN or RNA, or a pole that already holds a row
- * of the same file (a network lists a pole once). At or above the merge threshold it joins the best pole;
- * otherwise it founds a pole, and each pole scored in the grey zone goes to the review queue with the
+ * of the same file (a network lists a pole once). At or above the merge threshold it joins the best pole,
+ * unless a later row of its file matches that pole better (the row that names a pole takes it, not a look-alike
+ * neighbour listed before it); otherwise it founds a pole, and each pole scored in the grey zone goes to the review queue with the
  * explanation of its score.</li>
  * </ol>
  * Records join poles one at a time and poles never merge by score, so a chain of look-alike records cannot
@@ -438,7 +439,7 @@ public class PoleResolver {
 		// is then compared again only with the poles the batch has founded or changed before it
 		List<Ahead> ahead = pending.parallelStream().map(index::scoreAhead).toList();
 		Set<PoleProfile> changed = Collections.newSetFromMap(new IdentityHashMap<>());
-		Map<String, Integer> claims = claims(index, pending, ahead);
+		Map<Long, Map<String, Claim>> claims = claims(index, pending, ahead);
 		List<LeftPole> left = new ArrayList<>();
 		// the rows of the batch by file and blocking key, to find the later rows of a file that may name a pole
 		Map<String, List<Integer>> rowsByFileKey = new HashMap<>();
@@ -475,9 +476,11 @@ public class PoleResolver {
 				boolean sameEvidence = guess.record().equals(record);
 				PairScorer.Prepared prepared = null;
 				Set<PoleProfile> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+				Map<String, Claim> claimsOfFile = claims.getOrDefault(record.fileId(), Map.of());
 				for (PoleProfile candidate : index.candidates(record)) {
-					Integer claimant = claims.get(record.fileId() + "|" + candidate.poleId());
-					if (claimant != null && claimant > position && rivals(record, index.asEvidence(pending.get(claimant)))) {
+					Claim claim = claimsOfFile.get(candidate.poleId());
+					if (claim != null && claim.position() > position
+							&& rivals(record, index.asEvidence(pending.get(claim.position())))) {
 						// a later row of this file matched the pole best before the batch: a file lists a pole once
 						claimed.add(candidate);
 					}
@@ -587,11 +590,10 @@ public class PoleResolver {
 	 * The known poles that rows of the batch would join by score, each claimed by the row of its file that matches
 	 * it best (the first of equals): a file lists a pole once, so a row that only looks like the pole (a neighbour
 	 * of the same commune sharing its members) must not take it before the row that names it, which the file
-	 * constraint would then keep out. Keyed by file and pole, the claiming row's position in the batch.
+	 * constraint would then keep out. By file, then by pole.
 	 */
-	private Map<String, Integer> claims(Index index, List<ResolvableRecord> pending, List<Ahead> ahead) {
-		Map<String, Integer> claims = new HashMap<>();
-		Map<String, Double> claimed = new HashMap<>();
+	private Map<Long, Map<String, Claim>> claims(Index index, List<ResolvableRecord> pending, List<Ahead> ahead) {
+		Map<Long, Map<String, Claim>> claims = new HashMap<>();
 		for (int position = 0; position < pending.size(); position++) {
 			if (settledByRule(index, ahead.get(position).record())) {
 				continue;
@@ -607,14 +609,16 @@ public class PoleResolver {
 				}
 			}
 			if (best != null && bestTotal >= this.settings.mergeAt()) {
-				String key = pending.get(position).fileId() + "|" + best;
-				if (!claimed.containsKey(key) || bestTotal > claimed.get(key)) {
-					claims.put(key, position);
-					claimed.put(key, bestTotal);
-				}
+				Claim claim = new Claim(position, bestTotal);
+				claims.computeIfAbsent(pending.get(position).fileId(), file -> new HashMap<>())
+					.merge(best, claim, (earlier, later) -> (later.total() > earlier.total()) ? later : earlier);
 			}
 		}
 		return claims;
+	}
+
+	/** The row of a file that claims a pole, and its score against it. */
+	private record Claim(int position, double total) {
 	}
 
 	/**
