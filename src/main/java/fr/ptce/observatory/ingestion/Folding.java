@@ -11,6 +11,22 @@ public final class Folding {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+	/** The characters folded one by one from a table: ASCII, Latin-1 and Latin Extended-A and B. */
+	private static final int TABLE_SIZE = 0x250;
+
+	/**
+	 * Each character of the table as the full fold turns it before keeping letters and digits (« é » → « e »,
+	 * « œ » → « oe »): worked out once by {@link #unmarked}, so that folding a character from the table is what
+	 * folding it in its text gives. A text with any other character (a combining accent among them) takes the full way.
+	 */
+	private static final String[] TABLE = new String[TABLE_SIZE];
+
+	static {
+		for (char c = 0; c < TABLE_SIZE; c++) {
+			TABLE[c] = unmarked(String.valueOf(c)).toLowerCase(Locale.ROOT);
+		}
+	}
+
 	private Folding() {
 	}
 
@@ -18,30 +34,59 @@ public final class Folding {
 		if (text == null) {
 			return "";
 		}
-		String unmarked = text;
-		if (!isAscii(text)) {
-			String decomposed = Normalizer.normalize(text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae"),
-					Normalizer.Form.NFD);
-			unmarked = MARKS.matcher(decomposed).replaceAll("");
-		}
-		// lower case; every run of characters other than a-z and 0-9 becomes one space, none at the ends
-		String lower = unmarked.toLowerCase(Locale.ROOT);
-		StringBuilder folded = new StringBuilder(lower.length());
+		StringBuilder folded = new StringBuilder(text.length());
 		boolean gap = false;
-		for (int i = 0; i < lower.length(); i++) {
-			char c = lower.charAt(i);
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-				if (gap && folded.length() > 0) {
-					folded.append(' ');
-				}
-				gap = false;
-				folded.append(c);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= TABLE_SIZE) {
+				return foldInFull(text);
+			}
+			if (c < 0x80) {
+				gap = keep(Character.toLowerCase(c), gap, folded);
 			}
 			else {
-				gap = true;
+				String lower = TABLE[c];
+				for (int j = 0; j < lower.length(); j++) {
+					gap = keep(lower.charAt(j), gap, folded);
+				}
 			}
 		}
 		return folded.toString();
+	}
+
+	/** The full way: decomposed, marks removed, lower case, then letters and digits kept. */
+	static String foldInFull(String text) {
+		String lower = unmarked(text).toLowerCase(Locale.ROOT);
+		StringBuilder folded = new StringBuilder(lower.length());
+		boolean gap = false;
+		for (int i = 0; i < lower.length(); i++) {
+			gap = keep(lower.charAt(i), gap, folded);
+		}
+		return folded.toString();
+	}
+
+	/**
+	 * Keeps a-z and 0-9; every run of other characters becomes one space, none at the ends. Returns whether a gap
+	 * is open after this character.
+	 */
+	private static boolean keep(char c, boolean gap, StringBuilder folded) {
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			if (gap && folded.length() > 0) {
+				folded.append(' ');
+			}
+			folded.append(c);
+			return false;
+		}
+		return true;
+	}
+
+	private static String unmarked(String text) {
+		if (isAscii(text)) {
+			return text;
+		}
+		String decomposed = Normalizer.normalize(text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae"),
+				Normalizer.Form.NFD);
+		return MARKS.matcher(decomposed).replaceAll("");
 	}
 
 	private static boolean isAscii(String text) {

@@ -52,7 +52,7 @@ final class NameTokens {
 				tokens.add(word.charAt(INITIAL_MARK.length()) + ".");
 			}
 			// « … à Lyon (69) »: a département's number added to a name says where, not which pole
-			else if (!word.isEmpty() && !word.matches("\\d{1,3}")) {
+			else if (!word.isEmpty() && !DEPARTEMENT_NUMBER.matcher(word).matches()) {
 				tokens.add(stem(word));
 			}
 		}
@@ -129,14 +129,14 @@ final class NameTokens {
 		long letters = name.chars().filter(Character::isLetter).count();
 		long capitals = name.chars().filter(Character::isUpperCase).count();
 		if (letters < 8 || capitals < letters * 0.8) {
-			return Arrays.asList(name.split("[\\s()]+"));
+			return Arrays.asList(SPACES_AND_PARENTHESES.split(name));
 		}
 		List<String> candidates = new ArrayList<>();
 		Matcher parenthesised = PARENTHESISED.matcher(name);
 		while (parenthesised.find()) {
 			candidates.add(parenthesised.group(1).strip());
 		}
-		String[] parts = name.split("\\s+[-–—:]\\s+");
+		String[] parts = SET_APART.split(name);
 		if (parts.length > 1) {
 			for (String end : new String[] { parts[0].strip(), parts[parts.length - 1].strip() }) {
 				if (!end.contains(" ")) {
@@ -148,5 +148,12 @@ final class NameTokens {
 	}
 
 	private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()\\s]+)\\)");
+
+	private static final Pattern DEPARTEMENT_NUMBER = Pattern.compile("\\d{1,3}");
+
+	private static final Pattern SPACES_AND_PARENTHESES = Pattern.compile("[\\s()]+");
+
+	/** A dash or a colon between spaces. */
+	private static final Pattern SET_APART = Pattern.compile("\\s+[-–—:]\\s+");
 
 }

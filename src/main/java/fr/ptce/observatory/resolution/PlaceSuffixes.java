@@ -51,8 +51,10 @@ final class PlaceSuffixes {
 		return current.isBlank() ? name : current;
 	}
 
+	private static final Pattern DEPARTEMENT_CODE = Pattern.compile("\\d{2,3}|2[ABab]");
+
 	private static boolean isPlace(String text, Territory territory) {
-		return text.matches("\\d{2,3}|2[ABab]") || territory.isCommuneName(text)
+		return DEPARTEMENT_CODE.matcher(text).matches() || territory.isCommuneName(text)
 				|| (territory.findDepartement(text).isPresent() && text.chars().anyMatch(Character::isLetter))
 				|| territory.findRegion(text).isPresent();
 	}

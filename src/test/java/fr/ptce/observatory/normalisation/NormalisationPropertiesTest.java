@@ -9,6 +9,7 @@ import fr.ptce.observatory.ingestion.Folding;
 import fr.ptce.observatory.samples.SampleSirets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -53,19 +54,34 @@ class NormalisationPropertiesTest {
 
 	@Property
 	void foldingGivesWhatTheDefinitionGives(@ForAll("frenchText") String text) {
-		// the definition: decompose, drop the marks, lower case, runs of other characters as one space, trimmed
+		assertThat(Folding.fold(text)).isEqualTo(foldingByDefinition(text));
+	}
+
+	@Example
+	void everyCharacterFoldedFromTheTableFoldsAsDefined() {
+		// the characters folded one by one (ASCII to Latin Extended-B), alone and inside a word
+		for (char c = 0; c < 0x250; c++) {
+			for (String text : new String[] { String.valueOf(c), "Ab" + c + "cd", c + " x" + c }) {
+				assertThat(Folding.fold(text)).as("U+%04X", (int) c).isEqualTo(foldingByDefinition(text));
+			}
+		}
+	}
+
+	/** The definition: decompose, drop the marks, lower case, runs of other characters as one space, trimmed. */
+	private static String foldingByDefinition(String text) {
 		String decomposed = java.text.Normalizer.normalize(text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae"),
 				java.text.Normalizer.Form.NFD);
-		String expected = decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ")
-			.trim();
-		assertThat(Folding.fold(text)).isEqualTo(expected);
+		return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
 	}
 
 	@Provide
 	Arbitrary<String> frenchText() {
 		return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40),
 				Arbitraries.strings().withChars("aeiouAEIOU éèêëàâçôûùïîœŒæÆÉÈ'’-–_.,;:()/\\\t\n0123456789İß")
-					.ofMaxLength(40));
+					.ofMaxLength(40),
+				// Latin letters of every kind with combining accents and other scripts among them
+				Arbitraries.strings().withCharRange('\u0000', '\u024F').withCharRange('\u0300', '\u036F')
+					.withCharRange('\u0370', '\u03FF').withChars('\u1E9E', 'ﬁ', 'Ⅻ').ofMaxLength(40));
 	}
 
 	@Property
