@@ -80,14 +80,54 @@ final class Blocks {
 
 	/** The poles sharing a usable key with the record, each once. */
 	Collection<PoleProfile> candidates(ResolvableRecord record) {
-		Set<PoleProfile> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
-		for (String key : keys(record)) {
-			List<PoleProfile> poles = this.polesByKey.get(key);
-			if (poles != null && (poles.size() <= this.limit || !(key.startsWith(WORD) || key.startsWith(COMMUNE)))) {
-				candidates.addAll(poles);
+		return meet(record).poles();
+	}
+
+	/**
+	 * The poles a record meets as the blocks stand, with how many poles each of its keys held then: the poles it
+	 * meets later are those and the ones filed since ({@link #filedSince}), the blocks' lists only growing.
+	 */
+	Meeting meet(ResolvableRecord record) {
+		String[] keys = keys(record).toArray(String[]::new);
+		int[] sizes = new int[keys.length];
+		Set<PoleProfile> poles = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (int i = 0; i < keys.length; i++) {
+			List<PoleProfile> filed = this.polesByKey.get(keys[i]);
+			sizes[i] = (filed != null) ? filed.size() : 0;
+			if (filed != null && usable(keys[i], sizes[i])) {
+				poles.addAll(filed);
 			}
 		}
-		return candidates;
+		return new Meeting(keys, sizes, poles);
+	}
+
+	/**
+	 * The poles filed under the meeting's usable keys since it took place (a pole may come twice, or be one met
+	 * then); {@code null} when one of its keys has filled up since, so that what it met then no longer holds.
+	 */
+	List<PoleProfile> filedSince(Meeting meeting) {
+		List<PoleProfile> since = new ArrayList<>();
+		for (int i = 0; i < meeting.keys().length; i++) {
+			String key = meeting.keys()[i];
+			List<PoleProfile> filed = this.polesByKey.get(key);
+			int size = (filed != null) ? filed.size() : 0;
+			if (usable(key, size) != usable(key, meeting.sizes()[i])) {
+				return null;
+			}
+			if (size > meeting.sizes()[i] && usable(key, size)) {
+				since.addAll(filed.subList(meeting.sizes()[i], size));
+			}
+		}
+		return since;
+	}
+
+	/** A word or commune shared by more poles than the limit is no key. */
+	private boolean usable(String key, int poles) {
+		return poles <= this.limit || !(key.startsWith(WORD) || key.startsWith(COMMUNE));
+	}
+
+	/** The keys of a record, how many poles each held when it met them, and those poles. */
+	record Meeting(String[] keys, int[] sizes, Set<PoleProfile> poles) {
 	}
 
 }

@@ -34,6 +34,14 @@ class IdentifierCounter {
 		return sequence("pole", "PTCE-");
 	}
 
+	/**
+	 * Records that the pole identifiers up to the given number are given, in the caller's transaction (a resolution
+	 * numbers its poles under its lock, and records each batch's numbers with its outcomes).
+	 */
+	void recordPoles(long last) {
+		this.jdbc.update("update identifier_counter set last = greatest(last, ?) where kind = 'pole'", last);
+	}
+
 	/** The member identifiers to come, like {@link #poles()}. */
 	Sequence members() {
 		return sequence("member", "MBR-");
@@ -65,6 +73,11 @@ class IdentifierCounter {
 
 		String next() {
 			return this.prefix + String.format("%06d", ++this.last);
+		}
+
+		/** The number of the last identifier given. */
+		long last() {
+			return this.last;
 		}
 
 		/** Records the identifiers given; call it in the same transaction. */

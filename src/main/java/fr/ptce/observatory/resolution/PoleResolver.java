@@ -123,8 +123,17 @@ public class PoleResolver {
 	private record LeftPole(long fileId, String poleId, String founded, Score score) {
 	}
 
-	/** A record's evidence and its scores against its candidates, worked out before its batch is resolved. */
-	private record Ahead(ResolvableRecord record, Map<PoleProfile, Score> scores) {
+	/**
+	 * A record's evidence and its scores against its candidates, worked out before its batch is resolved: the poles
+	 * it met in the blocks, those of them it may join (in identifier order) and those it may not.
+	 */
+	private record Ahead(ResolvableRecord record, Map<PoleProfile, Score> scores, Blocks.Meeting meeting,
+			List<PoleProfile> candidates, List<PoleProfile> barred) {
+
+		static Ahead linked(ResolvableRecord record) {
+			return new Ahead(record, Map.of(), null, List.of(), List.of());
+		}
+
 	}
 
 	public Summary resolvePending() {
@@ -134,7 +143,8 @@ public class PoleResolver {
 	/**
 	 * Resolves the pending records in batches of {@link #BATCH_SIZE}, each in its own transaction, in file and
 	 * row order. The known poles are read once; each batch reads its records, resolves them against the known
-	 * poles and those founded by earlier batches, and commits its outcomes, new poles and review pairs. The
+	 * poles and those founded by earlier batches, and commits its outcomes, new poles and review pairs (on a thread
+	 * of its own, while the next batch is resolved: one batch written at a time, in order). The
 	 * golden records of the poles touched are rebuilt once at the end, {@link #GOLDEN_BATCH_SIZE} per
 	 * transaction (a pole touched by many batches is rebuilt once). A run killed between two batches resumes with
 	 * the next: what was committed is read back as known poles, so identifiers and pairs are those of an
@@ -152,17 +162,40 @@ public class PoleResolver {
 		// touched (records resolved, files not closed yet)
 		Set<String> touched = new TreeSet<>(this.jdbc.queryForList("select distinct r.pole_id " + RESOLVED_IN_OPEN_FILES,
 				String.class));
+		// the run holds the resolution lock: nobody else numbers poles until it ends
+		IdentifierCounter.Sequence numbers = this.transactions.execute(status -> this.counter.poles());
 		long total = index.pending;
 		long done = 0;
 		Summary summary = new Summary(0, 0, 0, 0, 0);
-		while (true) {
-			Summary batch = this.transactions.execute(status -> resolveBatch(index, touched));
-			if (batch == null || batch.accepted() + batch.merged() == 0) {
-				break;
+		// a batch is written and committed on a thread of its own while the next one is resolved; one write at a
+		// time, in order, so that what a killed run leaves is its first batches, as before
+		ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "resolution-writer");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Future<Summary> writing = null;
+			Batch batch = null;
+			while (true) {
+				batch = resolveBatch(index, (batch != null) ? batch.last() : null, numbers);
+				if (writing != null) {
+					Summary written = awaitWrite(writing);
+					summary = summary.plus(written);
+					done += written.accepted() + written.merged();
+					progress.advanced(done, total);
+				}
+				if (batch == null) {
+					break;
+				}
+				Batch resolved = batch;
+				writing = writer.submit(() -> this.transactions.execute(status -> write(resolved, touched)));
 			}
-			summary = summary.plus(batch);
-			done += batch.accepted() + batch.merged();
-			progress.advanced(done, total);
+		}
+		finally {
+			// nothing of this resolution may still write once its lock is released: the write under way is waited for
+			writer.shutdown();
+			awaitEnd(writer);
 		}
 		// the golden records read the records by pole_id, which the batches have just filled: statistics
 		// taken before (every pole_id null) would make PostgreSQL scan the whole table for each chunk of poles
@@ -222,6 +255,19 @@ public class PoleResolver {
 			// the ones running are waited for
 			workers.shutdownNow();
 			awaitEnd(workers);
+		}
+	}
+
+	private static Summary awaitWrite(Future<Summary> writing) {
+		try {
+			return writing.get();
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Résolution interrompue.", ex);
 		}
 	}
 
@@ -326,6 +372,46 @@ public class PoleResolver {
 		}
 
 		/**
+		 * The same as {@link #candidates}, for a record scored ahead with the same evidence: the poles it met then,
+		 * those filed since under its keys, and the constraints checked again only for the poles the batch has
+		 * founded or changed ({@code changed}) and those filed since.
+		 */
+		List<PoleProfile> candidatesNow(ResolvableRecord record, Ahead ahead, Set<PoleProfile> changed) {
+			List<PoleProfile> since = (ahead.meeting() != null) ? this.blocks.filedSince(ahead.meeting()) : null;
+			if (since == null) {
+				return candidates(record);
+			}
+			List<PoleProfile> candidates = new ArrayList<>(ahead.candidates().size() + since.size());
+			for (PoleProfile candidate : ahead.candidates()) {
+				if (!changed.contains(candidate) || allowed(record, candidate, true)) {
+					candidates.add(candidate);
+				}
+			}
+			Set<PoleProfile> others = Collections.newSetFromMap(new IdentityHashMap<>());
+			for (PoleProfile pole : since) {
+				if (!ahead.meeting().poles().contains(pole)) {
+					others.add(pole);
+				}
+			}
+			for (PoleProfile pole : ahead.barred()) {
+				if (changed.contains(pole)) {
+					others.add(pole);
+				}
+			}
+			boolean added = false;
+			for (PoleProfile pole : others) {
+				if (allowed(record, pole, true)) {
+					candidates.add(pole);
+					added = true;
+				}
+			}
+			if (added) {
+				candidates.sort(Comparator.comparing(PoleProfile::poleId));
+			}
+			return candidates;
+		}
+
+		/**
 		 * A pending record's scores against its candidates as the index stands; reads the index only, so that the
 		 * records of a batch are scored on several threads before any of them is resolved.
 		 */
@@ -333,15 +419,21 @@ public class PoleResolver {
 			ResolvableRecord record = asEvidence(listed);
 			if (linkedPole(record) != null) {
 				// a row imported again keeps its pole, whatever the scores (the links are fixed for the run)
-				return new Ahead(record, Map.of());
+				return Ahead.linked(record);
 			}
-			List<PoleProfile> candidates = candidates(record);
+			Blocks.Meeting meeting = this.blocks.meet(record);
+			List<PoleProfile> candidates = new ArrayList<>();
+			List<PoleProfile> barred = new ArrayList<>(0);
+			for (PoleProfile pole : meeting.poles()) {
+				(allowed(record, pole, true) ? candidates : barred).add(pole);
+			}
+			candidates.sort(Comparator.comparing(PoleProfile::poleId));
 			Map<PoleProfile, Score> scores = new IdentityHashMap<>(candidates.size() * 2);
 			if (!candidates.isEmpty()) {
 				PairScorer.Prepared prepared = this.scorer.prepare(record);
 				candidates.forEach(candidate -> scores.put(candidate, prepared.score(candidate)));
 			}
-			return new Ahead(record, scores);
+			return new Ahead(record, scores, meeting, candidates, barred);
 		}
 
 		/**
@@ -413,24 +505,42 @@ public class PoleResolver {
 		return index;
 	}
 
-	/** Resolves the next batch of pending records and writes what became of them. */
-	private Summary resolveBatch(Index index, Set<String> touched) {
-		List<ResolvableRecord> pending = new ArrayList<>();
+	/**
+	 * What became of a batch's records, to be written in one transaction: their outcomes, the review pairs, how far
+	 * the poles' numbering went and the last record resolved (the next batch starts after it).
+	 */
+	private record Batch(List<Resolution> resolutions, List<Review> reviews, long lastNumber, Summary summary,
+			Evidence.Row last) {
+	}
+
+	/**
+	 * Resolves the next batch of pending records, those after {@code after} in file and row order (the batch before
+	 * may not be committed yet), in memory; {@code null} when none is left.
+	 */
+	private Batch resolveBatch(Index index, Evidence.Row after, IdentifierCounter.Sequence numbers) {
+		List<Evidence.Row> rows = new ArrayList<>();
+		this.jdbc.query("select " + Evidence.COLUMNS + """
+				 from pole_record r where r.outcome = 'NORMALISED' and (r.file_id, r.raw_row_id) > (?, ?)
+				order by r.file_id, r.raw_row_id limit ?""", rs -> {
+			rows.add(Evidence.Row.of(rs));
+		}, (after != null) ? after.fileId() : Long.MIN_VALUE, (after != null) ? after.rawRowId() : Long.MIN_VALUE,
+				BATCH_SIZE);
 		Set<Long> files = new HashSet<>();
-		this.jdbc.query("select " + Evidence.COLUMNS
-				+ " from pole_record r where r.outcome = 'NORMALISED' order by r.file_id, r.raw_row_id limit ?", rs -> {
-			ResolvableRecord record = this.evidence.read(rs, Set.of());
-			files.add(record.fileId());
+		for (Evidence.Row row : rows) {
 			// a file's members are read once, however many batches its records span
-			Map<String, Set<String>> ofFile = index.membersOfFiles.computeIfAbsent(record.fileId(),
-					file -> pendingMembers("m.file_id = ?", file).getOrDefault(file, Map.of()));
-			pending.add(withMembers(record, ofFile, rs.getString("acronym")));
-		}, BATCH_SIZE);
-		index.membersOfFiles.keySet().retainAll(files);
-		if (pending.isEmpty()) {
-			return new Summary(0, 0, 0, 0, 0);
+			if (files.add(row.fileId())) {
+				index.membersOfFiles.computeIfAbsent(row.fileId(),
+						file -> pendingMembers("m.file_id = ?", file).getOrDefault(file, Map.of()));
+			}
 		}
-		IdentifierCounter.Sequence numbers = this.counter.poles();
+		index.membersOfFiles.keySet().retainAll(files);
+		// the evidence of the batch's records is worked out on every core
+		List<ResolvableRecord> pending = rows.parallelStream()
+			.map(row -> withMembers(this.evidence.read(row, Set.of()), index.membersOfFiles.get(row.fileId()), row.acronym()))
+			.toList();
+		if (pending.isEmpty()) {
+			return null;
+		}
 		List<Resolution> resolutions = new ArrayList<>();
 		List<Review> reviews = new ArrayList<>();
 		long comparisons = 0;
@@ -477,7 +587,9 @@ public class PoleResolver {
 				PairScorer.Prepared prepared = null;
 				Set<PoleProfile> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
 				Map<String, Claim> claimsOfFile = claims.getOrDefault(record.fileId(), Map.of());
-				for (PoleProfile candidate : index.candidates(record)) {
+				List<PoleProfile> candidates = sameEvidence ? index.candidatesNow(record, guess, changed)
+						: index.candidates(record);
+				for (PoleProfile candidate : candidates) {
 					Claim claim = claimsOfFile.get(candidate.poleId());
 					if (claim != null && claim.position() > position
 							&& rivals(record, index.asEvidence(pending.get(claim.position())))) {
@@ -533,7 +645,6 @@ public class PoleResolver {
 			resolutions.add(resolution);
 			changed.add(index.add(resolution.poleId(), record));
 		}
-		numbers.close();
 		// a pole left to a later row of the file that went elsewhere after all: the two are an analyst's question
 		Set<String> joinedByFile = new HashSet<>();
 		resolutions.forEach(resolution -> joinedByFile.add(resolution.record().fileId() + "|" + resolution.poleId()));
@@ -542,7 +653,10 @@ public class PoleResolver {
 				reviews.add(new Review(pole.poleId(), pole.founded(), pole.score()));
 			}
 		}
-		return write(resolutions, reviews, comparisons, possible, touched);
+		int founded = (int) resolutions.stream().filter(Resolution::founds).count();
+		return new Batch(resolutions, reviews, numbers.last(),
+				new Summary(founded, resolutions.size() - founded, reviews.size(), comparisons, possible),
+				rows.get(rows.size() - 1));
 	}
 
 	/**
@@ -669,12 +783,12 @@ public class PoleResolver {
 		return !checkFile || !pole.listedBy(record.fileId());
 	}
 
-	private Summary write(List<Resolution> resolutions, List<Review> reviews, long comparisons, long possible,
-			Set<String> touched) {
+	/** Writes what became of a batch's records, its new poles and review pairs, and how far the numbering went. */
+	private Summary write(Batch batch, Set<String> touched) {
 		List<Object[]> founders = new ArrayList<>();
 		List<Object[]> outcomes = new ArrayList<>();
-
-		for (Resolution resolution : resolutions) {
+		this.counter.recordPoles(batch.lastNumber());
+		for (Resolution resolution : batch.resolutions()) {
 			if (resolution.founds()) {
 				founders.add(new Object[] { resolution.poleId(), resolution.record().rawRowId() });
 			}
@@ -690,14 +804,14 @@ public class PoleResolver {
 				where p.raw_row_id = u.raw_row_id""", column(outcomes, 0, String[]::new), column(outcomes, 1, String[]::new),
 				column(outcomes, 2, String[]::new), column(outcomes, 3, Double[]::new), column(outcomes, 4, Long[]::new));
 		List<Object[]> pairs = new ArrayList<>();
-		for (Review review : reviews) {
+		for (Review review : batch.reviews()) {
 			pairs.add(new Object[] { review.candidate(), review.founded(), review.score().total(),
 					Explanations.write(review.score()) });
 		}
 		this.jdbc.batchUpdate("""
 				insert into review_pair (pole_a, pole_b, score, explanation) values (?, ?, ?, ?::jsonb)
 				on conflict do nothing""", pairs);
-		return new Summary(founders.size(), resolutions.size() - founders.size(), pairs.size(), comparisons, possible);
+		return batch.summary();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,0 +1,65 @@
+package fr.ptce.observatory.resolution;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import fr.ptce.observatory.normalisation.Names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Blocking, and what a record scored before its batch met: the poles filed since under its keys are those it meets
+ * on top, until one of its words fills up and is no key any more.
+ */
+class BlocksTest {
+
+	@Test
+	void aRecordMeetsWhatItMetBeforeAndThePolesFiledSinceUnderItsKeys() {
+		Blocks blocks = new Blocks(3, Set.of());
+		PoleProfile garrigue = pole("PTCE-000001", 1, "Garrigue Solidaire");
+		blocks.add(garrigue, named(1, "Garrigue Solidaire"));
+		ResolvableRecord record = named(9, "Coopérative Garrigue");
+
+		Blocks.Meeting meeting = blocks.meet(record);
+		assertThat(meeting.poles()).containsExactly(garrigue);
+		assertThat(blocks.filedSince(meeting)).as("nothing filed since").isEmpty();
+
+		PoleProfile cooperative = pole("PTCE-000002", 2, "Coopérative des Causses");
+		blocks.add(cooperative, named(2, "Coopérative des Causses"));
+		PoleProfile causses = pole("PTCE-000003", 3, "Causses Vivants");
+		blocks.add(causses, named(3, "Causses Vivants"));
+		// a pole met before and filed under another of the record's keys since comes again: the caller drops it
+		blocks.add(garrigue, named(4, "Coopérative Garrigue Solidaire"));
+		assertThat(blocks.filedSince(meeting)).containsExactlyInAnyOrder(cooperative, garrigue);
+		assertThat(blocks.candidates(record)).containsExactlyInAnyOrder(garrigue, cooperative);
+	}
+
+	@Test
+	void aWordThatFillsUpSinceTheMeetingMakesItStale() {
+		Blocks blocks = new Blocks(2, Set.of());
+		blocks.add(pole("PTCE-000001", 1, "Garrigue Une"), named(1, "Garrigue Une"));
+		blocks.add(pole("PTCE-000002", 2, "Garrigue Deux"), named(2, "Garrigue Deux"));
+		Blocks.Meeting meeting = blocks.meet(named(9, "Garrigue"));
+		assertThat(meeting.poles()).hasSize(2);
+
+		// a third pole: the word « garrigue » is shared by more poles than the limit, no key any more
+		blocks.add(pole("PTCE-000003", 3, "Garrigue Trois"), named(3, "Garrigue Trois"));
+		assertThat(blocks.filedSince(meeting)).as("what the record met no longer holds").isNull();
+		assertThat(blocks.candidates(named(9, "Garrigue"))).as("the fingerprint of « Garrigue » alone meets no pole")
+			.isEmpty();
+	}
+
+	private static PoleProfile pole(String id, long file, String name) {
+		PoleProfile pole = new PoleProfile(id);
+		pole.add(named(file, name));
+		return pole;
+	}
+
+	private static ResolvableRecord named(long file, String name) {
+		return new ResolvableRecord(file, file, name, NameTokens.of(name), Names.matchingKey(name), Set.of(), null, null,
+				false, null, null, null, null, null, null, null, Set.of(), Set.of());
+	}
+
+
+}
