@@ -21,12 +21,12 @@ import java.util.Map;
 import fr.ptce.observatory.ingestion.Field;
 
 /**
- * One part of the corpus vocabulary ({@link Vocabulary#TUNING} or {@link Vocabulary#HELD_OUT}), read from
- * {@code src/test/resources/corpus/}: for each field, the headers French networks give its column on the sheet of
+ * One part of the corpus vocabulary ({@link Vocabulary#TUNING}, {@link Vocabulary#VALIDATION} or
+ * {@link Vocabulary#HELD_OUT}), read from {@code src/test/resources/corpus/}: for each field, the headers French networks give its column on the sheet of
  * poles and on the sheet of members; headers of columns that mean nothing to the observatory; and the values
  * found in the name column of rows that are not poles (placeholders, totals, notes), by class. The vocabulary is
  * written independently of the reader's dictionaries; {@link #knownToReader} says which of its headers the reader
- * already knows word for word (after folding), which must never be the case for the held-out part.
+ * already knows word for word (after folding), which must never be the case for the validation and held-out parts.
  */
 public final class HeaderVocabulary {
 
@@ -198,23 +198,26 @@ public final class HeaderVocabulary {
 	}
 
 	/**
-	 * The problems of the two parts taken together: a text of one part that folds like a text of the other (the
-	 * held-out part would not be unseen), a header that folds like another header of the same sheet in the same
-	 * part (pole and extra headers are on one sheet), and a field of {@link NetworkCorpus#POLE_FIELDS} or
+	 * The problems of the parts taken together: a text of one part that folds like a text of another (a part would
+	 * not be unseen), a header that folds like another header of the same sheet in the same part (pole and extra
+	 * headers are on one sheet), and a field of {@link NetworkCorpus#POLE_FIELDS} or
 	 * {@link NetworkCorpus#MEMBER_FIELDS} with no header in a part.
 	 */
 	public static List<String> problems() {
-		HeaderVocabulary tuning = load(Vocabulary.TUNING);
-		HeaderVocabulary heldOut = load(Vocabulary.HELD_OUT);
+		List<HeaderVocabulary> parts = java.util.Arrays.stream(Vocabulary.values()).map(HeaderVocabulary::load).toList();
 		List<String> problems = new ArrayList<>();
-		Map<String, String> tuningFolded = new HashMap<>();
-		tuning.texts().forEach((kind, texts) -> texts.keySet().forEach(t -> tuningFolded.put(key(t), t)));
-		heldOut.texts().forEach((kind, texts) -> texts.keySet().forEach(t -> {
-			if (tuningFolded.containsKey(key(t))) {
-				problems.add("in both parts: " + t + " / " + tuningFolded.get(key(t)));
-			}
-		}));
-		for (HeaderVocabulary vocabulary : List.of(tuning, heldOut)) {
+		Map<String, String> folded = new HashMap<>();
+		for (HeaderVocabulary part : parts) {
+			Map<String, String> ofPart = new HashMap<>();
+			part.texts().forEach((kind, texts) -> texts.keySet().forEach(t -> {
+				if (folded.containsKey(key(t))) {
+					problems.add("in two parts: " + part.part + " " + t);
+				}
+				ofPart.put(key(t), part.part + " " + t);
+			}));
+			folded.putAll(ofPart);
+		}
+		for (HeaderVocabulary vocabulary : parts) {
 			Map<String, String> seen = new HashMap<>();
 			vocabulary.texts().forEach((kind, texts) -> texts.keySet().forEach(t -> {
 				// the sheet of poles holds pole and extra headers; placeholders are only compared as written
@@ -260,6 +263,8 @@ public final class HeaderVocabulary {
 		List<String> problems = new ArrayList<>(problems());
 		load(Vocabulary.HELD_OUT).knownToReader()
 			.forEach(known -> problems.add("HELD_OUT known to the reader: " + known));
+		load(Vocabulary.VALIDATION).knownToReader()
+			.forEach(known -> problems.add("VALIDATION known to the reader: " + known));
 		load(Vocabulary.TUNING).knownToReader()
 			.forEach(known -> System.out.println("note: tuning text known to the reader: " + known));
 		problems.forEach(System.out::println);

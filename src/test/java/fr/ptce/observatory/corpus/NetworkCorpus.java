@@ -18,7 +18,7 @@ import fr.ptce.observatory.ingestion.Field;
  * mostly .xlsx, some .csv and .xls; most list poles (titles above the header, headers from one part of the
  * {@link HeaderVocabulary vocabulary} in any order, placeholder rows, totals, duplicates, notice, summary and
  * members sheets), about one in ten is a summary table to be refused. The same seed and part give the same
- * corpus. Run {@code main} with a directory, a seed and a part ({@code TUNING} or {@code HELD_OUT}).
+ * corpus. Run {@code main} with a directory, a seed and a part ({@code TUNING}, {@code VALIDATION} or {@code HELD_OUT}).
  */
 public final class NetworkCorpus {
 
@@ -81,7 +81,7 @@ public final class NetworkCorpus {
 	 */
 	public static void main(String[] args) {
 		if (args.length != 3) {
-			System.err.println("usage: NetworkCorpus DIR SEED TUNING|HELD_OUT");
+			System.err.println("usage: NetworkCorpus DIR SEED TUNING|VALIDATION|HELD_OUT");
 			System.exit(2);
 		}
 		Vocabulary part = Vocabulary.valueOf(args[2]);

@@ -43,8 +43,9 @@ class NetworkCorpusTest {
 	}
 
 	@Test
-	void readerKnowsNoHeldOutText() {
+	void readerKnowsNoHeldOutOrValidationText() {
 		assertThat(HeaderVocabulary.load(Vocabulary.HELD_OUT).knownToReader()).isEmpty();
+		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION).knownToReader()).isEmpty();
 	}
 
 	@Test

@@ -10,9 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The reader on network files it has never seen (issue #12): a corpus written by {@link NetworkCorpus} in layouts,
  * headers, placeholders and geography spellings that the reader's dictionaries do not list word for word, read
- * with no source profile. The in-sample corpus (seed 1, tuning vocabulary) is the one looked at while tuning; the
- * held-out corpus (seed 2, held-out vocabulary) never was. Both are printed side by side and held to the same
- * bounds.
+ * with no source profile. The in-sample corpus (seed 1, tuning vocabulary) is the one looked at while tuning, and
+ * its words may go into the reader's dictionaries; the validation corpus (seed 3, validation vocabulary) may be
+ * looked at to check that a rule generalises, its words never taken; the held-out corpus (seed 2, held-out
+ * vocabulary) never was looked at. The three are printed side by side.
  */
 class ReadingGeneralisesTest {
 
@@ -20,26 +21,36 @@ class ReadingGeneralisesTest {
 
 	static final long HELD_OUT_SEED = 2;
 
+	static final long VALIDATION_SEED = 3;
+
 	@Test
 	void filesNeverSeenAreReadRightAndTheirPlaceholderRowsRefused(@TempDir Path dir) {
 		Path tuning = dir.resolve("in-sample");
+		Path validating = dir.resolve("validation");
 		Path heldOut = dir.resolve("held-out");
 		ReadingQuality inSample = ReadingQuality.of(tuning, NetworkCorpus.write(tuning, IN_SAMPLE_SEED, Vocabulary.TUNING));
+		ReadingQuality validation = ReadingQuality.of(validating,
+				NetworkCorpus.write(validating, VALIDATION_SEED, Vocabulary.VALIDATION));
 		ReadingQuality held = ReadingQuality.of(heldOut, NetworkCorpus.write(heldOut, HELD_OUT_SEED, Vocabulary.HELD_OUT));
 
-		System.out.println("Reading files never seen (issue #12)      in-sample (seed 1)   held-out (seed 2)");
+		System.out.println("Reading files never seen (issue #12)      in-sample (seed 1)   validation (seed 3)  held-out (seed 2)");
 		row("files with the right verdict", inSample.rightVerdicts + " / " + inSample.files,
-				held.rightVerdicts + " / " + held.files);
-		row("pole rows lost", inSample.poleRowsLost + " / " + inSample.poleRows, held.poleRowsLost + " / " + held.poleRows);
-		row("placeholder rows refused: recall", format(inSample.placeholderRecall()), format(held.placeholderRecall()));
+				validation.rightVerdicts + " / " + validation.files, held.rightVerdicts + " / " + held.files);
+		row("pole rows lost", inSample.poleRowsLost + " / " + inSample.poleRows,
+				validation.poleRowsLost + " / " + validation.poleRows, held.poleRowsLost + " / " + held.poleRows);
+		row("placeholder rows refused: recall", format(inSample.placeholderRecall()),
+				format(validation.placeholderRecall()), format(held.placeholderRecall()));
 		row("placeholder rows refused: precision", format(inSample.placeholderPrecision()),
-				format(held.placeholderPrecision()));
+				format(validation.placeholderPrecision()), format(held.placeholderPrecision()));
 		row("columns given their right field", format(inSample.columnShare()) + " of " + inSample.columns,
+				format(validation.columnShare()) + " of " + validation.columns,
 				format(held.columnShare()) + " of " + held.columns);
 		row("member rows read", inSample.memberRowsRead + " / " + inSample.memberRows,
-				held.memberRowsRead + " / " + held.memberRows);
+				validation.memberRowsRead + " / " + validation.memberRows, held.memberRowsRead + " / " + held.memberRows);
 		System.out.println("In-sample mistakes (" + inSample.mistakes.size() + "):");
 		inSample.mistakes.stream().limit(60).forEach(mistake -> System.out.println("  " + mistake));
+		System.out.println("Validation mistakes (" + validation.mistakes.size() + "):");
+		validation.mistakes.stream().limit(80).forEach(mistake -> System.out.println("  " + mistake));
 
 		// the bounds of issue #12, met on the corpus looked at while tuning
 		assertThat(inSample.rightVerdicts).isEqualTo(inSample.files);
@@ -48,19 +59,28 @@ class ReadingGeneralisesTest {
 		assertThat(inSample.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(inSample.columnShare()).isGreaterThanOrEqualTo(0.99);
 		assertThat(inSample.memberRowsRead).isEqualTo(inSample.memberRows);
+		// the validation corpus, whose words were never given to the reader: rules were kept only if they did not
+		// lower its figures (measured 2026-11-30 evening: columns 0.958 when it was written, 0.997 after)
+		assertThat(validation.rightVerdicts).isEqualTo(validation.files);
+		assertThat(validation.poleRowsLost).isZero();
+		assertThat(validation.placeholderRecall()).isGreaterThanOrEqualTo(0.98);
+		assertThat(validation.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
+		assertThat(validation.columnShare()).isGreaterThanOrEqualTo(0.99);
+		assertThat(validation.memberRowsRead).isEqualTo(validation.memberRows);
 		// not met yet on the held-out corpus (measured 2026-11-30: 13 of 1,664 pole rows lost, placeholder recall
-		// 0.577 then 0.951 once placeholders were told by their words, precision 0.863 then 0.912, columns 0.961):
+		// 0.577 then 0.951 once placeholders were told by their words, precision 0.863 then 0.912, columns 0.961, then
+		// 0.970 in the evening with abbreviations, addresses and values that overrule a header known by its words):
 		// these floors keep what was reached from going back
 		assertThat(held.rightVerdicts).isEqualTo(held.files);
 		assertThat(held.poleRowsLost).isLessThanOrEqualTo(held.poleRows / 100);
 		assertThat(held.placeholderRecall()).isGreaterThanOrEqualTo(0.93);
 		assertThat(held.placeholderPrecision()).isGreaterThanOrEqualTo(0.9);
-		assertThat(held.columnShare()).isGreaterThanOrEqualTo(0.95);
+		assertThat(held.columnShare()).isGreaterThanOrEqualTo(0.965);
 		assertThat(held.memberRowsRead).isEqualTo(held.memberRows);
 	}
 
-	private static void row(String label, String inSample, String heldOut) {
-		System.out.printf("  %-40s %-20s %s%n", label, inSample, heldOut);
+	private static void row(String label, String inSample, String validation, String heldOut) {
+		System.out.printf("  %-40s %-20s %-20s %s%n", label, inSample, validation, heldOut);
 	}
 
 	private static String format(double share) {

@@ -1,13 +1,16 @@
 package fr.ptce.observatory.corpus;
 
 /**
- * One of the two disjoint parts of the corpus vocabulary: {@link #TUNING}, which whoever tunes the reader may
- * look at, and {@link #HELD_OUT}, kept in its own file and never looked at, to measure how the reader generalises
- * to headers and placeholder values it was not tuned on.
+ * One of the three disjoint parts of the corpus vocabulary: {@link #TUNING}, which whoever tunes the reader may
+ * look at and take words from; {@link #VALIDATION}, whose results may be looked at to check that a rule generalises
+ * but whose texts are never added to the reader; and {@link #HELD_OUT}, kept in its own file and never looked at,
+ * to measure how the reader generalises to headers and placeholder values it was not tuned on.
  */
 public enum Vocabulary {
 
 	TUNING("tuning-vocabulary.csv"),
+
+	VALIDATION("validation-vocabulary.csv"),
 
 	HELD_OUT("held-out-vocabulary.csv");
 
