@@ -222,7 +222,11 @@ final class ColumnReading {
 		ColumnContent.Guess content = byValues.get();
 		boolean expected = COMPATIBLE.getOrDefault(header.field(), Set.of()).contains(content.field())
 				|| NUMBERS.contains(header.field());
-		if (!expected && content.share() >= OVERRULING_SHARE && content.weight() == ColumnContent.Weight.OVERRULES) {
+		// a header known by a synonym gives way only to values that cannot mean anything else; a header known only by
+		// its words (« Adresse du porteur » weighs « porteur ») also to values that tell the meaning on their own
+		boolean overrules = content.weight() == ColumnContent.Weight.OVERRULES
+				|| (!header.exact() && content.weight() == ColumnContent.Weight.SUFFICES);
+		if (!expected && content.share() >= OVERRULING_SHARE && overrules) {
 			return decision.take(content.field(), 2, "contenu : " + content.description() + " (l'en-tête « " + text
 					+ " » laissait attendre " + header.field().templateHeader() + ")");
 		}

@@ -73,6 +73,7 @@ final class HeaderWords {
 		if (tokens.isEmpty()) {
 			return Optional.empty();
 		}
+		Set<String> abbreviated = abbreviated(header);
 		Map<Field, Double> scores = new EnumMap<>(Field.class);
 		Map<Field, List<String>> matched = new EnumMap<>(Field.class);
 		for (Word word : this.words) {
@@ -80,7 +81,7 @@ final class HeaderWords {
 				continue;
 			}
 			for (String token : tokens) {
-				if (matches(token, word.word())) {
+				if (matches(token, word.word()) || (abbreviated.contains(token) && abbreviates(token, word.word()))) {
 					scores.merge(word.field(), word.weight(), Double::sum);
 					matched.computeIfAbsent(word.field(), field -> new ArrayList<>()).add(token);
 					break;
@@ -117,6 +118,25 @@ final class HeaderWords {
 					? token.substring(0, token.length() - 1) : token);
 		}
 		return tokens;
+	}
+
+	/** The words of a header written as abbreviations, with a period (« Départ. », « Coord. »), as tokens. */
+	static Set<String> abbreviated(String header) {
+		Set<String> words = new java.util.HashSet<>();
+		java.util.regex.Matcher matcher = ABBREVIATION.matcher(header);
+		while (matcher.find()) {
+			words.addAll(tokens(matcher.group(1)));
+		}
+		return words;
+	}
+
+	/** A word followed by a period and then a space, a closing mark or the end (not « S.I.R.E.T » nor « 1.5 »). */
+	private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern
+		.compile("(?<![\\p{L}.])(\\p{L}{4,})\\.(?=$|[\\s)\\]/:;,-])");
+
+	/** A word written as an abbreviation (with a period) stands for any longer word it starts. */
+	static boolean abbreviates(String token, String word) {
+		return token.length() >= 4 && token.length() < word.length() && word.startsWith(token);
 	}
 
 	/**

@@ -37,6 +37,15 @@ public final class ValueTypes implements ColumnContent {
 
 	private static final Pattern RNA = Pattern.compile("^W\\d{9}$");
 
+	/**
+	 * A street address as French addresses are written, folded: a number (« 12 », « 12 bis ») and a kind of way
+	 * (« rue », « av. », « chemin », « lieu-dit »…) first.
+	 */
+	private static final Pattern STREET_ADDRESS = Pattern.compile("^\\d{1,4}( ?(bis|ter|quater|[abt]))? (rue|r|avenue|av|ave"
+			+ "|boulevard|bd|bld|chemin|ch|impasse|imp|allee|all|place|pl|route|rte|quai|cours|square|sq|passage|faubourg"
+			+ "|fbg|chaussee|voie|residence|res|lotissement|lot|hameau|lieu dit|ld|zone|za|zi|zac|parc|esplanade"
+			+ "|promenade|sentier|montee|cote|traverse|cite|villa|rond point|carrefour|mail|parvis|domaine|clos|sente)( |$)");
+
 	private static final Pattern YEAR = Pattern.compile("^(19[5-9]\\d|20\\d\\d)$");
 
 	private static final Pattern DATE = Pattern.compile("^(\\d{4})-\\d{2}-\\d{2}$|^\\d{1,2}/\\d{1,2}/(\\d{4})$");
@@ -100,6 +109,7 @@ public final class ValueTypes implements ColumnContent {
 		shares.put(Field.DEPARTEMENT, share(sample, value -> this.territory.findDepartement(value).isPresent()));
 		shares.put(Field.REGION, share(sample, value -> this.territory.findRegion(value).isPresent()));
 		shares.put(Field.COMMUNE, share(sample, this.territory::isCommuneName));
+		shares.put(Field.ADDRESS, share(sample, ValueTypes::isStreetAddress));
 		Field yearField = yearField(kind, sample);
 		shares.put(yearField, share(sample, value -> year(value) != null));
 		if (kind == RowKind.MEMBER) {
@@ -113,10 +123,13 @@ public final class ValueTypes implements ColumnContent {
 			shares.put(Field.SECTORS, share(sample, value -> this.vocabularies.sectors().canonical(value).isPresent()));
 			shares.put(Field.BUDGET, share(sample, ValueTypes::isLargeAmount));
 		}
+		// the highest share; between equal shares, the values that cannot mean anything else (« Bretagne » is a
+		// region, and a commune of 300 people too)
 		Field best = null;
 		double bestShare = 0;
 		for (Map.Entry<Field, Double> entry : shares.entrySet()) {
-			if (entry.getValue() > bestShare) {
+			if (entry.getValue() > bestShare || (best != null && entry.getValue() == bestShare && bestShare > 0
+					&& weight(entry.getKey(), sample).compareTo(weight(best, sample)) > 0)) {
 				best = entry.getKey();
 				bestShare = entry.getValue();
 			}
@@ -171,9 +184,14 @@ public final class ValueTypes implements ColumnContent {
 			case LAUREATE -> "appels à projets connus";
 			case SECTORS -> "filières connues";
 			case BUDGET -> "montants";
+			case ADDRESS -> "adresses (numéro et voie)";
 			default -> field.templateHeader();
 		};
 		return Math.round(share * 100) + " % de " + what;
+	}
+
+	static boolean isStreetAddress(String value) {
+		return STREET_ADDRESS.matcher(Folding.fold(value)).find();
 	}
 
 	private static double share(List<String> sample, Predicate<String> test) {

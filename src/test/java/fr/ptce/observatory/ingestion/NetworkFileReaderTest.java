@@ -310,6 +310,35 @@ class NetworkFileReaderTest {
 		assertVerdict(file, "texte partagé absent");
 	}
 
+	@Test
+	void anAbbreviationWithItsPeriodStandsForTheWordAndValuesOverruleAHeaderKnownOnlyByItsWords() throws Exception {
+		Path file = this.folder.resolve("en-tetes.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet poles = workbook.createSheet("Pôles");
+			rows(poles, 0, "Nom du pôle", "Départ. (code)", "Suivi interne", "Adresse du porteur",
+					"Statut de la structure porteuse", "Région d'implantation");
+			rows(poles, 1, "Pôle Garrigue", "30", "relancé", "12 rue de la Gare", "SCIC SAS", "Bretagne");
+			rows(poles, 2, "Pôle Causses", "48", "", "3 bis chemin des Vignes", "Association loi 1901", "Bretagne");
+			rows(poles, 3, "Pôle Cévennes", "07", "à voir", "40 av. Jean Jaurès", "SCOP SARL", "Bretagne");
+			write(workbook, file);
+		}
+		HeaderDictionary withValues = this.dictionary.withContent(fr.ptce.observatory.normalisation.ValueTypes.standard());
+		try (NetworkFileReader reader = NetworkFileReader.open(file, withValues)) {
+			assertThat(reader.layout().fieldsByHeader()).containsEntry("Départ. (code)", Field.DEPARTEMENT)
+				// « interne » is a word of its own, not « internet » cut short: no period
+				.containsEntry("Suivi interne", null)
+				// « porteur » weighs for the carrier's name, the values are addresses and legal forms
+				.containsEntry("Adresse du porteur", Field.ADDRESS)
+				.containsEntry("Statut de la structure porteuse", Field.LEGAL_FORM)
+				// « Bretagne » is a region, and a commune too: the region is the reading that cannot be anything else
+				.containsEntry("Région d'implantation", Field.REGION);
+		}
+		// without values, the header's words alone decide
+		try (NetworkFileReader reader = NetworkFileReader.open(file, this.dictionary)) {
+			assertThat(reader.layout().fieldsByHeader()).containsEntry("Adresse du porteur", Field.CARRIER_NAME);
+		}
+	}
+
 	private void assertVerdict(Path file, String verdict) {
 		assertThatThrownBy(() -> readAll(file)).isInstanceOf(UnreadableFileException.class)
 			.hasMessageContaining(verdict);
