@@ -80,17 +80,19 @@ final class Blocks {
 
 	/** The poles sharing a usable key with the record, each once. */
 	Collection<PoleProfile> candidates(ResolvableRecord record) {
-		return meet(record).poles();
+		Set<PoleProfile> poles = Collections.newSetFromMap(new IdentityHashMap<>());
+		meet(record, poles);
+		return poles;
 	}
 
 	/**
-	 * The poles a record meets as the blocks stand, with how many poles each of its keys held then: the poles it
-	 * meets later are those and the ones filed since ({@link #filedSince}), the blocks' lists only growing.
+	 * Adds the poles a record meets as the blocks stand to {@code poles}, and returns how many poles each of its
+	 * keys held then: the poles it meets later are those and the ones filed since ({@link #filedSince}), the blocks'
+	 * lists only growing.
 	 */
-	Meeting meet(ResolvableRecord record) {
+	Meeting meet(ResolvableRecord record, Set<PoleProfile> poles) {
 		String[] keys = keys(record).toArray(String[]::new);
 		int[] sizes = new int[keys.length];
-		Set<PoleProfile> poles = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (int i = 0; i < keys.length; i++) {
 			List<PoleProfile> filed = this.polesByKey.get(keys[i]);
 			sizes[i] = (filed != null) ? filed.size() : 0;
@@ -98,7 +100,7 @@ final class Blocks {
 				poles.addAll(filed);
 			}
 		}
-		return new Meeting(keys, sizes, poles);
+		return new Meeting(keys, sizes);
 	}
 
 	/**
@@ -126,8 +128,8 @@ final class Blocks {
 		return poles <= this.limit || !(key.startsWith(WORD) || key.startsWith(COMMUNE));
 	}
 
-	/** The keys of a record, how many poles each held when it met them, and those poles. */
-	record Meeting(String[] keys, int[] sizes, Set<PoleProfile> poles) {
+	/** The keys of a record and how many poles each held when it met them. */
+	record Meeting(String[] keys, int[] sizes) {
 	}
 
 }

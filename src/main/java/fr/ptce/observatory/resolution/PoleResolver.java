@@ -124,8 +124,9 @@ public class PoleResolver {
 	}
 
 	/**
-	 * A record's evidence and its scores against its candidates, worked out before its batch is resolved: the poles
-	 * it met in the blocks, those of them it may join (in identifier order) and those it may not.
+	 * A record's evidence and its scores against its candidates, worked out before its batch is resolved: how many
+	 * poles its keys held then, the poles it met that it may join (in identifier order, each scored) and those it
+	 * may not.
 	 */
 	private record Ahead(ResolvableRecord record, Map<PoleProfile, Score> scores, Blocks.Meeting meeting,
 			List<PoleProfile> candidates, List<PoleProfile> barred) {
@@ -389,7 +390,8 @@ public class PoleResolver {
 			}
 			Set<PoleProfile> others = Collections.newSetFromMap(new IdentityHashMap<>());
 			for (PoleProfile pole : since) {
-				if (!ahead.meeting().poles().contains(pole)) {
+				// met before the batch: a candidate then (scored) or barred then
+				if (!ahead.scores().containsKey(pole) && !ahead.barred().contains(pole)) {
 					others.add(pole);
 				}
 			}
@@ -421,10 +423,11 @@ public class PoleResolver {
 				// a row imported again keeps its pole, whatever the scores (the links are fixed for the run)
 				return Ahead.linked(record);
 			}
-			Blocks.Meeting meeting = this.blocks.meet(record);
+			Set<PoleProfile> met = Collections.newSetFromMap(new IdentityHashMap<>());
+			Blocks.Meeting meeting = this.blocks.meet(record, met);
 			List<PoleProfile> candidates = new ArrayList<>();
 			List<PoleProfile> barred = new ArrayList<>(0);
-			for (PoleProfile pole : meeting.poles()) {
+			for (PoleProfile pole : met) {
 				(allowed(record, pole, true) ? candidates : barred).add(pole);
 			}
 			candidates.sort(Comparator.comparing(PoleProfile::poleId));

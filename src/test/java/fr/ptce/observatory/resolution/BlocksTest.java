@@ -1,5 +1,6 @@
 package fr.ptce.observatory.resolution;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,9 @@ class BlocksTest {
 		blocks.add(garrigue, named(1, "Garrigue Solidaire"));
 		ResolvableRecord record = named(9, "Coopérative Garrigue");
 
-		Blocks.Meeting meeting = blocks.meet(record);
-		assertThat(meeting.poles()).containsExactly(garrigue);
+		Set<PoleProfile> met = new HashSet<>();
+		Blocks.Meeting meeting = blocks.meet(record, met);
+		assertThat(met).containsExactly(garrigue);
 		assertThat(blocks.filedSince(meeting)).as("nothing filed since").isEmpty();
 
 		PoleProfile cooperative = pole("PTCE-000002", 2, "Coopérative des Causses");
@@ -40,8 +42,9 @@ class BlocksTest {
 		Blocks blocks = new Blocks(2, Set.of());
 		blocks.add(pole("PTCE-000001", 1, "Garrigue Une"), named(1, "Garrigue Une"));
 		blocks.add(pole("PTCE-000002", 2, "Garrigue Deux"), named(2, "Garrigue Deux"));
-		Blocks.Meeting meeting = blocks.meet(named(9, "Garrigue"));
-		assertThat(meeting.poles()).hasSize(2);
+		Set<PoleProfile> met = new HashSet<>();
+		Blocks.Meeting meeting = blocks.meet(named(9, "Garrigue"), met);
+		assertThat(met).hasSize(2);
 
 		// a third pole: the word « garrigue » is shared by more poles than the limit, no key any more
 		blocks.add(pole("PTCE-000003", 3, "Garrigue Trois"), named(3, "Garrigue Trois"));
