@@ -30,6 +30,9 @@ final class NamePlausibility {
 		.compile("^[\\p{L}.'’ ]{1,30}(\\s*[:：]|\\s+(le|au|du)\\s+\\d|\\s+\\d{1,2}/\\d{1,2}/\\d{2,4})");
 
 	/** A footnote: « (1) … », « (*) … », « * … ». */
+	/** What a spreadsheet shows for a formula that failed: « #REF! », « #N/A », « #DIV/0! », « #NOM? ». */
+	private static final Pattern FORMULA_ERROR = Pattern.compile("#[A-ZÉ0-9/]+[!?]?");
+
 	private static final Pattern FOOTNOTE = Pattern.compile("^(\\(\\s*(\\d{1,2}|\\*+)\\s*\\)|\\*).*");
 
 	/** What may follow « voir » in a reference to elsewhere: « voir onglet 2 », « voir ci-dessus ». */
@@ -106,7 +109,10 @@ final class NamePlausibility {
 		}
 		String folded = Folding.fold(value);
 		String letters = NOT_A_LETTER.matcher(folded).replaceAll("");
-		if (letters.length() <= 2 || letters.chars().distinct().count() == 1) {
+		// two characters say nothing (« LP », « H3 »); three make an acronym as companies have them (« S2B », « 3IE »)
+		int characters = folded.replace(" ", "").length();
+		boolean oneLetterRepeated = letters.length() == characters && letters.chars().distinct().count() == 1;
+		if (characters <= 2 || oneLetterRepeated) {
 			return Optional.of("« " + value + " » n'est pas un nom (trop court ou une seule lettre répétée).");
 		}
 		String place = TERRITORIAL_PREFIX.matcher(folded).replaceFirst("");
@@ -144,7 +150,7 @@ final class NamePlausibility {
 		if (placeholder.isPresent()) {
 			return Optional.of("« " + abbreviated(value) + " » n'est pas un nom (" + placeholder.get() + ").");
 		}
-		if (value.startsWith("#") && value.equals(value.toUpperCase(Locale.ROOT))) {
+		if (FORMULA_ERROR.matcher(value).matches()) {
 			return Optional.of("« " + value + " » est une erreur de formule, pas un nom.");
 		}
 		if (FOOTNOTE.matcher(value).matches()) {

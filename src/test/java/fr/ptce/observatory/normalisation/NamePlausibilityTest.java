@@ -60,6 +60,34 @@ class NamePlausibilityTest {
 	}
 
 	@Test
+	void realOrganisationsAreAlmostNeverTakenForPlaceholders() throws Exception {
+		// public data not written for this code: the national register of apprenticeship training centres
+		// (mission-apprentissage/flux-retour-cfas, MIT; see src/test/resources/external/mission-apprentissage)
+		List<String> lines = java.nio.file.Files.readAllLines(
+				java.nio.file.Path.of("src/test/resources/external/mission-apprentissage/registre-organismes.csv"));
+		List<String> refused = new java.util.ArrayList<>();
+		int names = 0;
+		for (String line : lines.subList(1, lines.size())) {
+			String[] columns = line.split(";", -1);
+			names++;
+			this.plausibility.whyNot(columns[1], columns[3]).ifPresent(refused::add);
+		}
+		// refused rightly as pole names: « COMMUNE DE BELFORT » (a territory), « [ND] », two-character names
+		System.out.printf("real organisation names refused: %d of %d%n", refused.size(), names);
+		refused.forEach(reason -> System.out.println("  " + reason));
+		assertThat(names).isGreaterThan(6_000);
+		assertThat(refused).hasSizeLessThanOrEqualTo(names / 300)
+			.allMatch(reason -> reason.contains("territoire") || reason.contains("trop court")
+					|| reason.contains("mention à compléter") || reason.contains("aucune lettre"));
+		assertThat(this.plausibility.whyNot("S2B", "69")).as("an acronym of three characters").isEmpty();
+		assertThat(this.plausibility.whyNot("G404", "69")).as("a letter and digits").isEmpty();
+		assertThat(this.plausibility.whyNot("LP", "69")).isPresent();
+		assertThat(this.plausibility.whyNot("xxxx", "69")).isPresent();
+		assertThat(this.plausibility.whyNot("#REF!", "69")).hasValueSatisfying(reason -> assertThat(reason).contains("formule"));
+		assertThat(this.plausibility.whyNot("#N/A", "69")).isPresent();
+	}
+
+	@Test
 	void aWordStandsForItsForms() {
 		assertThat(NamePlausibility.stem("complétées".replace("é", "e"))).isEqualTo(NamePlausibility.stem("completer"))
 			.isEqualTo(NamePlausibility.stem("complete"))
