@@ -11,14 +11,41 @@ import org.springframework.stereotype.Repository;
 /**
  * Resolves attached member records into member organisations ({@code member}) with stable identifiers
  * ({@code MBR-000001}): a département council or a CCI is one organisation, member of many poles. Evidence:
- * the same SIREN; else the same matching name in the same département; else the same matching name when one
- * side does not say its département. Two different SIRENs are never one organisation. Identifiers come from a
- * counter in record order, never reused.
+ * the same SIREN; else the same name in the same département; else the same name when one side does not say its
+ * département (the organisation then takes the département of the first member that says it). Names are compared
+ * with their legal form set aside (« SCOP Jugou » is « Jugou »). Two different SIRENs are never one organisation.
+ * Identifiers come from a counter in record order, never reused.
  */
 @Repository
 class MemberResolver {
 
 	private record Organisation(String id, String nameKey, String siren, String departement) {
+
+		Organisation in(String departement) {
+			return new Organisation(this.id, this.nameKey, this.siren, departement);
+		}
+
+	}
+
+	/** Legal forms written before or after an organisation's name, in matching form (as in V14's function). */
+	private static final java.util.List<String> LEGAL_FORMS = java.util.List.of("association", "asso", "scic", "scop",
+			"sas", "sasu", "sarl", "sa", "eurl", "gie");
+
+	/**
+	 * A name in matching form with a legal form before or after it set aside: « association rikalan », « rikalan » and
+	 * « rikalan scop » are one. A name that is only a legal form stays as it is.
+	 */
+	static String withoutLegalForm(String nameKey) {
+		String core = nameKey;
+		int space = core.indexOf(' ');
+		if (space > 0 && LEGAL_FORMS.contains(core.substring(0, space))) {
+			core = core.substring(space + 1);
+		}
+		space = core.lastIndexOf(' ');
+		if (space > 0 && LEGAL_FORMS.contains(core.substring(space + 1))) {
+			core = core.substring(0, space);
+		}
+		return core;
 	}
 
 	/** A member record to give an organisation to. */
@@ -50,18 +77,23 @@ class MemberResolver {
 		Map<String, List<Organisation>> byName = new HashMap<>();
 		String[] sirens = members.stream().map(Member::siren).filter(java.util.Objects::nonNull).distinct()
 			.toArray(String[]::new);
-		String[] names = members.stream().map(Member::nameKey).filter(java.util.Objects::nonNull).distinct()
+		// organisations are looked up by their names without legal form (indexed, V14)
+		String[] names = members.stream().map(Member::nameKey).filter(java.util.Objects::nonNull)
+			.map(MemberResolver::withoutLegalForm)
+			.distinct()
 			.toArray(String[]::new);
 		// the same organisations, in the same order (by identifier), as if every one were held in memory
 		this.jdbc.query("""
 				select id, name_key, siren, departement from member
-				where id in (select id from member where siren = any(?) union select id from member where name_key = any(?))
+				where id in (select id from member where siren = any(?)
+				             union select id from member where member_name_core(name_key) = any(?))
 				order by id""", rs -> {
 			index(new Organisation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), bySiren,
 					byName);
 		}, sirens, names);
 		IdentifierCounter.Sequence numbers = this.counter.members();
 		List<Object[]> created = new ArrayList<>();
+		Map<String, String> placed = new java.util.LinkedHashMap<>();
 		String[] ids = new String[members.size()];
 		for (int i = 0; i < members.size(); i++) {
 			Member member = members.get(i);
@@ -69,6 +101,13 @@ class MemberResolver {
 				continue;
 			}
 			Organisation found = find(member, bySiren, byName);
+			if (found != null && found.departement() == null && member.departement() != null) {
+				// an organisation first met without its département takes the first one a member says
+				Organisation located = found.in(member.departement());
+				replace(found, located, bySiren, byName);
+				placed.put(found.id(), member.departement());
+				found = located;
+			}
 			if (found == null) {
 				found = new Organisation(numbers.next(), member.nameKey(), member.siren(), member.departement());
 				created.add(new Object[] { found.id(), member.name(), member.nameKey(), member.siren(),
@@ -81,6 +120,8 @@ class MemberResolver {
 		this.jdbc.batchUpdate(
 				"insert into member (id, name, name_key, siren, category, departement) values (?, ?, ?, ?, ?, ?)",
 				created);
+		this.jdbc.batchUpdate("update member set departement = ? where id = ? and departement is null",
+				placed.entrySet().stream().map(entry -> new Object[] { entry.getValue(), entry.getKey() }).toList());
 		return ids;
 	}
 
@@ -90,16 +131,31 @@ class MemberResolver {
 			return bySiren.get(member.siren());
 		}
 		// a name alone is one organisation only within a département: a cooperative of the same name in four cities
-		// is four organisations
-		for (Organisation known : byName.getOrDefault(member.nameKey(), List.of())) {
+		// is four organisations; a side that does not say its département may be any of them (the first)
+		Organisation placeless = null;
+		for (Organisation known : byName.getOrDefault(withoutLegalForm(member.nameKey()), List.of())) {
 			boolean sirensDiffer = member.siren() != null && known.siren() != null
 					&& !member.siren().equals(known.siren());
-			boolean samePlace = member.departement() != null && member.departement().equals(known.departement());
-			if (!sirensDiffer && samePlace) {
+			if (sirensDiffer) {
+				continue;
+			}
+			if (member.departement() != null && member.departement().equals(known.departement())) {
 				return known;
 			}
+			if (placeless == null && (member.departement() == null || known.departement() == null)) {
+				placeless = known;
+			}
 		}
-		return null;
+		return placeless;
+	}
+
+	private static void replace(Organisation old, Organisation located, Map<String, Organisation> bySiren,
+			Map<String, List<Organisation>> byName) {
+		if (old.siren() != null && bySiren.get(old.siren()) == old) {
+			bySiren.put(old.siren(), located);
+		}
+		List<Organisation> named = byName.get(withoutLegalForm(old.nameKey()));
+		named.set(named.indexOf(old), located);
 	}
 
 	private static void index(Organisation organisation, Map<String, Organisation> bySiren,
@@ -107,7 +163,7 @@ class MemberResolver {
 		if (organisation.siren() != null) {
 			bySiren.putIfAbsent(organisation.siren(), organisation);
 		}
-		byName.computeIfAbsent(organisation.nameKey(), key -> new ArrayList<>()).add(organisation);
+		byName.computeIfAbsent(withoutLegalForm(organisation.nameKey()), key -> new ArrayList<>()).add(organisation);
 	}
 
 }

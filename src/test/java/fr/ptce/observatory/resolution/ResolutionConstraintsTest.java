@@ -316,6 +316,39 @@ class ResolutionConstraintsTest {
 	}
 
 	@Test
+	void aMembersLegalFormIsSetAsideWhenItsNameIsCompared() throws Exception {
+		Path file = this.inbox.resolve("reseau-a/poles-2025.xlsx");
+		Files.createDirectories(file.getParent());
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet poles = workbook.createSheet("Pôles");
+			fill(poles.createRow(0), "Nom du pôle", "Code postal", "Commune");
+			fill(poles.createRow(1), "Pôle Omicron", "14000", "Caen");
+			fill(poles.createRow(2), "Pôle Rho Alimentation", "14000", "Caen");
+			fill(poles.createRow(3), "Pôle Sigma Mobilités", "69001", "Lyon");
+			Sheet members = workbook.createSheet("Membres");
+			fill(members.createRow(0), "Pôle", "Nom du membre");
+			fill(members.createRow(1), "Pôle Omicron", "SCOP Jugou");
+			fill(members.createRow(2), "Pôle Rho Alimentation", "Jugou");
+			fill(members.createRow(3), "Pôle Sigma Mobilités", "Jugou SCOP");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		importNew();
+
+		List<String> jugou = this.jdbc.queryForList("select member_id from member_record where name like '%Jugou%' "
+				+ "order by raw_row_id", String.class);
+		assertThat(jugou.get(1)).as("« SCOP Jugou » and « Jugou » in one département").isEqualTo(jugou.get(0));
+		assertThat(jugou.get(2)).as("in another département").isNotEqualTo(jugou.get(0));
+		// the database's index and the resolver set the same words aside
+		for (String key : List.of("scop jugou", "jugou scop", "association les amis du rail", "scic les glaneurs sas",
+				"sa", "scop", "sas sarl", "assoc rikalan", "sarlat", "les sas", "association")) {
+			assertThat(this.jdbc.queryForObject("select member_name_core(?)", String.class, key)).as(key)
+				.isEqualTo(MemberResolver.withoutLegalForm(key));
+		}
+	}
+
+	@Test
 	void identicalInputsGiveIdenticalIdentifiersOnAFreshDatabase() {
 		this.runs.importInbox(Path.of("input-samples"));
 		Map<String, String> first = lineage();

@@ -41,7 +41,8 @@ class ResolutionGeneralisesTest {
 	JdbcTemplate jdbc;
 
 	record Figures(ClusterMetrics poles, double autoMergePrecision, ClusterMetrics members, int reviewPairs,
-			int poleRows, long published, int truthActive, int rowsLost, List<String> splits, List<String> reviews) {
+			int poleRows, long published, int truthActive, int rowsLost, List<String> splits, List<String> reviews,
+			List<String> memberSplits) {
 
 		double reviewShare() {
 			return (double) this.reviewPairs / this.poleRows;
@@ -82,6 +83,9 @@ class ResolutionGeneralisesTest {
 			figures.splits().forEach(split -> System.out.println("  " + split));
 			System.out.println("In-sample (" + seed + ") pairs left for review (" + figures.reviews().size() + "):");
 			figures.reviews().forEach(review -> System.out.println("  " + review));
+			System.out.println("In-sample (" + seed + ") member organisations split in several ("
+					+ figures.memberSplits().size() + "), the first 40:");
+			figures.memberSplits().stream().limit(40).forEach(split -> System.out.println("  " + split));
 		}
 
 		// floors of what is reached (2026-11-30); issue #13 asks for pole F1 ≥ 0.99, merges ≥ 0.995, members ≥ 0.97,
@@ -154,8 +158,9 @@ class ResolutionGeneralisesTest {
 			.count();
 		Map<String, String> trueOrganisations = new HashMap<>();
 		Map<String, String> foundOrganisations = new HashMap<>();
+		Map<String, String> describedMembers = new HashMap<>();
 		this.jdbc.query("""
-				select f.name, w.sheet, w.row_number, m.member_id
+				select f.name, w.sheet, w.row_number, m.member_id, m.name as member_name, m.departement, m.siren
 				from member_record m join raw_row w on w.id = m.raw_row_id join source_file f on f.id = m.file_id
 				where m.member_id is not null""", rs -> {
 			ResolutionTruth.MemberRow row = memberTruth.get(new ResolutionTruth.RowKey(rs.getString(1), rs.getString(2),
@@ -164,6 +169,8 @@ class ResolutionGeneralisesTest {
 				String key = rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3);
 				trueOrganisations.put(key, row.organisationId());
 				foundOrganisations.put(key, rs.getString(4));
+				describedMembers.put(key, "« " + rs.getString("member_name") + " » " + rs.getString("departement")
+						+ " siren " + rs.getString("siren") + " " + row.injected());
 			}
 		});
 		int reviewPairs = this.jdbc.queryForObject("select count(*) from review_pair where status = 'PENDING'",
@@ -176,7 +183,24 @@ class ResolutionGeneralisesTest {
 				mergedTruth.isEmpty() ? 1 : (double) rightMerges / mergedTruth.size(),
 				ClusterMetrics.of(trueOrganisations, foundOrganisations), reviewPairs, poleTruth.size(),
 				(published != null) ? published.longValue() : 0, truth.activePoles(2025).size(), lost[0],
-				splits(truePoles, foundPoles, described), reviews(truePoles, foundPoles, described));
+				splits(truePoles, foundPoles, described), reviews(truePoles, foundPoles, described),
+				memberSplits(trueOrganisations, foundOrganisations, describedMembers));
+	}
+
+	/** Each true organisation found as several: the rows of each, to see what kept them apart. */
+	private static List<String> memberSplits(Map<String, String> trueOrganisations,
+			Map<String, String> foundOrganisations, Map<String, String> described) {
+		Map<String, Map<String, java.util.Set<String>>> byTruth = new TreeMap<>();
+		trueOrganisations.forEach((key, truth) -> byTruth.computeIfAbsent(truth, t -> new TreeMap<>())
+			.computeIfAbsent(foundOrganisations.get(key), f -> new java.util.TreeSet<>())
+			.add(described.get(key)));
+		List<String> splits = new ArrayList<>();
+		byTruth.forEach((truth, found) -> {
+			if (found.size() > 1) {
+				splits.add(truth + " -> " + found);
+			}
+		});
+		return splits;
 	}
 
 	/** Each true pole found as several poles: the rows of each found pole, to see what kept them apart. */
