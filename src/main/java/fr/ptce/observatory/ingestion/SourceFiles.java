@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.ptce.observatory.French;
 import fr.ptce.observatory.database.CopyRows;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -316,10 +317,13 @@ public class SourceFiles {
 			}
 			long members = number(counts, "members");
 			long duplicates = number(counts, "duplicates");
-			String verdict = "Importé : %d ligne(s) lue(s) : %d nouveau(x) pôle(s), %d fusionnée(s) avec un pôle connu%s, %s%d en quarantaine, %d ignorée(s)."
-				.formatted(read, accepted - members, merged,
-						(duplicates > 0) ? " (dont " + duplicates + " pôle(s) listé(s) deux fois dans le fichier, compté(s) une fois)" : "",
-						(members > 0) ? members + " membre(s) rattaché(s) à leur pôle, " : "", quarantined, ignored)
+			String verdict = "Importé : " + French.count(read, "ligne lue", "lignes lues") + " : "
+					+ French.count(accepted - members, "nouveau pôle", "nouveaux pôles") + ", "
+					+ French.count(merged, "fusionnée", "fusionnées") + " avec un pôle connu"
+					+ ((duplicates > 0) ? " (dont " + French.count(duplicates, "pôle listé", "pôles listés")
+							+ " deux fois dans le fichier, " + French.agreed(duplicates, "compté", "comptés") + " une fois)" : "")
+					+ ", " + ((members > 0) ? French.count(members, "membre rattaché", "membres rattachés") + " à leur pôle, " : "")
+					+ quarantined + " en quarantaine, " + French.count(ignored, "ignorée", "ignorées") + "."
 					+ unknownColumns(file.id());
 			this.jdbc.sql("""
 					update source_file set status = 'IMPORTED', verdict = :verdict, rows_read = :read,

@@ -163,6 +163,8 @@ class BrowserTest {
 		assertThat(this.browser.findElement(By.id("empty")).getText()).isEqualTo("Aucune paire à revoir.");
 
 		open("/");
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).containsPattern("\\d+ pôles connus\\.")
+			.contains("lignes lues").doesNotContain("(s)", "(x)");
 		screenshot("rapports");
 		this.browser.findElement(By.linkText("rapport.pdf")).click();
 		Path pdf = this.downloads.resolve("ptce-2025-rapport.pdf");

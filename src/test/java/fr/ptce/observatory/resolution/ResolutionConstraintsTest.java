@@ -106,7 +106,7 @@ class ResolutionConstraintsTest {
 		// the same SIREN declared the pole's own twice: one pole
 		assertThat(poleOf("reseau-a/poles-2025.xlsx", 5)).isEqualTo(poleOf("reseau-a/poles-2025.xlsx", 6));
 		assertThat(this.jdbc.queryForObject("select verdict from source_file", String.class))
-			.contains("dont 2 pôle(s) listé(s) deux fois dans le fichier, compté(s) une fois");
+			.contains("dont 2 pôles listés deux fois dans le fichier, comptés une fois");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package fr.ptce.observatory.operations.web;
 
+import fr.ptce.observatory.French;
 import fr.ptce.observatory.reporting.Reports;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +35,8 @@ class HomeController {
 		model.addAttribute("files", this.jdbc.query("select id, name, status, verdict from source_file order by id",
 				(rs, n) -> new FileLine(rs.getLong("id"), rs.getString("name"), rs.getString("status"),
 						rs.getString("verdict"))));
-		model.addAttribute("poles", this.jdbc.queryForObject("select count(*) from pole", Integer.class));
+		long poles = this.jdbc.queryForObject("select count(*) from pole", Long.class);
+		model.addAttribute("polesKnown", French.count(poles, "pôle connu.", "pôles connus."));
 		return "home";
 	}
 

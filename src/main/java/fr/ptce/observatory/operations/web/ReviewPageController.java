@@ -2,6 +2,7 @@ package fr.ptce.observatory.operations.web;
 
 import java.security.Principal;
 
+import fr.ptce.observatory.French;
 import fr.ptce.observatory.resolution.DecisionConflictException;
 import fr.ptce.observatory.resolution.ReviewQueue;
 
@@ -44,7 +45,8 @@ class ReviewPageController {
 	@PostMapping("/revue/lot")
 	String acceptAll(@RequestParam double score, Principal analyst, RedirectAttributes redirect) {
 		int merged = this.queue.acceptAll(score, analyst.getName());
-		redirect.addFlashAttribute("message", merged + " paire(s) de score ≥ " + score + " fusionnée(s).");
+		redirect.addFlashAttribute("message", French.count(merged, "paire", "paires") + " de score ≥ " + score + " "
+				+ French.agreed(merged, "fusionnée.", "fusionnées."));
 		return "redirect:/revue";
 	}
 
