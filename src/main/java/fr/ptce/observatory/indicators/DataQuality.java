@@ -47,7 +47,8 @@ public class DataQuality {
 			}
 		}, UNKNOWN_NETWORK, year);
 		this.jdbc.query("""
-				select regexp_replace(reason, '\\s*[«(].*$', '') as motif, count(*) as n
+				-- the reason without the value it quotes: « Pôle « … » introuvable dans la feuille des pôles »
+				select regexp_replace(reason, '«[^»]*»', '« … »', 'g') as motif, count(*) as n
 				from (select reason, file_id from pole_record where outcome = 'QUARANTINED'
 				      union all select reason, file_id from member_record where outcome = 'QUARANTINED') q
 				join source_file f on f.id = q.file_id

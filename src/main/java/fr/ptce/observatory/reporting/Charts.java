@@ -65,6 +65,11 @@ final class Charts {
 		theme().apply(chart);
 		renderer.setSeriesPaint(0, BLUE);
 		renderer.setDefaultItemLabelFont(ReportFonts.awt(Font.PLAIN, 10));
+		// each value just after the end of its bar, on its line, and room after the longest bar for its value
+		renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+				org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+		renderer.setItemLabelAnchorOffset(4);
+		axis.setUpperMargin(0.12);
 		chart.getCategoryPlot().setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
 		chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
 		chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);

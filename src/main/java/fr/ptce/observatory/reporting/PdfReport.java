@@ -51,6 +51,10 @@ final class PdfReport {
 
 	private static final Font SMALL = new Font(ReportFonts.regular(), 7.5f);
 
+	private static final Font SMALL_TEXT = new Font(ReportFonts.regular(), 8.5f);
+
+	private static final Font SMALL_BOLD = new Font(ReportFonts.bold(), 7.5f);
+
 	private PdfReport() {
 	}
 
@@ -76,8 +80,16 @@ final class PdfReport {
 		cover(document, data);
 		document.newPage();
 		contents(document, sections, pages);
+		boolean first = true;
 		for (Section section : sections) {
-			document.newPage();
+			// a section starts on a new page unless a third of the page is left, so no page is left nearly empty
+			if (first || writer.getVerticalPosition(true) < document.bottom() + SECTION_ROOM) {
+				document.newPage();
+			}
+			else {
+				document.add(new Paragraph(" ", TEXT));
+			}
+			first = false;
 			pages.put(section.title(), writer.getPageNumber());
 			section(document, writer, section);
 		}
@@ -91,6 +103,12 @@ final class PdfReport {
 		document.close();
 		return pageCount;
 	}
+
+	/** The room a section needs below the previous one to start on the same page, in points (a third of A4). */
+	private static final float SECTION_ROOM = 280;
+
+	/** A table this long or shorter is kept on one page with its title. */
+	private static final int KEPT_TOGETHER = 25;
 
 	static final String METHODOLOGY = "Méthodologie et définitions";
 
@@ -186,19 +204,40 @@ final class PdfReport {
 			document.add(vectorChart(writer, chart.chart(), 495, (section.charts().size() > 1) ? 250 : 290));
 		}
 		for (Table table : section.tables()) {
-			Paragraph caption = new Paragraph(table.indicator().title(), BOLD);
-			caption.setSpacingBefore(10);
-			document.add(caption);
-			PdfPTable pdfTable = new PdfPTable(new float[] { 5, 2, 2 });
+			if (table.values().size() == 1 && table.values().get(0).dimension().isEmpty()) {
+				continue; // one figure for all poles: the sentence above states it with its coverage
+			}
+			if (table.values().stream().allMatch(value -> value.dimension().contains(PAIR))) {
+				document.add(pivot(table));
+				continue;
+			}
+			// counts of rows rest on themselves: only figures about poles say how many poles informed them
+			boolean aboutPoles = !table.indicator().unit().equals("lignes");
+			PdfPTable pdfTable = new PdfPTable(aboutPoles ? new float[] { 5, 2, 2 } : new float[] { 7, 2 });
 			pdfTable.setWidthPercentage(100);
-			pdfTable.setSpacingBefore(4);
-			pdfTable.setHeaderRows(1);
-			header(pdfTable, "Dimension", "Valeur (" + table.indicator().unit() + ")", "Couverture (pôles)");
+			pdfTable.setSpacingBefore(14);
+			// the title is the table's first row, so that it never stays alone at the foot of a page
+			PdfPCell caption = new PdfPCell(new Phrase(table.indicator().title(), BOLD));
+			caption.setColspan(aboutPoles ? 3 : 2);
+			caption.setBorder(0);
+			caption.setPaddingBottom(6);
+			pdfTable.addCell(caption);
+			pdfTable.setHeaderRows(2);
+			pdfTable.setKeepTogether(table.values().size() <= KEPT_TOGETHER);
+			String valueHeader = "Valeur (" + table.indicator().unit() + ")";
+			if (aboutPoles) {
+				header(pdfTable, "Dimension", valueHeader, "Couverture (pôles)");
+			}
+			else {
+				header(pdfTable, "Dimension", valueHeader);
+			}
 			for (IndicatorValue value : table.values()) {
 				pdfTable.addCell(cell(value.dimension().isEmpty() ? "Ensemble" : value.dimension(), TEXT,
 						Element.ALIGN_LEFT));
 				pdfTable.addCell(cell(NUMBER.format(value.value()), TEXT, Element.ALIGN_RIGHT));
-				pdfTable.addCell(cell(NUMBER.format(value.coverage()), TEXT, Element.ALIGN_RIGHT));
+				if (aboutPoles) {
+					pdfTable.addCell(cell(NUMBER.format(value.coverage()), TEXT, Element.ALIGN_RIGHT));
+				}
 			}
 			document.add(pdfTable);
 		}
@@ -276,6 +315,65 @@ final class PdfReport {
 	private static void row(PdfPTable table, String label, String value) {
 		table.addCell(cell(label, TEXT, Element.ALIGN_LEFT));
 		table.addCell(cell(value, BOLD, Element.ALIGN_RIGHT));
+	}
+
+	/** What joins two dimensions of a figure: « CRESS Normandie · lignes lues ». */
+	private static final String PAIR = " · ";
+
+	/**
+	 * A table of figures with two dimensions (network and measure) pivoted: one row per network, one column per
+	 * measure, and the poles the row rests on when each measure of the row rests on the same number.
+	 */
+	private static PdfPTable pivot(Table table) {
+		Map<String, Map<String, IndicatorValue>> rows = new LinkedHashMap<>();
+		java.util.Set<String> columns = new java.util.LinkedHashSet<>();
+		for (IndicatorValue value : table.values()) {
+			int pair = value.dimension().indexOf(PAIR);
+			String row = value.dimension().substring(0, pair);
+			String column = value.dimension().substring(pair + PAIR.length());
+			columns.add(column);
+			rows.computeIfAbsent(row, key -> new LinkedHashMap<>()).put(column, value);
+		}
+		// shares say on how many poles they rest; counts of files and rows need no such column
+		boolean oneCoverage = table.indicator().unit().equals("%") && rows.values().stream()
+			.allMatch(row -> row.values().stream().map(IndicatorValue::coverage).distinct().count() == 1);
+		float[] widths = new float[columns.size() + (oneCoverage ? 2 : 1)];
+		java.util.Arrays.fill(widths, 1.5f);
+		widths[0] = 2.4f;
+		PdfPTable pdfTable = new PdfPTable(widths);
+		pdfTable.setWidthPercentage(100);
+		pdfTable.setSpacingBefore(14);
+		PdfPCell caption = new PdfPCell(new Phrase(table.indicator().title() + " (" + table.indicator().unit() + ")", BOLD));
+		caption.setColspan(widths.length);
+		caption.setBorder(0);
+		caption.setPaddingBottom(6);
+		pdfTable.addCell(caption);
+		pdfTable.addCell(headerCell(""));
+		columns.forEach(column -> pdfTable.addCell(headerCell(column)));
+		if (oneCoverage) {
+			pdfTable.addCell(headerCell("pôles"));
+		}
+		pdfTable.setHeaderRows(2);
+		pdfTable.setKeepTogether(rows.size() <= KEPT_TOGETHER);
+		rows.forEach((row, values) -> {
+			pdfTable.addCell(cell(row, SMALL_TEXT, Element.ALIGN_LEFT));
+			for (String column : columns) {
+				IndicatorValue value = values.get(column);
+				pdfTable.addCell(cell((value != null) ? NUMBER.format(value.value()) : "—", SMALL_TEXT, Element.ALIGN_RIGHT));
+			}
+			if (oneCoverage) {
+				pdfTable.addCell(cell(NUMBER.format(values.values().iterator().next().coverage()), SMALL_TEXT,
+						Element.ALIGN_RIGHT));
+			}
+		});
+		return pdfTable;
+	}
+
+	private static PdfPCell headerCell(String title) {
+		PdfPCell cell = cell(title, SMALL_BOLD, Element.ALIGN_LEFT);
+		cell.setPadding(2);
+		cell.setGrayFill(0.9f);
+		return cell;
 	}
 
 	private static void header(PdfPTable table, String... titles) {
