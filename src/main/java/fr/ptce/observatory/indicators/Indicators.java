@@ -116,10 +116,15 @@ public final class Indicators {
 	}
 
 	private void laureates() {
+		// only the poles some file says something about: unknown is no figure, never 0
+		List<PoleFacts> informed = this.active.stream().filter(facts -> facts.laureates() != null).toList();
+		if (informed.isEmpty()) {
+			return;
+		}
 		Map<String, Integer> byCall = new TreeMap<>();
-		this.active.forEach(facts -> facts.laureates().forEach(call -> byCall.merge(call, 1, Integer::sum)));
-		int total = this.active.size();
-		add(Indicator.LAUREATS_ACTIFS, ALL, this.active.stream().filter(facts -> !facts.laureates().isEmpty()).count(),
+		informed.forEach(facts -> facts.laureates().forEach(call -> byCall.merge(call, 1, Integer::sum)));
+		int total = informed.size();
+		add(Indicator.LAUREATS_ACTIFS, ALL, informed.stream().filter(facts -> !facts.laureates().isEmpty()).count(),
 				total);
 		byCall.forEach((call, count) -> add(Indicator.LAUREATS_ACTIFS, call, count, total));
 	}

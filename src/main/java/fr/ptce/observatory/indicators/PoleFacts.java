@@ -12,7 +12,7 @@ import java.util.List;
  * @param legalForm the carrier's legal form
  * @param status the status reported that year
  * @param creationYear the year it was created
- * @param laureates the State calls it won
+ * @param laureates the State calls it won; empty when its files answer « non », {@code null} when none says
  * @param sectors its sectors
  * @param jobsCreated jobs created, as reported that year
  * @param budget annual budget in euros, as reported that year

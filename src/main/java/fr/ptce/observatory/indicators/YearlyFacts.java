@@ -45,7 +45,7 @@ public class YearlyFacts {
 		String sql = "insert into pole_year (pole_id, year, legal_form, region, departement, laureates, sectors, "
 				+ String.join(", ", YEARLY) + ") select r.pole_id, " + year
 				+ ", p.legal_form, p.region, p.departement, "
-				+ BestValue.ofArray("laureates", "p.id", counted) + ", "
+				+ BestValue.ofArrayOrUnknown("laureates", "p.id", counted) + ", "
 				+ BestValue.ofArray("sectors", "p.id", counted) + ", "
 				+ String.join(", ", YEARLY.stream().map(BestValue::of).toList())
 				+ " from pole_record r join source_file f on f.id = r.file_id join pole p on p.id = r.pole_id where "
@@ -91,7 +91,7 @@ public class YearlyFacts {
 						count(rs, "members_training"), count(rs, "members_other"), count(rs, "members_siae"), false);
 			}
 			return new PoleFacts(poleId, rs.getString("region"), rs.getString("departement"), rs.getString("legal_form"),
-					rs.getString("status"), (Integer) rs.getObject("creation_year"), strings(rs.getArray("laureates")),
+					rs.getString("status"), (Integer) rs.getObject("creation_year"), (rs.getArray("laureates") != null) ? strings(rs.getArray("laureates")) : null,
 					strings(rs.getArray("sectors")), (Integer) rs.getObject("jobs_created"), rs.getBigDecimal("budget"),
 					members);
 		}, year);

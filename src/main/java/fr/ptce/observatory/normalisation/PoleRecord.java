@@ -49,7 +49,7 @@ public record PoleRecord(Outcome outcome, String reason, List<FieldWarning> warn
 	/**
 	 * @param creationYear between 1990 and the current year
 	 * @param status émergent, actif, en sommeil or dissous (or as received when unknown)
-	 * @param laureates the State calls it won (2013, 2015, AMI émergents, AMI 2023)
+	 * @param laureates the State calls it won (2013, 2015, AMI émergents, AMI 2023); empty for « non », {@code null} when the file does not say
 	 * @param sectors its sectors, from the vocabulary
 	 * @param jobsCreated jobs created, an integer ≥ 0
 	 * @param fte full-time equivalents, ≥ 0

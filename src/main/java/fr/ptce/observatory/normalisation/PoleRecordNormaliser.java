@@ -262,10 +262,16 @@ public final class PoleRecordNormaliser {
 				count(values, Field.MEMBERS_CLASSIC, warnings), count(values, Field.MEMBERS_AUTHORITIES, warnings),
 				count(values, Field.MEMBERS_RESEARCH, warnings), count(values, Field.MEMBERS_TRAINING, warnings),
 				count(values, Field.MEMBERS_SIAE, warnings), count(values, Field.MEMBERS_OTHER, warnings));
-		List<String> laureates = multi(values, Field.LAUREATE, this.vocabularies.laureates(), warnings);
-		laureates.remove(NO_LAUREATE);
+		// the calls won; none when the file answers « non »; unknown (null) when it says nothing
+		List<String> laureates = null;
+		String laureate = values.get(Field.LAUREATE);
+		if (laureate != null && !laureate.isBlank()) {
+			laureates = multi(values, Field.LAUREATE, this.vocabularies.laureates(), warnings);
+			laureates.remove(NO_LAUREATE);
+		}
 		return new PoleRecord.Facts(year(values, Field.CREATION_YEAR, warnings),
-				vocabularyValue(values, Field.STATUS, this.vocabularies.statuses(), warnings), List.copyOf(laureates),
+				vocabularyValue(values, Field.STATUS, this.vocabularies.statuses(), warnings),
+				(laureates != null) ? List.copyOf(laureates) : null,
 				List.copyOf(multi(values, Field.SECTORS, this.vocabularies.sectors(), warnings)),
 				count(values, Field.JOBS_CREATED, warnings), amount(values, Field.FTE, warnings),
 				amount(values, Field.BUDGET, warnings), members, website);

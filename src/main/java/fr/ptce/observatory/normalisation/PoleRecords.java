@@ -96,7 +96,7 @@ public class PoleRecords {
 			.add(who.siret()).add(who.siren()).add(who.siretRole()).add(who.rna()).add(who.legalForm())
 			.add(where.postalCode()).add(where.commune()).add(where.departement()).add(where.region())
 			.add(where.evidence()).add(facts.creationYear()).add(facts.status())
-			.add(facts.laureates().toArray(String[]::new)).add(facts.sectors().toArray(String[]::new))
+			.add(laureates(facts)).add(facts.sectors().toArray(String[]::new))
 			.add(facts.website()).add(facts.jobsCreated()).add(plain(facts.fte())).add(plain(facts.budget()))
 			.add(members.ess()).add(members.classic()).add(members.authorities()).add(members.research())
 			.add(members.training()).add(members.siae()).add(members.other()).add(r.contact().name())
@@ -105,6 +105,11 @@ public class PoleRecords {
 
 	private static String plain(BigDecimal number) {
 		return (number != null) ? number.toPlainString() : null;
+	}
+
+
+	private static String[] laureates(PoleRecord.Facts facts) {
+		return (facts.laureates() != null) ? facts.laureates().toArray(String[]::new) : null;
 	}
 
 }

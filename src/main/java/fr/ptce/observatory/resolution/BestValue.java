@@ -33,6 +33,17 @@ public final class BestValue {
 	 * The SQL of the best non-empty value of an array column of {@code pole_record}, for the pole named by
 	 * {@code poleIdSql}, among the records that {@code condition} (over {@code r} and {@code f}) keeps.
 	 */
+	/**
+	 * Like {@link #ofArray}, but {@code null} when no record says anything ({@code column} null on each), the empty
+	 * list when records answered that there is none.
+	 */
+	public static String ofArrayOrUnknown(String column, String poleIdSql, String condition) {
+		return "coalesce((select r." + column + " from pole_record r join source_file f on f.id = r.file_id where r.pole_id = "
+				+ poleIdSql + " and cardinality(r." + column + ") > 0 and " + condition + " order by " + ORDER
+				+ " limit 1), (select '{}'::text[] from pole_record r join source_file f on f.id = r.file_id where r.pole_id = "
+				+ poleIdSql + " and r." + column + " is not null and " + condition + " limit 1))";
+	}
+
 	public static String ofArray(String column, String poleIdSql, String condition) {
 		return "coalesce((select r." + column + " from pole_record r join source_file f on f.id = r.file_id where r.pole_id = "
 				+ poleIdSql + " and cardinality(r." + column + ") > 0 and " + condition + " order by " + ORDER

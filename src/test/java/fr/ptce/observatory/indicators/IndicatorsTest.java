@@ -61,6 +61,17 @@ class IndicatorsTest {
 	}
 
 	@Test
+	void laureatesAreNoFigureWhenNoFileSaysAnything() {
+		List<PoleFacts> unknown = YEAR_2025.stream()
+			.map(facts -> new PoleFacts(facts.poleId(), facts.region(), facts.departement(), facts.legalForm(),
+					facts.status(), facts.creationYear(), null, facts.sectors(), facts.jobsCreated(), facts.budget(),
+					facts.members()))
+			.toList();
+		assertThat(Indicators.of(2025, unknown, Territory.official()))
+			.noneMatch(value -> value.indicator() == Indicator.LAUREATS_ACTIFS);
+	}
+
+	@Test
 	void laureatesStillActive() {
 		// D won the 2013 call but is dissolved: not counted
 		assertValue(Indicator.LAUREATS_ACTIFS, "", "2", 4);

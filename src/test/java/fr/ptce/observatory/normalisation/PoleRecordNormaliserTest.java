@@ -165,6 +165,7 @@ class PoleRecordNormaliserTest {
 		assertThat(record.facts().members().siae()).isEqualTo(3);
 		assertThat(record.facts().fte()).isEqualByComparingTo("2.5");
 		assertThat(normalise(Map.of(Field.NAME, "PTCE B", Field.LAUREATE, "non")).facts().laureates()).isEmpty();
+		assertThat(normalise(Map.of(Field.NAME, "PTCE C")).facts().laureates()).as("the file does not say").isNull();
 	}
 
 	@Test
