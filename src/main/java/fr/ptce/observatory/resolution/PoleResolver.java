@@ -175,15 +175,17 @@ public class PoleResolver {
 			thread.setDaemon(true);
 			return thread;
 		});
+		Future<Summary> writing = null;
 		try {
-			Future<Summary> writing = null;
 			Batch batch = null;
 			while (true) {
 				batch = resolveBatch(index, (batch != null) ? batch.last() : null, numbers);
 				if (writing != null) {
-					Summary written = awaitWrite(writing);
-					summary = summary.plus(written);
-					done += written.accepted() + written.merged();
+					Future<Summary> written = writing;
+					writing = null;
+					Summary wrote = awaitWrite(written);
+					summary = summary.plus(wrote);
+					done += wrote.accepted() + wrote.merged();
 					progress.advanced(done, total);
 				}
 				if (batch == null) {
@@ -192,6 +194,20 @@ public class PoleResolver {
 				Batch resolved = batch;
 				writing = writer.submit(() -> this.transactions.execute(status -> write(resolved, touched)));
 			}
+		}
+		catch (RuntimeException | Error ex) {
+			// resolving failed while a batch was being written: that write's own failure, if any, is told too
+			if (writing != null) {
+				writer.shutdown();
+				awaitEnd(writer);
+				try {
+					awaitWrite(writing);
+				}
+				catch (RuntimeException writeFailure) {
+					ex.addSuppressed(writeFailure);
+				}
+			}
+			throw ex;
 		}
 		finally {
 			// nothing of this resolution may still write once its lock is released: the write under way is waited for
