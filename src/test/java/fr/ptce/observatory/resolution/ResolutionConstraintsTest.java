@@ -285,26 +285,13 @@ class ResolutionConstraintsTest {
 
 	@Test
 	void membersOfTheSameNameAreOneOrganisationOnlyWithinADepartementAndNeverWithDifferentSirens() throws Exception {
-		Path file = this.inbox.resolve("reseau-a/poles-2025.xlsx");
-		Files.createDirectories(file.getParent());
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet poles = workbook.createSheet("Pôles");
-			fill(poles.createRow(0), "Nom du pôle", "Code postal", "Commune");
-			fill(poles.createRow(1), "Pôle Omicron", "14000", "Caen");
-			fill(poles.createRow(2), "Pôle Rho Alimentation", "14000", "Caen");
-			fill(poles.createRow(3), "Pôle Sigma Mobilités", "69001", "Lyon");
-			Sheet members = workbook.createSheet("Membres");
-			// two columns: the members take their pole's département
-			fill(members.createRow(0), "Pôle", "Nom du membre", "SIRET");
-			fill(members.createRow(1), "Pôle Omicron", "Coopérative Graines d'Avenir", null);
-			fill(members.createRow(2), "Pôle Rho Alimentation", "Coopérative Graines d'Avenir", null);
-			fill(members.createRow(3), "Pôle Sigma Mobilités", "Coopérative Graines d'Avenir", null);
-			fill(members.createRow(4), "Pôle Omicron", "Atelier Vélo Solidaire", ALPHA_SIRET);
-			fill(members.createRow(5), "Pôle Rho Alimentation", "Atelier Vélo Solidaire", BETA_SIRET);
-			try (OutputStream out = Files.newOutputStream(file)) {
-				workbook.write(out);
-			}
-		}
+		// two columns: the members take their pole's département
+		writeTwoDepartements(new String[] { "Pôle", "Nom du membre", "SIRET" },
+				new String[] { "Pôle Omicron", "Coopérative Graines d'Avenir", null },
+				new String[] { "Pôle Rho Alimentation", "Coopérative Graines d'Avenir", null },
+				new String[] { "Pôle Sigma Mobilités", "Coopérative Graines d'Avenir", null },
+				new String[] { "Pôle Omicron", "Atelier Vélo Solidaire", ALPHA_SIRET },
+				new String[] { "Pôle Rho Alimentation", "Atelier Vélo Solidaire", BETA_SIRET });
 		importNew();
 
 		List<String> graines = this.jdbc.queryForList("select member_id from member_record where name like 'Coop%' "
@@ -317,23 +304,8 @@ class ResolutionConstraintsTest {
 
 	@Test
 	void aMembersLegalFormIsSetAsideWhenItsNameIsCompared() throws Exception {
-		Path file = this.inbox.resolve("reseau-a/poles-2025.xlsx");
-		Files.createDirectories(file.getParent());
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet poles = workbook.createSheet("Pôles");
-			fill(poles.createRow(0), "Nom du pôle", "Code postal", "Commune");
-			fill(poles.createRow(1), "Pôle Omicron", "14000", "Caen");
-			fill(poles.createRow(2), "Pôle Rho Alimentation", "14000", "Caen");
-			fill(poles.createRow(3), "Pôle Sigma Mobilités", "69001", "Lyon");
-			Sheet members = workbook.createSheet("Membres");
-			fill(members.createRow(0), "Pôle", "Nom du membre");
-			fill(members.createRow(1), "Pôle Omicron", "SCOP Jugou");
-			fill(members.createRow(2), "Pôle Rho Alimentation", "Jugou");
-			fill(members.createRow(3), "Pôle Sigma Mobilités", "Jugou SCOP");
-			try (OutputStream out = Files.newOutputStream(file)) {
-				workbook.write(out);
-			}
-		}
+		writeTwoDepartements(new String[] { "Pôle", "Nom du membre" }, new String[] { "Pôle Omicron", "SCOP Jugou" },
+				new String[] { "Pôle Rho Alimentation", "Jugou" }, new String[] { "Pôle Sigma Mobilités", "Jugou SCOP" });
 		importNew();
 
 		List<String> jugou = this.jdbc.queryForList("select member_id from member_record where name like '%Jugou%' "
@@ -345,6 +317,27 @@ class ResolutionConstraintsTest {
 				"sa", "scop", "sas sarl", "assoc rikalan", "sarlat", "les sas", "association")) {
 			assertThat(this.jdbc.queryForObject("select member_name_core(?)", String.class, key)).as(key)
 				.isEqualTo(MemberResolver.withoutLegalForm(key));
+		}
+	}
+
+	/** A file of three poles, two in Caen (14) and one in Lyon (69), and a sheet of members with these rows. */
+	private void writeTwoDepartements(String[] memberHeader, String[]... members) throws Exception {
+		Path file = this.inbox.resolve("reseau-a/poles-2025.xlsx");
+		Files.createDirectories(file.getParent());
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet poles = workbook.createSheet("Pôles");
+			fill(poles.createRow(0), "Nom du pôle", "Code postal", "Commune");
+			fill(poles.createRow(1), "Pôle Omicron", "14000", "Caen");
+			fill(poles.createRow(2), "Pôle Rho Alimentation", "14000", "Caen");
+			fill(poles.createRow(3), "Pôle Sigma Mobilités", "69001", "Lyon");
+			Sheet sheet = workbook.createSheet("Membres");
+			fill(sheet.createRow(0), memberHeader);
+			for (int i = 0; i < members.length; i++) {
+				fill(sheet.createRow(i + 1), members[i]);
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
 		}
 	}
 
