@@ -201,7 +201,9 @@ final class PdfReport {
 		sentence.setSpacingAfter(8);
 		document.add(sentence);
 		for (Chart chart : section.charts()) {
-			document.add(vectorChart(writer, chart.chart(), 495, (section.charts().size() > 1) ? 250 : 290));
+			// the map's tiles and legend need the height; a chart beside it gives some of its own
+			boolean map = chart.chart().getPlot() instanceof RegionTileMap;
+			document.add(vectorChart(writer, chart.chart(), 495, map ? 360 : (section.charts().size() > 1) ? 220 : 290));
 		}
 		for (Table table : section.tables()) {
 			if (table.values().size() == 1 && table.values().get(0).dimension().isEmpty()) {

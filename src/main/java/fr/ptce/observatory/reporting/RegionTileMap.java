@@ -51,22 +51,35 @@ final class RegionTileMap extends Plot {
 
 	private final transient Map<String, BigDecimal> valuesByRegionName;
 
+	/** How many active poles each figure rests on, by region name. */
+	private final transient Map<String, BigDecimal> polesByRegionName;
+
 	private final BigDecimal max;
 
-	private RegionTileMap(Territory territory, Map<String, BigDecimal> valuesByRegionName) {
+	/** Below this many poles, a region's figure is fragile: the legend says so and the tile shows the count. */
+	static final int FEW_POLES = 3;
+
+	private RegionTileMap(Territory territory, Map<String, BigDecimal> valuesByRegionName,
+			Map<String, BigDecimal> polesByRegionName) {
 		this.territory = territory;
 		this.valuesByRegionName = valuesByRegionName;
+		this.polesByRegionName = polesByRegionName;
 		this.max = valuesByRegionName.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
 		setOutlineVisible(false);
 		setBackgroundPaint(Color.WHITE);
 	}
 
-	/** The map of a figure per region (dimension: the region's name). */
-	static JFreeChart of(String title, List<IndicatorValue> values) {
+	/**
+	 * The map of a figure per region (dimension: the region's name), with the number of poles each rests on
+	 * ({@code poles}, same dimensions).
+	 */
+	static JFreeChart of(String title, List<IndicatorValue> values, List<IndicatorValue> poles) {
 		Map<String, BigDecimal> byName = new java.util.HashMap<>();
 		values.forEach(value -> byName.put(value.dimension(), value.value()));
+		Map<String, BigDecimal> polesByName = new java.util.HashMap<>();
+		poles.forEach(value -> polesByName.put(value.dimension(), value.value()));
 		JFreeChart chart = new JFreeChart(title, ReportFonts.awt(Font.BOLD, 16),
-				new RegionTileMap(Territory.official(), byName), false);
+				new RegionTileMap(Territory.official(), byName, polesByName), false);
 		chart.setBackgroundPaint(Color.WHITE);
 		return chart;
 	}
@@ -95,13 +108,53 @@ final class RegionTileMap extends Plot {
 			g2.setStroke(new BasicStroke(0.8f));
 			g2.draw(square);
 			Color text = (brightness(fill) < 0.55) ? Color.WHITE : Color.DARK_GRAY;
-			label(g2, square, shortName(name), ReportFonts.awt(Font.PLAIN, (float) (size / 9)), text, 0.38);
+			label(g2, square, shortName(name), ReportFonts.awt(Font.PLAIN, (float) (size / 8)), text, 0.3);
 			label(g2, square, value.map(number::format).orElse("—"), ReportFonts.awt(Font.BOLD, (float) (size / 6)), text,
-					0.68);
+					0.6);
+			long poles = Optional.ofNullable(this.polesByRegionName.get(name)).map(BigDecimal::longValue).orElse(0L);
+			if (value.isPresent()) {
+				label(g2, square, fr.ptce.observatory.French.count(poles, "pôle", "pôles") + ((poles < FEW_POLES) ? " *" : ""),
+						ReportFonts.awt(Font.PLAIN, (float) (size / 8)), text, 0.85);
+			}
 		}
 		g2.setPaint(Color.DARK_GRAY);
-		g2.setFont(ReportFonts.awt(Font.PLAIN, (float) (size / 9)));
+		g2.setFont(ReportFonts.awt(Font.PLAIN, (float) (size / 8)));
 		g2.drawString("Régions d'outre-mer", (float) left, (float) (top + size * 6.15));
+		legend(g2, left + size * 5 + size * 0.3, top + size * 0.2, size, number);
+	}
+
+	/** The scale of the shades, what « — » means, and which figures are fragile. */
+	private void legend(Graphics2D g2, double x, double y, double size, NumberFormat number) {
+		Font font = ReportFonts.awt(Font.PLAIN, (float) (size / 7));
+		g2.setFont(font);
+		g2.setPaint(Color.DARK_GRAY);
+		double line = g2.getFontMetrics().getHeight() * 1.25;
+		g2.drawString("Pôles actifs par million", (float) x, (float) y);
+		g2.drawString("d'habitants", (float) x, (float) (y + line));
+		double swatch = size * 0.28;
+		double row = y + line * 1.6;
+		for (int step = 4; step >= 0; step--) {
+			BigDecimal value = this.max.multiply(BigDecimal.valueOf(step)).divide(BigDecimal.valueOf(4), 2,
+					java.math.RoundingMode.HALF_UP);
+			Rectangle2D box = new Rectangle2D.Double(x, row, swatch, swatch);
+			g2.setPaint(shade(value));
+			g2.fill(box);
+			g2.setPaint(Color.GRAY);
+			g2.draw(box);
+			g2.setPaint(Color.DARK_GRAY);
+			g2.drawString(number.format(value), (float) (x + swatch * 1.4), (float) (row + swatch * 0.8));
+			row += swatch * 1.25;
+		}
+		Rectangle2D none = new Rectangle2D.Double(x, row + swatch * 0.4, swatch, swatch);
+		g2.setPaint(Color.WHITE);
+		g2.fill(none);
+		g2.setPaint(Color.GRAY);
+		g2.draw(none);
+		g2.setPaint(Color.DARK_GRAY);
+		g2.drawString("— aucun pôle actif", (float) (x + swatch * 1.4), (float) (row + swatch * 1.2));
+		row += swatch * 2.6;
+		g2.drawString("* moins de " + FEW_POLES + " pôles :", (float) x, (float) row);
+		g2.drawString("chiffre fragile", (float) x, (float) (row + line));
 	}
 
 	private Color shade(BigDecimal value) {
@@ -122,6 +175,12 @@ final class RegionTileMap extends Plot {
 		g2.setFont(font);
 		g2.setPaint(colour);
 		FontMetrics metrics = g2.getFontMetrics();
+		// a label wider than its tile is written smaller
+		double room = square.getWidth() * 0.92;
+		if (metrics.stringWidth(text) > room) {
+			g2.setFont(font.deriveFont((float) (font.getSize2D() * room / metrics.stringWidth(text))));
+			metrics = g2.getFontMetrics();
+		}
 		float x = (float) (square.getCenterX() - metrics.stringWidth(text) / 2.0);
 		g2.drawString(text, x, (float) (square.getY() + square.getHeight() * height));
 	}

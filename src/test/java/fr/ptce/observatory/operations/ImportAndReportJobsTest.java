@@ -205,6 +205,8 @@ class ImportAndReportJobsTest {
 		assertThat(text).contains("En 2025, 18 pôles territoriaux de coopération économique sont actifs");
 		// every number agrees with its words: no « pôle(s) », no « 0 ont été créés »
 		assertThat(text).doesNotContain("(s)", "(x)", " 0 ont ", " 1 ont ");
+		// the map has its legend, and says on how few poles Corse's figure rests
+		assertThat(text).contains("aucun pôle actif", "chiffre fragile", "1 pôle *");
 		// quality figures one row per network, a quarantine reason whole without the value it quotes
 		assertThat(text).contains("Fichiers et lignes par réseau", "acceptées",
 				"Pôle « … » introuvable dans la feuille des pôles").doesNotContain("CRESS Normandie · lignes lues");
