@@ -72,8 +72,13 @@ class ReportController {
 	private static ResponseEntity<Resource> serve(int year, java.util.Optional<Path> file) {
 		return file.filter(Files::isRegularFile).map(path -> {
 			String name = downloadName(year, path);
+			MediaType type = MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM);
+			if (type.getType().equals("text") || type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+				// the CSV and JSON files are written in UTF-8: said, so that a spreadsheet opens « é » as « é »
+				type = new MediaType(type, java.nio.charset.StandardCharsets.UTF_8);
+			}
 			return ResponseEntity.ok()
-				.contentType(MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM))
+				.contentType(type)
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 				.body((Resource) new FileSystemResource(path));
 		}).orElse(ResponseEntity.notFound().build());

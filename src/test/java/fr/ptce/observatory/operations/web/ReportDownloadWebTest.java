@@ -73,6 +73,8 @@ class ReportDownloadWebTest {
 		HttpResponse<String> csv = get("/api/reports/2025/poles.csv", HttpResponse.BodyHandlers.ofString());
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.body()).startsWith("identifiant,nom,");
+		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type.toLowerCase(java.util.Locale.ROOT)).isEqualTo("text/csv;charset=utf-8"));
 
 		HttpResponse<String> list = get("/api/reports", HttpResponse.BodyHandlers.ofString());
 		assertThat(list.body()).contains("\"year\":2025", "indicateurs.xlsx");
