@@ -25,6 +25,39 @@ final class XlsxReport {
 
 	static final String POLES_SHEET = "Pôles";
 
+	static final String ABOUT_SHEET = "À propos";
+
+	/** What the workbook is, where its figures come from, under which licence, and how to read them. */
+	private static void about(Sheet sheet, CellStyle bold, ReportData data) {
+		String[][] lines = {
+				{ "Observatoire national des pôles territoriaux de coopération économique (PTCE)" },
+				{ "Contenu", "Indicateurs annuels " + data.year() + " (une feuille par indicateur) et liste publique des pôles "
+						+ "(feuille « " + POLES_SHEET + " »), sans donnée personnelle." },
+				{ "Source", "Fichiers transmis par les réseaux régionaux et nationaux de PTCE, dédoublonnés par l'observatoire ; "
+						+ "la provenance de chaque fichier figure en annexe du rapport PDF." },
+				{ "Produit le", data.builtAt().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm",
+						java.util.Locale.FRANCE)) + " (exécution n° " + data.executionId() + ", logiciel observatoire-ptce "
+						+ data.softwareVersion() + ")" },
+				{ "Licence", "Licence Ouverte / Open Licence 2.0 (etalab-2.0) : https://www.etalab.gouv.fr/licence-ouverte-open-licence" },
+				{ "Valeur", "Le chiffre de l'indicateur pour la dimension de la ligne (« Ensemble » : tous les pôles)." },
+				{ "Couverture (pôles)", "Le nombre de pôles qui ont renseigné l'information : les parts sont calculées sur ces "
+						+ "seuls pôles. Un indicateur absent n'est renseigné par aucun fichier (il ne vaut pas 0)." },
+				{ "Pôle actif", "Déclaré pour l'année par au moins un réseau, ni dissous ni en sommeil." },
+				{ "Définitions", "Voir la section « Méthodologie et définitions » du rapport PDF." } };
+		for (int index = 0; index < lines.length; index++) {
+			Row row = sheet.createRow(index);
+			for (int column = 0; column < lines[index].length; column++) {
+				Cell cell = row.createCell(column);
+				cell.setCellValue(lines[index][column]);
+				if (column == 0) {
+					cell.setCellStyle(bold);
+				}
+			}
+		}
+		sheet.setColumnWidth(0, 24 * 256);
+		sheet.setColumnWidth(1, 120 * 256);
+	}
+
 	private XlsxReport() {
 	}
 
@@ -38,6 +71,7 @@ final class XlsxReport {
 			header.setFont(bold);
 			CellStyle decimal = workbook.createCellStyle();
 			decimal.setDataFormat(workbook.createDataFormat().getFormat("# ##0.##"));
+			about(workbook.createSheet(ABOUT_SHEET), header, data);
 			for (Map.Entry<Indicator, List<IndicatorValue>> entry : data.byIndicator().entrySet()) {
 				Sheet sheet = workbook.createSheet(entry.getKey().code());
 				headerRow(sheet, header, "Indicateur : " + entry.getKey().title(), "Valeur (" + entry.getKey().unit() + ")",
@@ -51,6 +85,7 @@ final class XlsxReport {
 					number.setCellStyle(decimal);
 					row.createCell(2).setCellValue(value.coverage());
 				}
+				sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, rowIndex - 1), 0, 2));
 				sheet.setColumnWidth(0, 60 * 256);
 				sheet.setColumnWidth(1, 22 * 256);
 				sheet.setColumnWidth(2, 20 * 256);
@@ -71,6 +106,8 @@ final class XlsxReport {
 					}
 				}
 			}
+			poles.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, rowIndex - 1), 0,
+					ReportData.PublicPole.HEADERS.size() - 1));
 			for (int column = 0; column < ReportData.PublicPole.HEADERS.size(); column++) {
 				poles.setColumnWidth(column, 24 * 256);
 			}

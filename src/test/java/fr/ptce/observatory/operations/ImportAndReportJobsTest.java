@@ -214,6 +214,11 @@ class ImportAndReportJobsTest {
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			assertThat(workbook.getSheet("Pôles").getLastRowNum()).isEqualTo(20);
 			assertThat(workbook.getSheet("poles_actifs").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(18.0);
+			// the first sheet says what the workbook is, and every table can be filtered
+			assertThat(workbook.getSheetName(0)).isEqualTo("À propos");
+			assertThat(workbook.getSheet("À propos").getRow(4).getCell(1).getStringCellValue()).contains("Licence Ouverte");
+			assertThat(workbook.getSheet("Pôles").getCTWorksheet().isSetAutoFilter()).isTrue();
+			assertThat(workbook.getSheet("poles_actifs").getCTWorksheet().isSetAutoFilter()).isTrue();
 		}
 		assertOpenDataMatchesItsTableSchema(report.directory());
 		List<String> poles = Files.readAllLines(report.directory().resolve("poles.csv"), StandardCharsets.UTF_8);
