@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.ptce.observatory.French;
 import fr.ptce.observatory.indicators.IndicatorValue;
 import fr.ptce.observatory.normalisation.Territory;
 
@@ -113,7 +114,7 @@ final class RegionTileMap extends Plot {
 					0.6);
 			long poles = Optional.ofNullable(this.polesByRegionName.get(name)).map(BigDecimal::longValue).orElse(0L);
 			if (value.isPresent()) {
-				label(g2, square, fr.ptce.observatory.French.count(poles, "pôle", "pôles") + ((poles < FEW_POLES) ? " *" : ""),
+				label(g2, square, French.count(poles, "pôle", "pôles") + ((poles < FEW_POLES) ? " *" : ""),
 						ReportFonts.awt(Font.PLAIN, (float) (size / 8)), text, 0.85);
 			}
 		}
