@@ -26,20 +26,21 @@ public final class MemberRecordNormaliser {
 
 	private final Vocabulary siaeTypes;
 
-	private final int currentYear;
+	/** Today's year, read at each use. */
+	private final java.time.Clock clock;
 
 	private final NamePlausibility plausibility;
 
-	public MemberRecordNormaliser(Territory territory, Vocabularies vocabularies, int currentYear) {
+	public MemberRecordNormaliser(Territory territory, Vocabularies vocabularies, java.time.Clock clock) {
 		this.territory = territory;
 		this.categories = vocabularies.memberCategories();
 		this.siaeTypes = vocabularies.siaeTypes();
-		this.currentYear = currentYear;
+		this.clock = clock;
 		this.plausibility = new NamePlausibility(territory, vocabularies);
 	}
 
 	public static MemberRecordNormaliser standard() {
-		return new MemberRecordNormaliser(Territory.official(), Vocabularies.standard(), java.time.Year.now().getValue());
+		return new MemberRecordNormaliser(Territory.official(), Vocabularies.standard(), Years.PARIS);
 	}
 
 	public MemberRecord normalise(RawRow row, Map<String, Field> fieldsByHeader, SourceProfile profile) {
@@ -115,7 +116,7 @@ public final class MemberRecordNormaliser {
 		Optional<Territory.Place> place = this.territory.locate(null, postalCode, commune, null, null);
 		Integer yearJoined = null;
 		if (values.containsKey(Field.YEAR_JOINED)) {
-			yearJoined = Years.parse(values.get(Field.YEAR_JOINED), this.currentYear).orElse(null);
+			yearJoined = Years.parse(values.get(Field.YEAR_JOINED), java.time.Year.now(this.clock).getValue()).orElse(null);
 			if (yearJoined == null) {
 				warnings.add(new FieldWarning(Field.YEAR_JOINED, "Année d'adhésion « " + values.get(Field.YEAR_JOINED)
 						+ " » invalide : ignorée."));

@@ -37,19 +37,20 @@ public final class PoleRecordNormaliser {
 
 	private final Vocabularies vocabularies;
 
-	private final int currentYear;
+	/** Today's year, read at each use: a service running across New Year accepts the new year's dates. */
+	private final java.time.Clock clock;
 
 	private final NamePlausibility plausibility;
 
-	public PoleRecordNormaliser(Territory territory, Vocabularies vocabularies, int currentYear) {
+	public PoleRecordNormaliser(Territory territory, Vocabularies vocabularies, java.time.Clock clock) {
 		this.plausibility = new NamePlausibility(territory, vocabularies);
 		this.territory = territory;
 		this.vocabularies = vocabularies;
-		this.currentYear = currentYear;
+		this.clock = clock;
 	}
 
 	public static PoleRecordNormaliser standard() {
-		return new PoleRecordNormaliser(Territory.official(), Vocabularies.standard(), Year.now().getValue());
+		return new PoleRecordNormaliser(Territory.official(), Vocabularies.standard(), Years.PARIS);
 	}
 
 	/**
@@ -320,10 +321,11 @@ public final class PoleRecordNormaliser {
 		if (value == null) {
 			return null;
 		}
-		Optional<Integer> year = Years.parse(value, this.currentYear);
+		int currentYear = Year.now(this.clock).getValue();
+		Optional<Integer> year = Years.parse(value, currentYear);
 		if (year.isEmpty()) {
 			warnings.add(new FieldWarning(field, field.templateHeader() + " « " + value + " » invalide (entre "
-					+ Years.FIRST_YEAR + " et " + this.currentYear + " attendue) : ignorée."));
+					+ Years.FIRST_YEAR + " et " + currentYear + " attendue) : ignorée."));
 		}
 		return year.orElse(null);
 	}

@@ -76,16 +76,17 @@ public final class ValueTypes implements ColumnContent {
 
 	private final Vocabularies vocabularies;
 
-	private final int currentYear;
+	/** Today's year, read at each use. */
+	private final java.time.Clock clock;
 
-	public ValueTypes(Territory territory, Vocabularies vocabularies, int currentYear) {
+	public ValueTypes(Territory territory, Vocabularies vocabularies, java.time.Clock clock) {
 		this.territory = territory;
 		this.vocabularies = vocabularies;
-		this.currentYear = currentYear;
+		this.clock = clock;
 	}
 
 	public static ValueTypes standard() {
-		return new ValueTypes(Territory.official(), Vocabularies.standard(), Year.now().getValue());
+		return new ValueTypes(Territory.official(), Vocabularies.standard(), Years.PARIS);
 	}
 
 	@Override
@@ -160,7 +161,7 @@ public final class ValueTypes implements ColumnContent {
 		}
 		long distinct = sample.stream().map(ValueTypes::year).distinct().count();
 		Integer first = year(sample.get(0));
-		boolean oneRecentYear = distinct == 1 && first != null && first >= this.currentYear - 3;
+		boolean oneRecentYear = distinct == 1 && first != null && first >= Year.now(this.clock).getValue() - 3;
 		return oneRecentYear ? Field.OBSERVATION_YEAR : Field.CREATION_YEAR;
 	}
 

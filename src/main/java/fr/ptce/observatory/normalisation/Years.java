@@ -18,6 +18,9 @@ public final class Years {
 	private Years() {
 	}
 
+	/** The observatory's clock: French time. */
+	public static final java.time.Clock PARIS = java.time.Clock.system(java.time.ZoneId.of("Europe/Paris"));
+
 	public static Optional<Integer> parse(String value, int currentYear) {
 		if (value == null) {
 			return Optional.empty();

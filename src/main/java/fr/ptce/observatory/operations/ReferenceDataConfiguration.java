@@ -2,7 +2,7 @@ package fr.ptce.observatory.operations;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Year;
+import fr.ptce.observatory.normalisation.Years;
 
 import fr.ptce.observatory.ObservatoryProperties;
 import fr.ptce.observatory.ingestion.HeaderDictionary;
@@ -58,18 +58,17 @@ class ReferenceDataConfiguration {
 	/** Headers by their synonyms and words, columns by their values. */
 	@Bean
 	HeaderDictionary headerDictionary(Vocabularies vocabularies) {
-		return HeaderDictionary.standard()
-			.withContent(new ValueTypes(Territory.official(), vocabularies, Year.now().getValue()));
+		return HeaderDictionary.standard().withContent(new ValueTypes(Territory.official(), vocabularies, Years.PARIS));
 	}
 
 	@Bean
 	PoleRecordNormaliser poleRecordNormaliser(Vocabularies vocabularies) {
-		return new PoleRecordNormaliser(Territory.official(), vocabularies, Year.now().getValue());
+		return new PoleRecordNormaliser(Territory.official(), vocabularies, Years.PARIS);
 	}
 
 	@Bean
 	MemberRecordNormaliser memberRecordNormaliser(Vocabularies vocabularies) {
-		return new MemberRecordNormaliser(Territory.official(), vocabularies, Year.now().getValue());
+		return new MemberRecordNormaliser(Territory.official(), vocabularies, Years.PARIS);
 	}
 
 }

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MemberRecordNormaliserTest {
 
 	private final MemberRecordNormaliser normaliser = new MemberRecordNormaliser(Territory.official(),
-			Vocabularies.standard(), 2026);
+			Vocabularies.standard(), PoleRecordNormaliserTest.MID_2026);
 
 	@Test
 	void theCategoryIsInferredFromTheNameWhenTheColumnIsMissing() {

@@ -15,8 +15,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PoleRecordNormaliserTest {
 
+	static final java.time.Clock MID_2026 = java.time.Clock.fixed(java.time.Instant.parse("2026-06-15T10:00:00Z"),
+			java.time.ZoneOffset.UTC);
+
 	private final PoleRecordNormaliser normaliser = new PoleRecordNormaliser(Territory.official(),
-			Vocabularies.standard(), 2026);
+			Vocabularies.standard(), MID_2026);
+
+	@Test
+	void aServiceRunningAcrossNewYearAcceptsTheNewYearsDates() {
+		// one normaliser, as the running service holds it, on the night of 31 December 2026 in Paris
+		MovingClock clock = new MovingClock(java.time.Instant.parse("2026-12-31T22:00:00Z"));
+		PoleRecordNormaliser service = new PoleRecordNormaliser(Territory.official(), Vocabularies.standard(), clock);
+		java.util.function.Supplier<Integer> created = () -> normalise(service,
+				Map.of(Field.NAME, "PTCE Nouvel An", Field.CREATION_YEAR, "2027")).facts().creationYear();
+		assertThat(created.get()).as("23 h in Paris, still 2026").isNull();
+		clock.now = java.time.Instant.parse("2026-12-31T23:30:00Z");
+		assertThat(created.get()).as("0 h 30 in Paris, 2027").isEqualTo(2027);
+	}
+
+	/** A clock whose time the test moves on, in Paris. */
+	static final class MovingClock extends java.time.Clock {
+
+		java.time.Instant now;
+
+		MovingClock(java.time.Instant now) {
+			this.now = now;
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return java.time.ZoneId.of("Europe/Paris");
+		}
+
+		@Override
+		public java.time.Clock withZone(java.time.ZoneId zone) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public java.time.Instant instant() {
+			return this.now;
+		}
+
+	}
 
 	@Test
 	void aRowIsNormalisedIntoCanonicalValues() {
@@ -187,13 +228,17 @@ class PoleRecordNormaliserTest {
 	}
 
 	private PoleRecord normalise(Map<Field, String> values) {
+		return normalise(this.normaliser, values);
+	}
+
+	private static PoleRecord normalise(PoleRecordNormaliser normaliser, Map<Field, String> values) {
 		Map<String, String> cells = new LinkedHashMap<>();
 		Map<String, Field> fields = new LinkedHashMap<>();
 		values.forEach((field, value) -> {
 			cells.put(field.templateHeader(), value);
 			fields.put(field.templateHeader(), field);
 		});
-		return this.normaliser.normalise(new RawRow("Pôles", 5, cells), fields, 2025, SourceProfile.NONE);
+		return normaliser.normalise(new RawRow("Pôles", 5, cells), fields, 2025, SourceProfile.NONE);
 	}
 
 }
