@@ -31,23 +31,29 @@ public final class BestValue {
 
 	/**
 	 * The SQL of the best non-empty value of an array column of {@code pole_record}, for the pole named by
-	 * {@code poleIdSql}, among the records that {@code condition} (over {@code r} and {@code f}) keeps.
+	 * {@code poleIdSql}, among the records that {@code condition} (over {@code r} and {@code f}) keeps; the empty
+	 * list when none has one.
 	 */
+	public static String ofArray(String column, String poleIdSql, String condition) {
+		return "coalesce(" + bestArray(column, poleIdSql, condition) + ", '{}')";
+	}
+
 	/**
 	 * Like {@link #ofArray}, but {@code null} when no record says anything ({@code column} null on each), the empty
 	 * list when records answered that there is none.
 	 */
 	public static String ofArrayOrUnknown(String column, String poleIdSql, String condition) {
-		return "coalesce((select r." + column + " from pole_record r join source_file f on f.id = r.file_id where r.pole_id = "
-				+ poleIdSql + " and cardinality(r." + column + ") > 0 and " + condition + " order by " + ORDER
-				+ " limit 1), (select '{}'::text[] from pole_record r join source_file f on f.id = r.file_id where r.pole_id = "
-				+ poleIdSql + " and r." + column + " is not null and " + condition + " limit 1))";
+		return "coalesce(" + bestArray(column, poleIdSql, condition) + ", " + RECORDS_OF_POLE.formatted("'{}'::text[]",
+				poleIdSql, "r." + column + " is not null and " + condition) + " limit 1))";
 	}
 
-	public static String ofArray(String column, String poleIdSql, String condition) {
-		return "coalesce((select r." + column + " from pole_record r join source_file f on f.id = r.file_id where r.pole_id = "
-				+ poleIdSql + " and cardinality(r." + column + ") > 0 and " + condition + " order by " + ORDER
-				+ " limit 1), '{}')";
+	private static String bestArray(String column, String poleIdSql, String condition) {
+		return RECORDS_OF_POLE.formatted("r." + column, poleIdSql, "cardinality(r." + column + ") > 0 and " + condition)
+				+ " order by " + ORDER + " limit 1)";
 	}
+
+	/** A selection among the records of one pole: what, which pole, which records. */
+	private static final String RECORDS_OF_POLE = "(select %s from pole_record r join source_file f on f.id = r.file_id "
+			+ "where r.pole_id = %s and %s";
 
 }
