@@ -215,17 +215,8 @@ final class PdfReport {
 			}
 			// counts of rows rest on themselves: only figures about poles say how many poles informed them
 			boolean aboutPoles = !table.indicator().unit().equals("lignes");
-			PdfPTable pdfTable = new PdfPTable(aboutPoles ? new float[] { 5, 2, 2 } : new float[] { 7, 2 });
-			pdfTable.setWidthPercentage(100);
-			pdfTable.setSpacingBefore(14);
-			// the title is the table's first row, so that it never stays alone at the foot of a page
-			PdfPCell caption = new PdfPCell(new Phrase(table.indicator().title(), BOLD));
-			caption.setColspan(aboutPoles ? 3 : 2);
-			caption.setBorder(0);
-			caption.setPaddingBottom(6);
-			pdfTable.addCell(caption);
-			pdfTable.setHeaderRows(2);
-			pdfTable.setKeepTogether(table.values().size() <= KEPT_TOGETHER);
+			PdfPTable pdfTable = titled(aboutPoles ? new float[] { 5, 2, 2 } : new float[] { 7, 2 },
+					table.indicator().title(), table.values().size());
 			String valueHeader = "Valeur (" + table.indicator().unit() + ")";
 			if (aboutPoles) {
 				header(pdfTable, "Dimension", valueHeader, "Couverture (pôles)");
@@ -342,21 +333,13 @@ final class PdfReport {
 		float[] widths = new float[columns.size() + (oneCoverage ? 2 : 1)];
 		java.util.Arrays.fill(widths, 1.5f);
 		widths[0] = 2.4f;
-		PdfPTable pdfTable = new PdfPTable(widths);
-		pdfTable.setWidthPercentage(100);
-		pdfTable.setSpacingBefore(14);
-		PdfPCell caption = new PdfPCell(new Phrase(table.indicator().title() + " (" + table.indicator().unit() + ")", BOLD));
-		caption.setColspan(widths.length);
-		caption.setBorder(0);
-		caption.setPaddingBottom(6);
-		pdfTable.addCell(caption);
+		PdfPTable pdfTable = titled(widths, table.indicator().title() + " (" + table.indicator().unit() + ")",
+				rows.size());
 		pdfTable.addCell(headerCell(""));
 		columns.forEach(column -> pdfTable.addCell(headerCell(column)));
 		if (oneCoverage) {
 			pdfTable.addCell(headerCell("pôles"));
 		}
-		pdfTable.setHeaderRows(2);
-		pdfTable.setKeepTogether(rows.size() <= KEPT_TOGETHER);
 		rows.forEach((row, values) -> {
 			pdfTable.addCell(cell(row, SMALL_TEXT, Element.ALIGN_LEFT));
 			for (String column : columns) {
@@ -369,6 +352,24 @@ final class PdfReport {
 			}
 		});
 		return pdfTable;
+	}
+
+	/**
+	 * A full-width table whose first row is its title, repeated with the header row (to be added next) on every page
+	 * it spans, so that a title never stays alone at the foot of a page; kept on one page when short.
+	 */
+	private static PdfPTable titled(float[] widths, String title, int rows) {
+		PdfPTable table = new PdfPTable(widths);
+		table.setWidthPercentage(100);
+		table.setSpacingBefore(14);
+		PdfPCell caption = new PdfPCell(new Phrase(title, BOLD));
+		caption.setColspan(widths.length);
+		caption.setBorder(0);
+		caption.setPaddingBottom(6);
+		table.addCell(caption);
+		table.setHeaderRows(2);
+		table.setKeepTogether(rows <= KEPT_TOGETHER);
+		return table;
 	}
 
 	private static PdfPCell headerCell(String title) {
