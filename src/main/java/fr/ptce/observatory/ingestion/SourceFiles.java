@@ -246,12 +246,13 @@ public class SourceFiles {
 
 	/** Stores raw rows with COPY, on the connection of the chunk's transaction. */
 	public void insertRawRows(List<? extends FileRow> rows) {
-		CopyRows copy = new CopyRows(rows.size());
-		for (FileRow item : rows) {
-			copy.add(item.fileId()).add(item.row().kind().name()).add(item.row().sheet()).add(item.row().rowNumber())
-				.addJson(item.row().cells()).endRow();
+		try (CopyRows copy = CopyRows.into(this.jdbcTemplate, "raw_row (file_id, kind, sheet, row_number, cells)")) {
+			for (FileRow item : rows) {
+				copy.add(item.fileId()).add(item.row().kind().name()).add(item.row().sheet()).add(item.row().rowNumber())
+					.addJson(item.row().cells()).endRow();
+			}
+			copy.finish();
 		}
-		copy.into(this.jdbcTemplate, "raw_row (file_id, kind, sheet, row_number, cells)");
 	}
 
 	/** What each header of a read file's sheet of poles means ({@code null} when unknown). */

@@ -2,6 +2,7 @@ package fr.ptce.observatory.normalisation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import fr.ptce.observatory.database.CopyRows;
 
@@ -39,23 +40,16 @@ public class PoleRecords {
 	 * already stored (a restarted step) is left as it is.
 	 */
 	public void insert(List<? extends NormalisedRow> rows) {
-		CopyRows poles = new CopyRows(rows.size());
-		CopyRows members = new CopyRows(rows.size());
-		for (NormalisedRow row : rows) {
-			if (row.pole() != null) {
-				addPole(poles, row);
-			}
-			if (row.member() != null) {
-				addMember(members, row);
-			}
-		}
-		store(poles, "pole_record", POLE_COLUMNS);
-		store(members, "member_record", MEMBER_COLUMNS);
+		store(rows.stream().filter(row -> row.pole() != null).toList(), PoleRecords::addPole, "pole_record",
+				POLE_COLUMNS);
+		store(rows.stream().filter(row -> row.member() != null).toList(), PoleRecords::addMember, "member_record",
+				MEMBER_COLUMNS);
 	}
 
 	/** COPY into a temporary table emptied at commit, then insert what is not stored yet. */
-	private void store(CopyRows rows, String table, String columns) {
-		if (rows.rows() == 0) {
+	private void store(List<? extends NormalisedRow> rows, BiConsumer<CopyRows, NormalisedRow> writer, String table,
+			String columns) {
+		if (rows.isEmpty()) {
 			return;
 		}
 		// outside a transaction, each statement would commit and the staging table be emptied before the insert
@@ -64,7 +58,10 @@ public class PoleRecords {
 		String staging = table + "_staging";
 		this.jdbc.execute("create temporary table if not exists " + staging + " (like " + table
 				+ " including defaults) on commit delete rows");
-		rows.into(this.jdbc, staging + " (" + columns + ")");
+		try (CopyRows copy = CopyRows.into(this.jdbc, staging + " (" + columns + ")")) {
+			rows.forEach(row -> writer.accept(copy, row));
+			copy.finish();
+		}
 		this.jdbc.update("insert into " + table + " (" + columns + ") select " + columns + " from " + staging
 				+ " on conflict (raw_row_id) do nothing");
 	}

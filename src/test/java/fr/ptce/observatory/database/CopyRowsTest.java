@@ -41,12 +41,12 @@ class CopyRowsTest {
 	@Test
 	void textArraysNullsNumbersAndBooleansSurviveWhateverTheirCharacters() {
 		String awkward = "Lyon \\ Villeurbanne\t« guillemets \" » {accolades}, virgule\nligne 2\r";
-		CopyRows rows = new CopyRows(2);
-		rows.add(1L).add(awkward).add(new String[] { awkward, "NULL", "", "a,b" }).add("1234.50").add(true).endRow();
-		rows.add(2L).add((String) null).add(new String[0]).add((Object) null).add(false).endRow();
-
 		this.jdbc.execute("truncate copied");
-		assertThat(rows.into(this.jdbc, "copied (id, label, tags, amount, flag)")).isEqualTo(2);
+		try (CopyRows rows = CopyRows.into(this.jdbc, "copied (id, label, tags, amount, flag)")) {
+			rows.add(1L).add(awkward).add(new String[] { awkward, "NULL", "", "a,b" }).add("1234.50").add(true).endRow();
+			rows.add(2L).add((String) null).add(new String[0]).add((Object) null).add(false).endRow();
+			assertThat(rows.finish()).isEqualTo(2);
+		}
 
 		List<Map<String, Object>> stored = this.jdbc.queryForList("select * from copied order by id");
 		assertThat(stored.get(0)).containsEntry("label", awkward).containsEntry("flag", true);
@@ -60,11 +60,11 @@ class CopyRowsTest {
 	void aCharacterOutsideTheBasicPlaneSurvivesWhereverItFallsInTheText() {
 		// the smiley's two halves sit on either side of the 65,536th character of the COPY text
 		String label = "a".repeat(65_533) + "\uD83D\uDE00 fin";
-		CopyRows rows = new CopyRows(1);
-		rows.add(7L).add(label).add(new String[0]).add((Object) null).add(true).endRow();
-
 		this.jdbc.execute("truncate copied");
-		rows.into(this.jdbc, "copied (id, label, tags, amount, flag)");
+		try (CopyRows rows = CopyRows.into(this.jdbc, "copied (id, label, tags, amount, flag)")) {
+			rows.add(7L).add(label).add(new String[0]).add((Object) null).add(true).endRow();
+			rows.finish();
+		}
 
 		assertThat(this.jdbc.queryForObject("select label from copied where id = 7", String.class)).isEqualTo(label);
 	}
@@ -75,15 +75,56 @@ class CopyRowsTest {
 		cells.put("Nom du pôle", "PTCE « Lyon \\ Villeurbanne »\tligne\nsuite\r \"cité\" \u0001 /");
 		cells.put("Clé \"guillemets\"", null);
 		cells.put("", "");
-		CopyRows rows = new CopyRows(1);
-		rows.add(1L).addJson(cells).endRow();
-
 		this.jdbc.execute("create table if not exists copied_json (id bigint, cells json)");
-		rows.into(this.jdbc, "copied_json (id, cells)");
+		try (CopyRows rows = CopyRows.into(this.jdbc, "copied_json (id, cells)")) {
+			rows.add(1L).addJson(cells).endRow();
+			rows.finish();
+		}
 
 		String stored = this.jdbc.queryForObject("select cells::text from copied_json where id = 1", String.class);
 		assertThat(stored).isEqualTo(new ObjectMapper().writeValueAsString(cells));
 		assertThat(new ObjectMapper().readValue(stored, LinkedHashMap.class)).isEqualTo(cells);
+	}
+
+	@Test
+	void rowsSentByPiecesAllArriveInTheirOrderWithTheirMultiByteCharacters() {
+		// 20,000 rows of about 100 bytes: some thirty pieces sent while the rows are written, accents on every edge
+		this.jdbc.execute("truncate copied");
+		try (CopyRows rows = CopyRows.into(this.jdbc, "copied (id, label, tags, amount, flag)")) {
+			for (long id = 0; id < 20_000; id++) {
+				rows.add(id).add("é".repeat((int) (id % 97)) + "\uD83D\uDE00" + id).add(new String[0]).add((Object) null)
+					.add(id % 2 == 0).endRow();
+			}
+			assertThat(rows.finish()).isEqualTo(20_000);
+		}
+
+		assertThat(this.jdbc.queryForObject("select count(*) from copied", Long.class)).isEqualTo(20_000);
+		assertThat(this.jdbc.queryForObject("select label from copied where id = 19999", String.class))
+			.isEqualTo("é".repeat(19_999 % 97) + "\uD83D\uDE00" + 19_999);
+		assertThat(this.jdbc.queryForObject("select count(*) from copied where label <> repeat('é', (id % 97)::int) "
+				+ "|| U&'\\+01F600' || id", Long.class)).isZero();
+	}
+
+	@Test
+	void aCopyLeftUnfinishedStoresNothingAndTheConnectionServesAgain() {
+		this.jdbc.execute("truncate copied");
+		try (CopyRows rows = CopyRows.into(this.jdbc, "copied (id, label, tags, amount, flag)")) {
+			for (long id = 0; id < 5_000; id++) {
+				rows.add(id).add("ligne " + id).add(new String[0]).add((Object) null).add(true).endRow();
+			}
+			// a failure here, before finish(): the rows already sent are cancelled with the copy
+		}
+
+		assertThat(this.jdbc.queryForObject("select count(*) from copied", Long.class)).isZero();
+	}
+
+	@Test
+	void aRowStartedAndNotEndedIsRefusedAtTheFinish() {
+		try (CopyRows rows = CopyRows.into(this.jdbc, "copied (id, label, tags, amount, flag)")) {
+			rows.add(1L).add("moitié");
+			org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(rows::finish)
+				.withMessageContaining("not ended");
+		}
 	}
 
 	private static Object[] array(Object value) {
