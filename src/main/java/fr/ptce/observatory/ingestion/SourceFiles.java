@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import fr.ptce.observatory.French;
+import fr.ptce.observatory.shared.French;
 import fr.ptce.observatory.database.CopyRows;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;

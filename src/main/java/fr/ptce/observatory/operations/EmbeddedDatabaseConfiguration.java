@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import fr.ptce.observatory.ObservatoryProperties;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,6 @@
 package fr.ptce.observatory.operations;
 
-import fr.ptce.observatory.ObservatoryProperties;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
 
-import fr.ptce.observatory.ObservatoryProperties;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

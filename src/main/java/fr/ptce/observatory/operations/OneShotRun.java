@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.ptce.observatory.ingestion.SourceFile;
-import fr.ptce.observatory.reporting.Lineage;
+import fr.ptce.observatory.provenance.Lineage;
 import fr.ptce.observatory.reporting.Report;
 import fr.ptce.observatory.reporting.Reports;
 import fr.ptce.observatory.reporting.ReviewExport;

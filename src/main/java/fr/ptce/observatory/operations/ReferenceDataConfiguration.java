@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import fr.ptce.observatory.normalisation.Years;
 
-import fr.ptce.observatory.ObservatoryProperties;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 import fr.ptce.observatory.ingestion.HeaderDictionary;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.normalisation.MemberRecordNormaliser;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import fr.ptce.observatory.ObservatoryProperties;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

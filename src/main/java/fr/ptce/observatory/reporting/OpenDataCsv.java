@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.ptce.observatory.indicators.IndicatorValue;
+import fr.ptce.observatory.shared.SafeCells;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import fr.ptce.observatory.French;
+import fr.ptce.observatory.shared.French;
 import fr.ptce.observatory.indicators.IndicatorValue;
 import fr.ptce.observatory.normalisation.Territory;
 

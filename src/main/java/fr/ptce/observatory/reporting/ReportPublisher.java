@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import fr.ptce.observatory.ObservatoryProperties;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 import fr.ptce.observatory.indicators.IndicatorCalculator;
 import fr.ptce.observatory.indicators.IndicatorValue;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import fr.ptce.observatory.resolution.ReviewQueue;
+import fr.ptce.observatory.shared.SafeCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

@@ -3,14 +3,14 @@ package fr.ptce.observatory.operations.web;
 import java.util.List;
 import java.util.Map;
 
+import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.operations.ProposedProfiles;
-import fr.ptce.observatory.reporting.FeedbackWorkbook;
+import fr.ptce.observatory.provenance.FeedbackWorkbook;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,14 +32,14 @@ class FileController {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private final JdbcTemplate jdbc;
+	private final ReceivedFiles files;
 
 	private final FeedbackWorkbook feedback;
 
 	private final ProposedProfiles proposed;
 
-	FileController(JdbcTemplate jdbc, FeedbackWorkbook feedback, ProposedProfiles proposed) {
-		this.jdbc = jdbc;
+	FileController(ReceivedFiles files, FeedbackWorkbook feedback, ProposedProfiles proposed) {
+		this.files = files;
 		this.feedback = feedback;
 		this.proposed = proposed;
 	}
@@ -63,10 +63,7 @@ class FileController {
 
 	@GetMapping("/api/files")
 	List<Map<String, Object>> list() {
-		return this.jdbc.queryForList("""
-				select id, name, network, sha256, received_at::text as received_at, status, verdict, observation_year,
-				       rows_read, rows_accepted, rows_merged, rows_quarantined, rows_ignored
-				from received_file order by received_at, id""");
+		return this.files.inOrderReceived();
 	}
 
 	@GetMapping("/api/files/{id}/retour.xlsx")

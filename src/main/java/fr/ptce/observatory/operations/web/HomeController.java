@@ -1,9 +1,10 @@
 package fr.ptce.observatory.operations.web;
 
-import fr.ptce.observatory.French;
+import fr.ptce.observatory.shared.French;
+import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.reporting.Reports;
+import fr.ptce.observatory.resolution.PoleDirectory;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,14 +17,14 @@ class HomeController {
 
 	private final Reports reports;
 
-	private final JdbcTemplate jdbc;
+	private final ReceivedFiles files;
 
-	HomeController(Reports reports, JdbcTemplate jdbc) {
+	private final PoleDirectory poles;
+
+	HomeController(Reports reports, ReceivedFiles files, PoleDirectory poles) {
 		this.reports = reports;
-		this.jdbc = jdbc;
-	}
-
-	record FileLine(long id, String name, String status, String verdict) {
+		this.files = files;
+		this.poles = poles;
 	}
 
 	@GetMapping("/")
@@ -32,11 +33,8 @@ class HomeController {
 			.anyMatch(authority -> authority.getAuthority().equals("ROLE_ANALYST")
 					|| authority.getAuthority().equals("ROLE_ADMIN")));
 		model.addAttribute("reports", this.reports.current());
-		model.addAttribute("files", this.jdbc.query("select id, name, status, verdict from source_file order by id",
-				(rs, n) -> new FileLine(rs.getLong("id"), rs.getString("name"), rs.getString("status"),
-						rs.getString("verdict"))));
-		long poles = this.jdbc.queryForObject("select count(*) from pole", Long.class);
-		model.addAttribute("polesKnown", French.count(poles, "pôle connu.", "pôles connus."));
+		model.addAttribute("files", this.files.verdicts());
+		model.addAttribute("polesKnown", French.count(this.poles.count(), "pôle connu.", "pôles connus."));
 		return "home";
 	}
 

@@ -2,12 +2,12 @@ package fr.ptce.observatory.operations.web;
 
 import java.time.Year;
 
+import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.operations.ProposedProfiles;
 import fr.ptce.observatory.operations.Runs;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +23,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PagesController {
 
-	private final JdbcTemplate jdbc;
+	private final ReceivedFiles files;
 
 	private final ProposedProfiles proposed;
 
-	PagesController(JdbcTemplate jdbc, ProposedProfiles proposed) {
-		this.jdbc = jdbc;
+	PagesController(ReceivedFiles files, ProposedProfiles proposed) {
+		this.files = files;
 		this.proposed = proposed;
 	}
 
@@ -52,7 +52,7 @@ class PagesController {
 
 	private String profilePage(Model model, long id, String name, String yaml, String error) {
 		model.addAttribute("fileId", id);
-		model.addAttribute("fileName", this.jdbc.queryForObject("select name from source_file where id = ?", String.class, id));
+		model.addAttribute("fileName", this.files.name(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		model.addAttribute("name", name);
 		model.addAttribute("yaml", yaml);
 		model.addAttribute("error", error);
@@ -72,10 +72,7 @@ class PagesController {
 
 	@GetMapping("/fichiers")
 	String files(Model model) {
-		model.addAttribute("files", this.jdbc.queryForList("""
-				select id, name, coalesce(network, '—') as network, status, verdict, rows_read, rows_accepted, rows_merged,
-				       rows_quarantined, rows_ignored, profile is null and read and id is not null as proposal
-				from received_file order by received_at desc, id desc"""));
+		model.addAttribute("files", this.files.latestFirst());
 		return "fichiers";
 	}
 

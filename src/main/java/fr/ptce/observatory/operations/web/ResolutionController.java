@@ -8,9 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.ptce.observatory.reporting.Lineage;
+import fr.ptce.observatory.provenance.Lineage;
 import fr.ptce.observatory.resolution.GoldenRecords;
 import fr.ptce.observatory.resolution.MatchingSettings;
+import fr.ptce.observatory.resolution.PoleDirectory;
 import fr.ptce.observatory.resolution.PoleResolver;
 import fr.ptce.observatory.resolution.Redirects;
 import fr.ptce.observatory.resolution.ReviewQueue;
@@ -21,7 +22,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,17 +65,17 @@ class ResolutionController {
 
 	private final MatchingSettings settings;
 
-	private final JdbcTemplate jdbc;
+	private final PoleDirectory directory;
 
 	ResolutionController(ReviewQueue queue, Redirects redirects, GoldenRecords goldenRecords, Lineage lineage,
-			PoleResolver resolver, MatchingSettings settings, JdbcTemplate jdbc) {
+			PoleResolver resolver, MatchingSettings settings, PoleDirectory directory) {
 		this.queue = queue;
 		this.redirects = redirects;
 		this.goldenRecords = goldenRecords;
 		this.lineage = lineage;
 		this.resolver = resolver;
 		this.settings = settings;
-		this.jdbc = jdbc;
+		this.directory = directory;
 	}
 
 	@GetMapping("/api/resolution/revue")
@@ -124,26 +124,7 @@ class ResolutionController {
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, "/api/poles/" + current)
 				.build();
 		}
-		List<Map<String, Object>> poles = this.jdbc.queryForList("""
-				select id, name, acronym, carrier_name, siret, siret_role, rna, legal_form, postal_code, commune, departement,
-				       region, creation_year, status, website, laureates::text as laureates, sectors::text as sectors,
-				       created_at::text as created_at, updated_at::text as updated_at
-				from pole where id = ?""", id);
-		if (poles.isEmpty()) {
-			return ResponseEntity.notFound().build();
-		}
-		Map<String, Object> pole = new LinkedHashMap<>(poles.get(0));
-		pole.put("sources", this.jdbc.queryForList("""
-				select s.field, f.name as file, w.sheet, w.row_number as row, s.rule from pole_field_source s
-				left join raw_row w on w.id = s.raw_row_id left join source_file f on f.id = w.file_id
-				where s.pole_id = ? order by s.field""", id));
-		pole.put("rows", this.jdbc.queryForList("""
-				select r.raw_row_id as id, f.name as file, w.sheet, w.row_number as row, r.outcome, r.match_rule, r.match_score
-				from pole_record r join raw_row w on w.id = r.raw_row_id join source_file f on f.id = r.file_id
-				where r.pole_id = ? order by r.raw_row_id""", id));
-		pole.put("absorbed", this.jdbc.queryForList("select from_id from pole_redirect where to_id = ? order by from_id",
-				String.class, id));
-		return ResponseEntity.ok(pole);
+		return this.directory.sheet(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
 	}
 
 	@PostMapping("/api/poles/{id}/separation")
@@ -162,7 +143,7 @@ class ResolutionController {
 			throw new IllegalArgumentException("Une valeur est attendue.");
 		}
 		String current = this.redirects.current(id);
-		if (this.jdbc.queryForList("select id from pole where id = ?", String.class, current).isEmpty()) {
+		if (!this.directory.exists(current)) {
 			return ResponseEntity.notFound().build();
 		}
 		this.goldenRecords.override(current, field, request.value().strip(), analyst.getName());

@@ -2,7 +2,7 @@ package fr.ptce.observatory.operations.web;
 
 import java.security.Principal;
 
-import fr.ptce.observatory.French;
+import fr.ptce.observatory.shared.French;
 import fr.ptce.observatory.resolution.DecisionConflictException;
 import fr.ptce.observatory.resolution.ReviewQueue;
 

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import fr.ptce.observatory.ObservatoryProperties;
+import fr.ptce.observatory.shared.ObservatoryProperties;
+import fr.ptce.observatory.operations.RunHistory;
 import fr.ptce.observatory.operations.Runs;
 
 import org.springframework.http.HttpStatus;

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import fr.ptce.observatory.ObservatoryProperties;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 

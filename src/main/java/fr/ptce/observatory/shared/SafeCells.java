@@ -1,15 +1,15 @@
-package fr.ptce.observatory.reporting;
+package fr.ptce.observatory.shared;
 
 /**
  * Neutralises text that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @},
  * tab, carriage return at its start) by prefixing a quote, in CSV and XLSX exports.
  */
-final class SafeCells {
+public final class SafeCells {
 
 	private SafeCells() {
 	}
 
-	static String text(String value) {
+	public static String text(String value) {
 		if (value == null || value.isEmpty()) {
 			return value;
 		}

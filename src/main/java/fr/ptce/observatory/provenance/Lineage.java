@@ -1,10 +1,11 @@
-package fr.ptce.observatory.reporting;
+package fr.ptce.observatory.provenance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 
+import fr.ptce.observatory.shared.SafeCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

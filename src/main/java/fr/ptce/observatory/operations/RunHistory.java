@@ -1,4 +1,4 @@
-package fr.ptce.observatory.operations.web;
+package fr.ptce.observatory.operations;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import fr.ptce.observatory.operations.RunProgress;
+import fr.ptce.observatory.ingestion.ReceivedFiles;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,21 +18,24 @@ import org.springframework.stereotype.Component;
  * what the runs page and {@code /api/runs} show.
  */
 @Component
-class RunHistory {
+public class RunHistory {
 
 	private final JdbcTemplate jdbc;
 
 	private final RunProgress progress;
 
-	RunHistory(JdbcTemplate jdbc, RunProgress progress) {
+	private final ReceivedFiles files;
+
+	RunHistory(JdbcTemplate jdbc, RunProgress progress, ReceivedFiles files) {
 		this.jdbc = jdbc;
 		this.progress = progress;
+		this.files = files;
 	}
 
 	/**
 	 * A step of a run, with its French name; a step running on this instance says how far it has gone.
 	 */
-	record Step(String name, String label, String status, long read, long written, long filtered, long skipped,
+	public record Step(String name, String label, String status, long read, long written, long filtered, long skipped,
 			Progress progress) {
 	}
 
@@ -43,7 +46,7 @@ class RunHistory {
 	 * @param rate rows (or units) handled per second so far, counted in {@code rateUnit}
 	 * @param secondsLeft time left at that rate, {@code null} until something was done
 	 */
-	record Progress(long done, long total, String unit, Integer percent, long rate, String rateUnit,
+	public record Progress(long done, long total, String unit, Integer percent, long rate, String rateUnit,
 			Long secondsLeft) {
 
 		static Progress of(RunProgress.Step step) {
@@ -54,21 +57,18 @@ class RunHistory {
 
 	}
 
-	record FileCount(String name, String status, Integer read, Integer quarantined) {
+	public record Run(long id, String job, String status, String exitMessage, Map<String, String> parameters,
+			LocalDateTime start, LocalDateTime end, long durationSeconds, List<Step> steps, List<ReceivedFiles.OfRun> files) {
 	}
 
-	record Run(long id, String job, String status, String exitMessage, Map<String, String> parameters,
-			LocalDateTime start, LocalDateTime end, long durationSeconds, List<Step> steps, List<FileCount> files) {
-	}
-
-	List<Run> recent(int count) {
+	public List<Run> recent(int count) {
 		List<Long> ids = this.jdbc.queryForList(
 				"select job_execution_id from batch_job_execution order by job_execution_id desc limit ?", Long.class,
 				count);
 		return ids.stream().map(this::find).flatMap(Optional::stream).toList();
 	}
 
-	Optional<Run> find(long id) {
+	public Optional<Run> find(long id) {
 		List<Map<String, Object>> rows = this.jdbc.queryForList("""
 				select e.job_execution_id, i.job_name, e.status, e.exit_message, e.start_time, e.end_time
 				from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
@@ -90,11 +90,7 @@ class RunHistory {
 						rs.getLong(4), rs.getLong(5), rs.getLong(6),
 						this.progress.of(rs.getLong(7)).map(Progress::of).orElse(null)),
 				id);
-		List<FileCount> files = this.jdbc.query("""
-				select name, status, rows_read, rows_quarantined from source_file where import_execution_id = ? order by id""",
-				(rs, n) -> new FileCount(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
-						(Integer) rs.getObject(4)),
-				id);
+		List<ReceivedFiles.OfRun> files = this.files.ofRun(id);
 		LocalDateTime start = toLocal(row.get("start_time"));
 		LocalDateTime end = toLocal(row.get("end_time"));
 		long duration = (start == null) ? 0

@@ -1,4 +1,4 @@
-package fr.ptce.observatory.reporting;
+package fr.ptce.observatory.provenance;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +15,7 @@ import java.util.Set;
 import fr.ptce.observatory.ingestion.Field;
 import fr.ptce.observatory.ingestion.RowKind;
 import fr.ptce.observatory.ingestion.SourceFiles;
+import fr.ptce.observatory.shared.SafeCells;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;

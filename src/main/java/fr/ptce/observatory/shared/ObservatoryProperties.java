@@ -1,4 +1,4 @@
-package fr.ptce.observatory;
+package fr.ptce.observatory.shared;
 
 import java.nio.file.Path;
 import java.util.List;

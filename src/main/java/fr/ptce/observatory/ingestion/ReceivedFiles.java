@@ -1,0 +1,78 @@
+package fr.ptce.observatory.ingestion;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The files received as pages and the API show them: verdicts, row accounting, the files of a run. Reads only;
+ * {@link SourceFiles} writes.
+ */
+@Repository
+public class ReceivedFiles {
+
+	private final JdbcClient jdbc;
+
+	public ReceivedFiles(JdbcTemplate jdbc) {
+		this.jdbc = JdbcClient.create(jdbc);
+	}
+
+	/** A file and its verdict, as the home page lists them. */
+	public record Verdict(long id, String name, String status, String verdict) {
+	}
+
+	/** A file read by a run, with its counts ({@code null} while not known). */
+	public record OfRun(String name, String status, Integer read, Integer quarantined) {
+	}
+
+	/** The files discovered, in the order they were, with their verdicts. */
+	public List<Verdict> verdicts() {
+		return this.jdbc.sql("select id, name, status, verdict from source_file order by id")
+			.query((rs, n) -> new Verdict(rs.getLong("id"), rs.getString("name"), rs.getString("status"),
+					rs.getString("verdict")))
+			.list();
+	}
+
+	/**
+	 * Every file received, copies included, latest first, with its row accounting and whether a profile can be
+	 * proposed for it (read, and no profile claimed it).
+	 */
+	public List<Map<String, Object>> latestFirst() {
+		return this.jdbc.sql("""
+				select id, name, coalesce(network, '—') as network, status, verdict, rows_read, rows_accepted, rows_merged,
+				       rows_quarantined, rows_ignored, profile is null and read and id is not null as proposal
+				from received_file order by received_at desc, id desc""")
+			.query()
+			.listOfRows();
+	}
+
+	/** Every file received, copies included, in the order received: what {@code GET /api/files} answers. */
+	public List<Map<String, Object>> inOrderReceived() {
+		return this.jdbc.sql("""
+				select id, name, network, sha256, received_at::text as received_at, status, verdict, observation_year,
+				       rows_read, rows_accepted, rows_merged, rows_quarantined, rows_ignored
+				from received_file order by received_at, id""")
+			.query()
+			.listOfRows();
+	}
+
+	/** The name of a file, as it was found in the inbox. */
+	public Optional<String> name(long id) {
+		return this.jdbc.sql("select name from source_file where id = ?").param(id).query(String.class).optional();
+	}
+
+	/** The files an import discovered, in order. */
+	public List<OfRun> ofRun(long importExecutionId) {
+		return this.jdbc.sql("""
+				select name, status, rows_read, rows_quarantined from source_file where import_execution_id = ? order by id""")
+			.param(importExecutionId)
+			.query((rs, n) -> new OfRun(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
+					(Integer) rs.getObject(4)))
+			.list();
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Raw rows made into normalised records of poles and members, with the French reference data and vocabularies
+ * ({@code pole_record}, {@code member_record}).
+ */
+@ApplicationModule(displayName = "Normalisation", allowedDependencies = { "shared", "database", "ingestion" })
+package fr.ptce.observatory.normalisation;
+
+import org.springframework.modulith.ApplicationModule;
