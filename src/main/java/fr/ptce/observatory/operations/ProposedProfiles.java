@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import fr.ptce.observatory.shared.ObservatoryProperties;
 import fr.ptce.observatory.ingestion.SourceFiles;
 import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
+import fr.ptce.observatory.shared.NotFoundException;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -82,7 +83,7 @@ public class ProposedProfiles {
 	private String fileName(long fileId) {
 		return this.jdbc.queryForList("select name from source_file where id = ?", String.class, fileId).stream()
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("Fichier " + fileId + " inconnu."));
+			.orElseThrow(() -> new NotFoundException("Fichier " + fileId + " inconnu."));
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.ptce.observatory.shared.NotFoundException;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,7 +123,7 @@ public class ReviewQueue {
 		lock();
 		Map<String, Object> row = this.jdbc.queryForList("select pole_a, pole_b, status from review_pair where id = ?",
 				pairId).stream().findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("Paire " + pairId + " inconnue."));
+			.orElseThrow(() -> new NotFoundException("Paire " + pairId + " inconnue."));
 		if (!"PENDING".equals(row.get("status"))) {
 			throw new DecisionConflictException("La paire " + pairId + " a déjà été décidée (" + row.get("status") + ").");
 		}
@@ -140,7 +142,7 @@ public class ReviewQueue {
 					"select count(*) from (select id from pole where id = ? union select from_id from pole_redirect where from_id = ?) k",
 					Integer.class, id, id);
 			if (known == null || known == 0) {
-				throw new IllegalArgumentException("Pôle " + id + " inconnu.");
+				throw new NotFoundException("Pôle " + id + " inconnu.");
 			}
 		}
 		String first = (poleA.compareTo(poleB) < 0) ? poleA : poleB;

@@ -153,8 +153,29 @@ class OperationsWebTest {
 		assertThat(restarted.statusCode()).isEqualTo(202);
 		assertThat(this.analyst.awaitRunEnd(WebClient.executionId(restarted))).isEqualTo("COMPLETED");
 		assertThat(this.anonymous.get("/api/reports/1999/rapport.pdf").statusCode()).isEqualTo(200);
-		assertThat(this.analyst.postJson("/api/runs/" + WebClient.executionId(restarted) + "/restart", "").statusCode())
-			.isEqualTo(400);
+		// a finished run can be neither restarted nor stopped: a conflict with its state, said in French
+		long completed = WebClient.executionId(restarted);
+		HttpResponse<String> again = this.analyst.postJson("/api/runs/" + completed + "/restart", "");
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(again.body()).contains("COMPLETED").contains("seule une exécution en échec ou arrêtée");
+		HttpResponse<String> stopped = this.analyst.postJson("/api/runs/" + completed + "/stop", "");
+		assertThat(stopped.statusCode()).isEqualTo(409);
+		assertThat(stopped.body()).contains("n'est pas en cours");
+	}
+
+	@Test
+	void anUnknownRunIsNotFoundWhateverIsAskedOfIt() throws Exception {
+		for (HttpResponse<String> response : java.util.List.of(this.analyst.get("/api/runs/987654"),
+				this.analyst.postJson("/api/runs/987654/restart", ""), this.analyst.postJson("/api/runs/987654/stop", ""))) {
+			assertThat(response.statusCode()).isEqualTo(404);
+		}
+		HttpResponse<String> restart = this.analyst.postJson("/api/runs/987654/restart", "");
+		assertThat(restart.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(restart.body()).contains("\"title\":\"Introuvable\"").contains("Exécution n° 987654 inconnue.");
+		HttpResponse<String> badYear = this.analyst.postJson("/api/runs/report", "{\"year\": 1800}");
+		assertThat(badYear.statusCode()).isEqualTo(400);
+		assertThat(badYear.body()).contains("Demande invalide").contains("Année invalide");
 	}
 
 	@Test

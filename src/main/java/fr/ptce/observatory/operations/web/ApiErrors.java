@@ -3,18 +3,36 @@ package fr.ptce.observatory.operations.web;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.operations.Runs;
 import fr.ptce.observatory.resolution.DecisionConflictException;
+import fr.ptce.observatory.shared.ConflictException;
+import fr.ptce.observatory.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Errors of the API as {@code application/problem+json}, with their reason in French.
+ * Errors of the API as {@code application/problem+json}, in French, mapped by their type: not found → 404,
+ * conflict with the present state → 409, bad input → 400, anything else → 500 with no internal message (it is
+ * logged). Spring's own errors (a body that cannot be read, a wrong method…) and security keep their status.
  */
 @RestControllerAdvice(assignableTypes = { RunController.class, FileController.class, ReportController.class,
 		UploadController.class, ResolutionController.class })
 class ApiErrors {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApiErrors.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Introuvable", ex.getMessage());
+	}
 
 	@ExceptionHandler(Runs.RunInProgressException.class)
 	ProblemDetail runInProgress(Runs.RunInProgressException ex) {
@@ -24,6 +42,11 @@ class ApiErrors {
 	@ExceptionHandler(DecisionConflictException.class)
 	ProblemDetail decisionConflict(DecisionConflictException ex) {
 		return problem(HttpStatus.CONFLICT, "Décision contraire à une décision antérieure", ex.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, "Impossible dans l'état actuel", ex.getMessage());
 	}
 
 	@ExceptionHandler(SourceProfiles.InvalidProfileException.class)
@@ -36,9 +59,20 @@ class ApiErrors {
 		return problem(HttpStatus.BAD_REQUEST, "Demande invalide", ex.getMessage());
 	}
 
-	@ExceptionHandler(IllegalStateException.class)
-	ProblemDetail failed(IllegalStateException ex) {
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Échec", ex.getMessage());
+	/**
+	 * Anything else: logged with its stack trace, answered without its message (it may name a table or a path).
+	 * Spring's own errors and security's are given back to Spring, which knows their status.
+	 */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) throws Exception {
+		if (ex instanceof ErrorResponse || ex instanceof HttpMessageNotReadableException
+				|| ex instanceof TypeMismatchException || ex instanceof AccessDeniedException
+				|| ex instanceof AuthenticationException) {
+			throw ex;
+		}
+		logger.error("Unexpected error answered with 500", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne",
+				"La demande n'a pas pu aboutir. L'erreur est enregistrée dans le journal de l'observatoire.");
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {

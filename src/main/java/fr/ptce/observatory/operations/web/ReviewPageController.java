@@ -2,9 +2,10 @@ package fr.ptce.observatory.operations.web;
 
 import java.security.Principal;
 
-import fr.ptce.observatory.shared.French;
-import fr.ptce.observatory.resolution.DecisionConflictException;
 import fr.ptce.observatory.resolution.ReviewQueue;
+import fr.ptce.observatory.shared.ConflictException;
+import fr.ptce.observatory.shared.French;
+import fr.ptce.observatory.shared.NotFoundException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +60,7 @@ class ReviewPageController {
 					? "Pôles fusionnés : " + pair.poleA().id() + " est conservé."
 					: "Décision enregistrée : " + pair.poleA().id() + " et " + pair.poleB().id() + " sont deux pôles différents.");
 		}
-		catch (DecisionConflictException | IllegalArgumentException ex) {
+		catch (ConflictException | NotFoundException | IllegalArgumentException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/revue";
