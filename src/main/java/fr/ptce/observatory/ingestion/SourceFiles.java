@@ -2,15 +2,15 @@ package fr.ptce.observatory.ingestion;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import fr.ptce.observatory.shared.French;
 import fr.ptce.observatory.database.CopyRows;
+import fr.ptce.observatory.shared.French;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,7 +1,6 @@
 package fr.ptce.observatory.operations;
 
 import fr.ptce.observatory.shared.ObservatoryProperties;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +43,7 @@ class FirstStart {
 			try {
 				logger.info("Empty database: importing the samples of {}", firstStart.samplesDir().toAbsolutePath());
 				this.runs.importInbox(firstStart.samplesDir());
-				this.runs.latestObservedYear().ifPresent(this.runs::report);
+				this.runs.reportYear().ifPresent(this.runs::report);
 				logger.info("Samples imported and report built: see the home page");
 			}
 			catch (RuntimeException ex) {

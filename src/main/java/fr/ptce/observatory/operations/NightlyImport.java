@@ -2,7 +2,7 @@ package fr.ptce.observatory.operations;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
-import java.time.Year;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 import fr.ptce.observatory.shared.ObservatoryProperties;
@@ -13,6 +13,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("!" + OneShotRun.PROFILE)
-class NightlyImport {
+class NightlyImport implements SchedulingConfigurer {
 
 	private static final Logger logger = LoggerFactory.getLogger(NightlyImport.class);
 
@@ -39,7 +43,16 @@ class NightlyImport {
 		this.properties = properties;
 	}
 
-	@Scheduled(cron = "${observatory.schedule.import-cron:0 0 2 * * *}", zone = "${observatory.schedule.zone:Europe/Paris}")
+	/** Schedules the import on the settings' cron, in their zone; a cron of {@code -} schedules nothing. */
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		ObservatoryProperties.Schedule schedule = this.properties.schedule();
+		if (!Scheduled.CRON_DISABLED.equals(schedule.importCron())) {
+			registrar.addCronTask(new CronTask(this::onSchedule,
+					new CronTrigger(schedule.importCron(), ZoneId.of(schedule.zone()))));
+		}
+	}
+
 	void onSchedule() {
 		run(Instant.now().truncatedTo(ChronoUnit.MINUTES));
 	}
@@ -64,9 +77,7 @@ class NightlyImport {
 				.mapToLong(step -> step.getWriteCount())
 				.sum();
 			if (imported > 0) {
-				int year = this.runs.observedYears().contains(Year.now().getValue()) ? Year.now().getValue()
-						: this.runs.latestObservedYear().orElse(Year.now().getValue());
-				this.runs.report(year);
+				this.runs.reportYear().ifPresent(this.runs::report);
 			}
 		}
 		catch (RuntimeException ex) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.ptce.observatory.ingestion.SourceFile;
+import fr.ptce.observatory.normalisation.Years;
 import fr.ptce.observatory.provenance.Lineage;
 import fr.ptce.observatory.reporting.Report;
 import fr.ptce.observatory.reporting.Reports;
@@ -53,7 +54,7 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 			      importe les fichiers du dossier, produit le rapport de l'année et s'arrête
 			Options de run :
 			  --inbox DOSSIER   dossier des fichiers des réseaux (obligatoire)
-			  --year ANNÉE      année du rapport (par défaut, la dernière année observée)
+			  --year ANNÉE      année du rapport (par défaut, la dernière année observée jusqu'à l'année en cours)
 			  --out DOSSIER     dossier du rapport, de lineage.csv et de revue.csv (par défaut : rapport)
 			  --help            affiche cette aide
 			Toute propriété de configuration se passe aussi en option, par exemple --observatory.jobs-dir=DOSSIER.
@@ -162,7 +163,8 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 			}
 			this.out.println("Paires de pôles à revoir : " + pairs + " (" + reviewFile.toAbsolutePath() + ")");
 			List<Integer> observed = this.runs.observedYears(); // latest first
-			Integer year = (yearOption != null) ? Integer.valueOf(yearOption) : observed.stream().findFirst().orElse(null);
+			Integer year = (yearOption != null) ? Integer.valueOf(yearOption)
+					: ReportYear.among(observed, Years.PARIS).orElse(null);
 			if (year == null) {
 				fail(RUN_FAILED, "Aucun pôle importé : pas de rapport à produire.");
 				return;

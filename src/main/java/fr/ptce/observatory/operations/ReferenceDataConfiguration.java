@@ -2,9 +2,7 @@ package fr.ptce.observatory.operations;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import fr.ptce.observatory.normalisation.Years;
 
-import fr.ptce.observatory.shared.ObservatoryProperties;
 import fr.ptce.observatory.ingestion.HeaderDictionary;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.normalisation.MemberRecordNormaliser;
@@ -12,8 +10,9 @@ import fr.ptce.observatory.normalisation.PoleRecordNormaliser;
 import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.normalisation.ValueTypes;
 import fr.ptce.observatory.normalisation.Vocabularies;
+import fr.ptce.observatory.normalisation.Years;
 import fr.ptce.observatory.resolution.MatchingSettings;
-
+import fr.ptce.observatory.shared.ObservatoryProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

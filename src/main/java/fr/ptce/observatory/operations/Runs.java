@@ -10,17 +10,23 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import fr.ptce.observatory.indicators.YearlyFacts;
+import fr.ptce.observatory.normalisation.Years;
+import fr.ptce.observatory.shared.ConflictException;
+import fr.ptce.observatory.shared.NotFoundException;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.NoSuchJobExecutionException;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -124,8 +130,7 @@ public class Runs {
 
 	/** Restarts a failed or stopped execution from where it stopped, in the background; returns the new id. */
 	public long restart(long executionId) {
-		JobExecution known = Optional.ofNullable(this.jobRepository.getJobExecution(executionId))
-			.orElseThrow(() -> new IllegalArgumentException("Exécution n° " + executionId + " inconnue."));
+		JobExecution known = execution(executionId);
 		String jobName = known.getJobInstance().getJobName();
 		if (known.getStatus().isRunning()) {
 			// still marked running: abandoned if no live run holds the job's lock
@@ -137,19 +142,34 @@ public class Runs {
 		}
 		JobExecution failed = this.jobRepository.getJobExecution(executionId);
 		if (failed.getStatus() != BatchStatus.FAILED && failed.getStatus() != BatchStatus.STOPPED) {
-			throw new IllegalArgumentException("L'exécution n° " + executionId + " est " + failed.getStatus()
+			throw new ConflictException("L'exécution n° " + executionId + " est " + failed.getStatus()
 					+ " : seule une exécution en échec ou arrêtée peut être reprise.");
 		}
 		return inBackground(failed.getJobInstance().getJobName(), () -> this.jobOperator.restart(failed));
 	}
 
+	/** A run known to the job repository (which answers an unknown one with null or with an exception). */
+	private JobExecution execution(long executionId) {
+		try {
+			return Optional.ofNullable(this.jobRepository.getJobExecution(executionId))
+				.orElseThrow(() -> new NotFoundException("Exécution n° " + executionId + " inconnue."));
+		}
+		catch (EmptyResultDataAccessException ex) {
+			throw new NotFoundException("Exécution n° " + executionId + " inconnue.");
+		}
+	}
+
 	/** Asks a running execution to stop at its next chunk boundary. */
 	public boolean stop(long executionId) {
+		execution(executionId);
 		try {
 			return this.jobOperator.stop(executionId);
 		}
-		catch (Exception ex) {
-			throw new IllegalArgumentException("L'exécution n° " + executionId + " n'est pas en cours.", ex);
+		catch (NoSuchJobExecutionException ex) {
+			throw new NotFoundException("Exécution n° " + executionId + " inconnue.");
+		}
+		catch (JobExecutionNotRunningException ex) {
+			throw new ConflictException("L'exécution n° " + executionId + " n'est pas en cours.", ex);
 		}
 	}
 
@@ -158,9 +178,9 @@ public class Runs {
 		return this.yearlyFacts.observedYears();
 	}
 
-	/** The latest observation year with at least one pole. */
-	public Optional<Integer> latestObservedYear() {
-		return this.yearlyFacts.observedYears().stream().findFirst();
+	/** The year to report on when nobody says which ({@link ReportYear}); empty when no pole was observed. */
+	public Optional<Integer> reportYear() {
+		return ReportYear.among(this.yearlyFacts.observedYears(), Years.PARIS);
 	}
 
 	/** Completes the future of the run started on this thread: registered on every job. */
@@ -259,7 +279,7 @@ public class Runs {
 	}
 
 	/** A run asked for while another run of the same job is in progress. */
-	public static class RunInProgressException extends RuntimeException {
+	public static class RunInProgressException extends ConflictException {
 
 		RunInProgressException(String jobName) {
 			super("Une exécution du job « " + jobName + " » est déjà en cours : attendez sa fin ou arrêtez-la.");

@@ -16,7 +16,6 @@ import fr.ptce.observatory.ingestion.Field;
 import fr.ptce.observatory.ingestion.RowKind;
 import fr.ptce.observatory.ingestion.SourceFiles;
 import fr.ptce.observatory.shared.SafeCells;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -26,6 +25,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -5,18 +5,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import fr.ptce.observatory.indicators.IndicatorValue;
 import fr.ptce.observatory.shared.SafeCells;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open data: poles (public fields only) and indicators in long form, UTF-8, comma-separated, described

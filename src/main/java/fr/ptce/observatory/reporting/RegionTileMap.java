@@ -14,10 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import fr.ptce.observatory.shared.French;
 import fr.ptce.observatory.indicators.IndicatorValue;
 import fr.ptce.observatory.normalisation.Territory;
-
+import fr.ptce.observatory.shared.French;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;

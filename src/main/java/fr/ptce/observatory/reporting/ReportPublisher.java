@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import fr.ptce.observatory.shared.ObservatoryProperties;
 import fr.ptce.observatory.indicators.IndicatorCalculator;
 import fr.ptce.observatory.indicators.IndicatorValue;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import fr.ptce.observatory.shared.French;
 import fr.ptce.observatory.indicators.Indicator;
 import fr.ptce.observatory.indicators.IndicatorValue;
+import fr.ptce.observatory.shared.French;
 
 /**
  * The sections of the annual report, one per indicator family of SPEC §5: a French sentence that states the

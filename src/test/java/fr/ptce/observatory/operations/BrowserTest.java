@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import fr.ptce.observatory.shared.ObservatoryProperties;
 import fr.ptce.observatory.TestDatabase;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

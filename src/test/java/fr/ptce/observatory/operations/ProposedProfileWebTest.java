@@ -4,8 +4,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import fr.ptce.observatory.shared.ObservatoryProperties;
 import fr.ptce.observatory.TestDatabase;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package fr.ptce.observatory.operations.web;
 
-import fr.ptce.observatory.shared.French;
 import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.reporting.Reports;
 import fr.ptce.observatory.resolution.PoleDirectory;
+import fr.ptce.observatory.shared.French;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

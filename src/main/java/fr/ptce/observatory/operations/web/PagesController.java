@@ -4,8 +4,10 @@ import java.time.Year;
 
 import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.ingestion.SourceProfiles;
+import fr.ptce.observatory.normalisation.Years;
 import fr.ptce.observatory.operations.ProposedProfiles;
 import fr.ptce.observatory.operations.Runs;
+import fr.ptce.observatory.shared.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,9 +29,12 @@ class PagesController {
 
 	private final ProposedProfiles proposed;
 
-	PagesController(ReceivedFiles files, ProposedProfiles proposed) {
+	private final Runs runs;
+
+	PagesController(ReceivedFiles files, ProposedProfiles proposed, Runs runs) {
 		this.files = files;
 		this.proposed = proposed;
+		this.runs = runs;
 	}
 
 	@GetMapping("/fichiers/{id}/profil")
@@ -44,6 +49,9 @@ class PagesController {
 		try {
 			this.proposed.accept(id, name.strip(), yaml);
 			return "redirect:/executions";
+		}
+		catch (NotFoundException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage(), ex);
 		}
 		catch (SourceProfiles.InvalidProfileException | Runs.RunInProgressException | IllegalArgumentException ex) {
 			return profilePage(model, id, name, yaml, ex.getMessage());
@@ -66,7 +74,8 @@ class PagesController {
 
 	@GetMapping("/executions")
 	String runs(Model model) {
-		model.addAttribute("year", Year.now().getValue() - 1);
+		// the year a report is of by default; last year (French time) while nothing was observed
+		model.addAttribute("year", this.runs.reportYear().orElse(Year.now(Years.PARIS).getValue() - 1));
 		return "executions";
 	}
 

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import fr.ptce.observatory.shared.ObservatoryProperties;
 import fr.ptce.observatory.operations.RunHistory;
 import fr.ptce.observatory.operations.Runs;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import fr.ptce.observatory.shared.ObservatoryProperties;
 import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
