@@ -162,6 +162,38 @@ class BrowserTest {
 		assertThat(this.browser.findElements(By.cssSelector("section.pair"))).isEmpty();
 		assertThat(this.browser.findElement(By.id("empty")).getText()).isEqualTo("Aucune paire à revoir.");
 
+		// the directory: every pole, then a search as an analyst types it (accents, small words, a SIREN)
+		open("/poles");
+		assertThat(this.browser.findElement(By.id("count")).getText()).matches("\\d+ pôles trouvés\\.");
+		this.browser.findElement(By.id("q")).sendKeys("pays de BRAY");
+		this.browser.findElement(By.cssSelector("form.search button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count"), "2 pôles trouvés."));
+		assertThat(this.browser.findElement(By.id("poles")).getText()).contains("PTCE Pays de Bray",
+				"Le Cluster Vivre en Pays de Bray", "Seine-Maritime (76)", "Normandie").doesNotContain("Énergies");
+		screenshot("poles");
+		open("/poles?q=412+345+678");
+		assertThat(this.browser.findElement(By.id("poles")).getText()).contains("PTCE Pays de Bray")
+			.doesNotContain("Cluster");
+		this.browser.findElement(By.cssSelector("#poles a")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record")));
+		String record = this.browser.findElement(By.id("record")).getText();
+		assertThat(record).contains("Nom PTCE Pays de Bray", "Département Seine-Maritime (76)", "Région Normandie",
+				"feuille").doesNotContain("null", "{");
+		assertThat(this.browser.findElements(By.cssSelector("#rows tr"))).hasSizeGreaterThan(2);
+		screenshot("pole");
+		((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("document.getElementById('rows').scrollIntoView()");
+		screenshot("pole-lignes");
+		open("/api/poles?q=bray&region=44");
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"total\":0");
+		open("/api/poles?q=bray&region=28&reseau=Coorace&annee=2025");
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"total\":1", "PTCE Pays de Bray");
+		open("/api/poles?q=bray&annee=2024");
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"total\":0");
+		open("/api/poles?q=%C3%A9copole&taille=5");
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"total\":1", "Risle",
+				"\"size\":5");
+
 		open("/");
 		assertThat(this.browser.findElement(By.tagName("body")).getText()).containsPattern("\\d+ pôles connus\\.")
 			.contains("lignes lues").doesNotContain("(s)", "(x)");
