@@ -127,6 +127,14 @@ public class PoleDirectory {
 		}
 	}
 
+	private static Object array(java.sql.Array array) throws java.sql.SQLException {
+		return (array != null) ? array.getArray() : null;
+	}
+
+	private static List<String> list(String[] values) {
+		return (values != null) ? List.of(values) : null;
+	}
+
 	/** The values to filter on, as found among the poles: statuses and networks, in order. */
 	public List<String> statuses() {
 		return this.jdbc.queryForList("select distinct status from pole where status is not null order by 1",
@@ -157,13 +165,18 @@ public class PoleDirectory {
 	public Optional<Map<String, Object>> sheet(String id) {
 		List<Map<String, Object>> poles = this.jdbc.queryForList("""
 				select id, name, acronym, carrier_name, siret, siret_role, rna, legal_form, postal_code, commune, departement,
-				       region, creation_year, status, website, laureates::text as laureates, sectors::text as sectors,
+				       region, creation_year, status, website, null as laureates, null as sectors,
 				       created_at::text as created_at, updated_at::text as updated_at
 				from pole where id = ?""", id);
 		if (poles.isEmpty()) {
 			return Optional.empty();
 		}
 		Map<String, Object> pole = new LinkedHashMap<>(poles.get(0));
+		// text arrays as lists ({@code null}: not known, as the networks' files did not say)
+		pole.put("laureates", list((String[]) this.jdbc.queryForObject(
+				"select laureates from pole where id = ?", (rs, n) -> array(rs.getArray(1)), id)));
+		pole.put("sectors", list((String[]) this.jdbc.queryForObject(
+				"select sectors from pole where id = ?", (rs, n) -> array(rs.getArray(1)), id)));
 		pole.put("sources", this.jdbc.queryForList("""
 				select s.field, f.name as file, w.sheet, w.row_number as row, s.rule from pole_field_source s
 				left join raw_row w on w.id = s.raw_row_id left join source_file f on f.id = w.file_id

@@ -184,6 +184,9 @@ class BrowserTest {
 		((org.openqa.selenium.JavascriptExecutor) this.browser)
 			.executeScript("document.getElementById('rows').scrollIntoView()");
 		screenshot("pole-lignes");
+		open("/api/poles/PTCE-000001");
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"name\":\"PTCE Pays de Bray\"")
+			.doesNotContain("\"laureates\":\"", "\"sectors\":\""); // lists (or null: not known), not array literals
 		open("/api/poles?q=bray&region=44");
 		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"total\":0");
 		open("/api/poles?q=bray&region=28&reseau=Coorace&annee=2025");

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.resolution.PoleDirectory;
@@ -129,31 +127,18 @@ class PoleDirectoryController {
 		List<FieldLine> lines = new ArrayList<>();
 		LABELS.forEach((field, label) -> {
 			Object value = sheet.get(field);
-			String text = (value != null) ? value.toString() : null;
+			String text = (value instanceof List<?> list) ? (list.isEmpty() ? null
+					: String.join(", ", list.stream().map(Object::toString).toList()))
+					: (value != null) ? value.toString() : null;
 			if (text != null && field.equals("departement")) {
 				text = territory.departement(text).map(found -> found.name() + " (" + found.code() + ")").orElse(text);
 			}
 			else if (text != null && field.equals("region")) {
 				text = territory.region(text).map(Territory.Region::name).orElse(text);
 			}
-			else if (text != null && (field.equals("laureates") || field.equals("sectors"))) {
-				text = arrayText(text);
-			}
 			lines.add(new FieldLine(label, text, sources.get(field)));
 		});
 		return lines;
-	}
-
-	private static final Pattern ARRAY_ELEMENT = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|([^,{}]+)");
-
-	/** A PostgreSQL text array ({@code {"France 2030",AMI}}) as a French list; {@code null} when empty. */
-	static String arrayText(String array) {
-		List<String> elements = new ArrayList<>();
-		Matcher matcher = ARRAY_ELEMENT.matcher(array);
-		while (matcher.find()) {
-			elements.add((matcher.group(1) != null) ? matcher.group(1).replaceAll("\\\\(.)", "$1") : matcher.group(2).strip());
-		}
-		return elements.isEmpty() ? null : String.join(", ", elements);
 	}
 
 }
