@@ -92,6 +92,17 @@ async function post(url, body) {
   refresh();
 }
 
+const jobLabels = { import: 'Import des fichiers', report: 'Rapport annuel' };
+const parameterLabels = { inbox: 'dossier', year: 'année', file: 'fichier', network: 'réseau' };
+
+/** "2026-11-30T22:10:45.123" as French people write it: "30/11/2026 22:10:45". */
+function frenchDate(iso) {
+  if (!iso) { return ''; }
+  const [date, time] = iso.split('T');
+  const [year, month, day] = date.split('-');
+  return day + '/' + month + '/' + year + ' ' + (time || '').substring(0, 8);
+}
+
 async function refresh() {
   const response = await fetch('/api/runs');
   if (!response.ok) { return; }
@@ -102,12 +113,12 @@ async function refresh() {
     const row = document.createElement('tr');
     row.id = 'run-' + run.id;
     cell(row, run.id);
-    cell(row, run.job);
-    cell(row, Object.entries(run.parameters).filter(([k]) => k !== 'requestedAt').map(([k, v]) => k + ' = ' + v).join(', '));
+    cell(row, jobLabels[run.job] || run.job);
+    cell(row, Object.entries(run.parameters).filter(([k]) => k !== 'requestedAt').map(([k, v]) => (parameterLabels[k] || k) + ' : ' + v).join(', '));
     const status = cell(row, statusLabels[run.status] || run.status);
     status.className = run.status;
     if (run.exitMessage && run.status === 'FAILED') { status.title = run.exitMessage; status.textContent += ' : ' + run.exitMessage; }
-    cell(row, run.start ? run.start.replace('T', ' ').substring(0, 19) : '');
+    cell(row, frenchDate(run.start));
     cell(row, run.durationSeconds + ' s');
     cell(row, steps(run.steps));
     cell(row, files(run.files));

@@ -130,10 +130,12 @@ class BrowserTest {
 		this.browser.findElement(By.id("year")).sendKeys("2025");
 		this.browser.findElement(By.id("start-report")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#runs tbody tr:first-child"),
-				"report"));
+				"Rapport annuel"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#runs tbody tr:first-child"),
 				"terminée"));
 		screenshot("executions");
+		assertThat(this.browser.findElement(By.id("runs")).getText()).contains("Import des fichiers", "année : 2025")
+			.containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}").doesNotContain("inbox =", "report", "Job");
 
 		open("/fichiers");
 		assertThat(this.browser.findElement(By.id("files")).getText()).contains("cress-normandie/ptce-normandie-2025.xlsx",
