@@ -6,11 +6,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
+import fr.ptce.observatory.ingestion.FileDiscovery;
 import fr.ptce.observatory.ingestion.FileRow;
 import fr.ptce.observatory.ingestion.HeaderDictionary;
-import fr.ptce.observatory.ingestion.Inbox;
 import fr.ptce.observatory.ingestion.RawRowsReader;
 import fr.ptce.observatory.ingestion.SourceFiles;
 import fr.ptce.observatory.ingestion.SourceProfiles;
@@ -23,6 +21,7 @@ import fr.ptce.observatory.normalisation.RawRowProcessor;
 import fr.ptce.observatory.resolution.GoldenRecords;
 import fr.ptce.observatory.resolution.MemberLinker;
 import fr.ptce.observatory.resolution.PoleResolver;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -74,29 +73,16 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step discoverFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SourceFiles sourceFiles, SourceProfiles profiles, RunProgress progress) {
-		return new StepBuilder("discoverFiles", jobRepository).tasklet((contribution, context) -> {
+			FileDiscovery discovery, RunProgress progress) {
+		return new StepBuilder(ImportResults.DISCOVER_FILES, jobRepository).tasklet((contribution, context) -> {
 			Map<String, Object> parameters = context.getStepContext().getJobParameters();
-			Inbox inbox = new Inbox(Path.of((String) parameters.get("inbox")));
-			String onlyFile = (String) parameters.get("file");
-			String network = (String) parameters.get("network");
-			long executionId = context.getStepContext().getStepExecution().getJobExecutionId();
-			if (network != null) {
-				contribution.incrementWriteCount(sourceFiles.prepareAgain(sourceFiles.importedOfNetwork(network)));
+			FileDiscovery.Discovered discovered = discovery.discover(new FileDiscovery.Request(
+					Path.of((String) parameters.get("inbox")), (String) parameters.get("file"),
+					(String) parameters.get("network"), context.getStepContext().getStepExecution().getJobExecutionId()));
+			for (int file = 0; file < discovered.found(); file++) {
+				contribution.incrementReadCount(); // one at a time: Spring Batch counts no other way
 			}
-			for (Inbox.InboxFile file : inbox.files()) {
-				if (onlyFile != null && !onlyFile.equals(file.name())) {
-					continue;
-				}
-				contribution.incrementReadCount();
-				if (sourceFiles.register(file, profiles.forFile(file.name()), executionId)) {
-					contribution.incrementWriteCount(1);
-				}
-				else if (onlyFile != null) {
-					contribution.incrementWriteCount(sourceFiles.prepareAgain(List.of(sourceFiles.idOf(file.sha256())
-						.orElseThrow())));
-				}
-			}
+			contribution.incrementWriteCount(discovered.toRead());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).listener(progress.tracking()).build();
 	}
@@ -172,7 +158,7 @@ class ImportJobConfiguration {
 	@Bean
 	Step resolvePoles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PoleResolver resolver, MemberLinker memberLinker, TableStatistics statistics, RunProgress progress) {
-		return new StepBuilder("resolvePoles", jobRepository).tasklet((contribution, context) -> {
+		return new StepBuilder(ImportResults.RESOLVE_POLES, jobRepository).tasklet((contribution, context) -> {
 			statistics.refresh("raw_row", "pole_record", "member_record");
 			StepExecution step = context.getStepContext().getStepExecution();
 			progress.start(step, 0, "fiches de pôles");
@@ -181,12 +167,7 @@ class ImportJobConfiguration {
 			progress.start(step, 0, "lignes de membres");
 			int members = memberLinker.linkPending((done, total) -> progress.advance(step, done, total, done));
 			contribution.incrementWriteCount(summary.accepted() + summary.merged() + members);
-			var resolution = context.getStepContext().getStepExecution().getExecutionContext();
-			resolution.putInt("poles.crees", summary.accepted());
-			resolution.putInt("lignes.fusionnees", summary.merged());
-			resolution.putInt("paires.a.revoir", summary.reviewPairs());
-			resolution.putLong("comparaisons", summary.comparisons());
-			resolution.putLong("comparaisons.sans.blocage", summary.possibleComparisons());
+			ImportResults.storeResolution(step.getExecutionContext(), summary);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).listener(progress.tracking()).build();
 	}

@@ -72,11 +72,7 @@ class NightlyImport implements SchedulingConfigurer {
 		}
 		try {
 			JobExecution execution = this.runs.importInbox(this.properties.inbox());
-			long imported = execution.getStepExecutions().stream()
-				.filter(step -> step.getStepName().equals("discoverFiles"))
-				.mapToLong(step -> step.getWriteCount())
-				.sum();
-			if (imported > 0) {
+			if (ImportResults.newFiles(execution) > 0) {
 				this.runs.reportYear().ifPresent(this.runs::report);
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.ptce.observatory.TestDatabase;
+import fr.ptce.observatory.operations.ImportResults;
 import fr.ptce.observatory.operations.Runs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,16 +46,15 @@ class ResolutionQualityTest {
 
 	Map<String, String> rules = new HashMap<>();
 
-	StepExecution resolution;
+	JobExecution execution;
 
 	@BeforeAll
 	void importTheSamples() throws Exception {
 		TestDatabase.empty(this.jdbc);
 		this.gold = GoldSet.read(Path.of("input-samples/gold-set.md"));
-		JobExecution execution = this.runs.importInbox(Path.of("input-samples"));
+		this.execution = this.runs.importInbox(Path.of("input-samples"));
+		JobExecution execution = this.execution;
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		this.resolution = execution.getStepExecutions().stream()
-			.filter(step -> step.getStepName().equals("resolvePoles")).findFirst().orElseThrow();
 		this.jdbc.query("""
 				select f.name, w.sheet, w.row_number, r.pole_id, r.match_rule from pole_record r
 				join raw_row w on w.id = r.raw_row_id join source_file f on f.id = r.file_id
@@ -114,8 +113,9 @@ class ResolutionQualityTest {
 				}
 			}
 		}
-		long comparisons = this.resolution.getExecutionContext().getLong("comparaisons");
-		long possible = this.resolution.getExecutionContext().getLong("comparaisons.sans.blocage");
+		PoleResolver.Summary summary = ImportResults.resolution(this.execution).orElseThrow();
+		long comparisons = summary.comparisons();
+		long possible = summary.possibleComparisons();
 		double recall = (double) kept / truePairs;
 		double saved = 1 - (double) comparisons / possible;
 		System.out.printf("Blocking: recall %.3f (%d of %d true pairs share a key); %d comparisons of %d (%.0f %% saved)%n",
