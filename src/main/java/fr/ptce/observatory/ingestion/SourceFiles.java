@@ -14,6 +14,7 @@ import fr.ptce.observatory.shared.French;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,10 +35,13 @@ public class SourceFiles {
 
 	private final JsonMapper json;
 
-	public SourceFiles(JdbcTemplate jdbcTemplate, JsonMapper json) {
+	private final ApplicationEventPublisher events;
+
+	public SourceFiles(JdbcTemplate jdbcTemplate, JsonMapper json, ApplicationEventPublisher events) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = JdbcClient.create(jdbcTemplate);
 		this.json = json;
+		this.events = events;
 	}
 
 	/**
@@ -141,9 +145,10 @@ public class SourceFiles {
 	}
 
 	/**
-	 * Prepares files to be imported again on an analyst's request (a mapping or a vocabulary was fixed): their
-	 * rows' links to poles are kept aside so that identifiers do not change, then their rows and records are
-	 * removed and the files are read again by the next import.
+	 * Prepares files to be imported again on an analyst's request (a mapping or a vocabulary was fixed): the
+	 * modules further down are told ({@link FilesToReadAgain}: resolution keeps the rows' poles aside so that
+	 * identifiers do not change, normalisation removes their records), then their rows are removed and the files
+	 * are read again by the next import.
 	 *
 	 * @return how many files will be imported again
 	 */
@@ -152,13 +157,8 @@ public class SourceFiles {
 			return 0;
 		}
 		Long[] ids = fileIds.toArray(Long[]::new);
-		this.jdbc.sql("""
-				insert into previous_link (file_id, sheet, row_number, pole_id)
-				select r.file_id, r.sheet, r.row_number, p.pole_id from raw_row r join pole_record p on p.raw_row_id = r.id
-				where r.file_id = any(:ids) and p.pole_id is not null
-				on conflict do nothing""").param("ids", ids).update();
-		this.jdbc.sql("delete from member_record where file_id = any(:ids)").param("ids", ids).update();
-		this.jdbc.sql("delete from pole_record where file_id = any(:ids)").param("ids", ids).update();
+		// the modules further down forget what they made of the rows, in their own tables, before the rows go
+		this.events.publishEvent(new FilesToReadAgain(List.copyOf(fileIds)));
 		this.jdbc.sql("delete from raw_row where file_id = any(:ids)").param("ids", ids).update();
 		return this.jdbc.sql("""
 				update source_file set status = 'DISCOVERED', verdict = null, rows_read = null, rows_accepted = null,

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 import fr.ptce.observatory.database.CopyRows;
+import fr.ptce.observatory.ingestion.FilesToReadAgain;
 
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -56,6 +59,14 @@ public class PoleRecords {
 			rows.forEach(row -> writer.accept(copy, row));
 			copy.finish();
 		}
+	}
+
+	/** Files to be read again: their records go (resolution has kept their rows' poles first). */
+	@EventListener
+	@Order(FilesToReadAgain.FORGET)
+	void forget(FilesToReadAgain files) {
+		this.jdbc.update("delete from member_record where file_id = any(?)", (Object) files.ids());
+		this.jdbc.update("delete from pole_record where file_id = any(?)", (Object) files.ids());
 	}
 
 	private static void addMember(CopyRows copy, NormalisedRow row) {
