@@ -75,7 +75,9 @@ class OperationsWebTest {
 		assertThat(this.anonymous.get("/actuator/health").body()).contains("\"db\":{\"status\":\"UP\"}")
 			.doesNotContain("PostgreSQL");
 		assertThat(this.admin.get("/actuator/health").body()).contains("\"database\":\"PostgreSQL\"");
-		assertThat(this.anonymous.get("/v3/api-docs").body()).contains("/api/runs/import", "/api/reports/{year}/{file}");
+		assertThat(this.anonymous.get("/v3/api-docs").body()).contains("/api/runs/import", "/api/reports/{year}/{file}",
+				"/api/poles", "\"title\":\"API de l'Observatoire national des PTCE\"", "\"scheme\":\"basic\"",
+				"problem+json").doesNotContain("OpenAPI definition", "\"version\":\"v0\"");
 	}
 
 	@Test
