@@ -175,6 +175,10 @@ class OperationsWebTest {
 		HttpResponse<String> restart = this.analyst.postJson("/api/runs/987654/restart", "");
 		assertThat(restart.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(restart.body()).contains("\"title\":\"Introuvable\"").contains("Exécution n° 987654 inconnue.");
+		HttpResponse<String> badPage = this.analyst.get("/api/poles?taille=0");
+		assertThat(badPage.statusCode()).isEqualTo(400);
+		assertThat(badPage.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(badPage.body()).contains("taille de 1 à 500");
 		HttpResponse<String> badYear = this.analyst.postJson("/api/runs/report", "{\"year\": 1800}");
 		assertThat(badYear.statusCode()).isEqualTo(400);
 		assertThat(badYear.body()).contains("Demande invalide").contains("Année invalide");

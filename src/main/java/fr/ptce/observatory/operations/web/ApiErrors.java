@@ -1,5 +1,7 @@
 package fr.ptce.observatory.operations.web;
 
+import java.io.IOException;
+
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.operations.Runs;
 import fr.ptce.observatory.resolution.DecisionConflictException;
@@ -24,7 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * logged). Spring's own errors (a body that cannot be read, a wrong method…) and security keep their status.
  */
 @RestControllerAdvice(assignableTypes = { RunController.class, FileController.class, ReportController.class,
-		UploadController.class, ResolutionController.class })
+		UploadController.class, ResolutionController.class, PoleApiController.class })
 class ApiErrors {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiErrors.class);
@@ -69,6 +71,9 @@ class ApiErrors {
 				|| ex instanceof TypeMismatchException || ex instanceof AccessDeniedException
 				|| ex instanceof AuthenticationException) {
 			throw ex;
+		}
+		if (ex instanceof IOException) {
+			throw ex; // a client gone during a download: nobody to answer, nothing to log as an error
 		}
 		logger.error("Unexpected error answered with 500", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne",

@@ -17,13 +17,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The directory of poles: {@code /poles} lists and searches them (name, acronym, SIREN; region, département,
- * status, network, year), {@code /poles/{id}} shows one with the source of each field, and
- * {@code GET /api/poles} answers the same search as JSON, a page at a time.
+ * status, network, year) and {@code /poles/{id}} shows one with the source of each field; {@link PoleApiController}
+ * answers the same search as JSON.
  */
 @Controller
 class PoleDirectoryController {
@@ -37,20 +36,6 @@ class PoleDirectoryController {
 	PoleDirectoryController(PoleDirectory directory, Redirects redirects) {
 		this.directory = directory;
 		this.redirects = redirects;
-	}
-
-	@GetMapping("/api/poles")
-	@ResponseBody
-	PoleDirectory.Found search(@RequestParam(name = "q", required = false) String text,
-			@RequestParam(required = false) String region, @RequestParam(required = false) String departement,
-			@RequestParam(name = "statut", required = false) String status,
-			@RequestParam(name = "reseau", required = false) String network,
-			@RequestParam(name = "annee", required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(name = "taille", defaultValue = "50") int size) {
-		if (page < 0 || size < 1 || size > 500) {
-			throw new IllegalArgumentException("page à partir de 0 et taille de 1 à 500.");
-		}
-		return this.directory.search(new PoleDirectory.Query(text, region, departement, status, network, year), page, size);
 	}
 
 	@GetMapping("/poles")

@@ -43,9 +43,12 @@ class ApiErrorsTest {
 	}
 
 	@Test
-	void springAndSecurityErrorsAreGivenBackToKeepTheirStatus() {
-		ResponseStatusException gone = new ResponseStatusException(org.springframework.http.HttpStatus.GONE);
-		assertThatExceptionOfType(ResponseStatusException.class).isThrownBy(() -> this.errors.unexpected(gone))
+	void springSecurityAndClientGoneErrorsAreGivenBackToKeepTheirStatus() {
+		ResponseStatusException missing = new ResponseStatusException(org.springframework.http.HttpStatus.GONE);
+		assertThatExceptionOfType(ResponseStatusException.class).isThrownBy(() -> this.errors.unexpected(missing))
+			.isSameAs(missing);
+		java.io.IOException gone = new java.io.IOException("Broken pipe");
+		assertThatExceptionOfType(java.io.IOException.class).isThrownBy(() -> this.errors.unexpected(gone))
 			.isSameAs(gone);
 		AccessDeniedException denied = new AccessDeniedException("refusé");
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.errors.unexpected(denied))
