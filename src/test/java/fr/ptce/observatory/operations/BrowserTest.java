@@ -199,6 +199,10 @@ class BrowserTest {
 		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"total\":1", "Risle",
 				"\"size\":5");
 
+		open("/adresse-inconnue");
+		assertThat(this.browser.findElement(By.id("error-title")).getText()).isEqualTo("Page introuvable");
+		screenshot("page-introuvable");
+
 		open("/");
 		assertThat(this.browser.findElement(By.tagName("body")).getText()).containsPattern("\\d+ pôles connus\\.")
 			.contains("lignes lues").doesNotContain("(s)", "(x)");

@@ -175,6 +175,15 @@ class OperationsWebTest {
 		HttpResponse<String> restart = this.analyst.postJson("/api/runs/987654/restart", "");
 		assertThat(restart.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(restart.body()).contains("\"title\":\"Introuvable\"").contains("Exécution n° 987654 inconnue.");
+		HttpResponse<String> unknownPage = this.analyst.page("/pages-qui-n-existe-pas");
+		assertThat(unknownPage.statusCode()).isEqualTo(404);
+		assertThat(unknownPage.body()).contains("Page introuvable", "/pages-qui-n-existe-pas", "Retour à l'accueil")
+			.doesNotContain("Whitelabel", "Not Found", "There was an unexpected error");
+		HttpResponse<String> unknownApi = this.analyst.get("/api/nimporte-quoi");
+		assertThat(unknownApi.statusCode()).isEqualTo(404);
+		assertThat(unknownApi.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(unknownApi.body()).contains("\"title\":\"Introuvable\"", "Rien ne répond à l'adresse /api/nimporte-quoi.")
+			.doesNotContain("No static resource");
 		HttpResponse<String> badPage = this.analyst.get("/api/poles?taille=0");
 		assertThat(badPage.statusCode()).isEqualTo(400);
 		assertThat(badPage.headers().firstValue("Content-Type")).hasValue("application/problem+json");

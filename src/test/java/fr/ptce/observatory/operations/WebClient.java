@@ -116,6 +116,12 @@ final class WebClient {
 		return (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
 	}
 
+	/** A page, asked for as a browser does ({@code Accept: text/html}). */
+	HttpResponse<String> page(String path) throws Exception {
+		return this.http.send(request(path).header("Accept", "text/html").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path));
 		if (this.basic != null) {
