@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -17,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -206,6 +208,13 @@ class BrowserTest {
 		open("/");
 		assertThat(this.browser.findElement(By.tagName("body")).getText()).containsPattern("\\d+ pôles connus\\.")
 			.contains("lignes lues").doesNotContain("(s)", "(x)");
+		// the latest report's charts, loaded (a broken image has no natural width)
+		List<WebElement> charts = this.browser.findElements(By.cssSelector("#latest .charts img"));
+		assertThat(charts).hasSizeGreaterThanOrEqualTo(5);
+		wait.until(driver -> charts.stream().allMatch(chart -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor)
+			driver).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", chart))));
+		assertThat(this.browser.findElement(By.cssSelector("#latest h2")).getText())
+			.isEqualTo("Le rapport 2025 en graphiques");
 		screenshot("rapports");
 		this.browser.findElement(By.linkText("rapport.pdf")).click();
 		Path pdf = this.downloads.resolve("ptce-2025-rapport.pdf");
