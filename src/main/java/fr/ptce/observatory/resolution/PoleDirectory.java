@@ -9,6 +9,7 @@ import java.util.Optional;
 import fr.ptce.observatory.normalisation.Names;
 import fr.ptce.observatory.normalisation.Territory;
 
+import org.springframework.jdbc.core.ColumnMapRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.Assert;
@@ -19,6 +20,8 @@ import org.springframework.util.Assert;
  */
 @Repository
 public class PoleDirectory {
+
+	private static final ColumnMapRowMapper COLUMNS = new ColumnMapRowMapper();
 
 	private final JdbcTemplate jdbc;
 
@@ -80,7 +83,7 @@ public class PoleDirectory {
 					(departement != null) ? territory.departement(departement).map(Territory.Departement::name).orElse(null)
 							: null,
 					region, (region != null) ? territory.region(region).map(Territory.Region::name).orElse(null) : null,
-					rs.getString("status"), List.of((String[]) rs.getArray("networks").getArray()));
+					rs.getString("status"), texts(rs.getArray("networks")));
 		}, paged.toArray());
 		return new Found(poles, (total != null) ? total : 0, page, size);
 	}
@@ -127,12 +130,9 @@ public class PoleDirectory {
 		}
 	}
 
-	private static Object array(java.sql.Array array) throws java.sql.SQLException {
-		return (array != null) ? array.getArray() : null;
-	}
-
-	private static List<String> list(String[] values) {
-		return (values != null) ? List.of(values) : null;
+	/** A text array as a list; {@code null} stays {@code null}. */
+	private static List<String> texts(java.sql.Array array) throws java.sql.SQLException {
+		return (array != null) ? List.of((String[]) array.getArray()) : null;
 	}
 
 	/** The values to filter on, as found among the poles: statuses and networks, in order. */
@@ -163,20 +163,21 @@ public class PoleDirectory {
 	 * it absorbed); empty when no pole has that identifier.
 	 */
 	public Optional<Map<String, Object>> sheet(String id) {
-		List<Map<String, Object>> poles = this.jdbc.queryForList("""
+		// text arrays as lists ({@code null}: not known, as the networks' files did not say)
+		List<Map<String, Object>> poles = this.jdbc.query("""
 				select id, name, acronym, carrier_name, siret, siret_role, rna, legal_form, postal_code, commune, departement,
-				       region, creation_year, status, website, null as laureates, null as sectors,
+				       region, creation_year, status, website, laureates, sectors,
 				       created_at::text as created_at, updated_at::text as updated_at
-				from pole where id = ?""", id);
+				from pole where id = ?""", (rs, n) -> {
+			Map<String, Object> row = new LinkedHashMap<>(COLUMNS.mapRow(rs, n));
+			row.put("laureates", texts(rs.getArray("laureates")));
+			row.put("sectors", texts(rs.getArray("sectors")));
+			return row;
+		}, id);
 		if (poles.isEmpty()) {
 			return Optional.empty();
 		}
-		Map<String, Object> pole = new LinkedHashMap<>(poles.get(0));
-		// text arrays as lists ({@code null}: not known, as the networks' files did not say)
-		pole.put("laureates", list((String[]) this.jdbc.queryForObject(
-				"select laureates from pole where id = ?", (rs, n) -> array(rs.getArray(1)), id)));
-		pole.put("sectors", list((String[]) this.jdbc.queryForObject(
-				"select sectors from pole where id = ?", (rs, n) -> array(rs.getArray(1)), id)));
+		Map<String, Object> pole = poles.get(0);
 		pole.put("sources", this.jdbc.queryForList("""
 				select s.field, f.name as file, w.sheet, w.row_number as row, s.rule from pole_field_source s
 				left join raw_row w on w.id = s.raw_row_id left join source_file f on f.id = w.file_id
