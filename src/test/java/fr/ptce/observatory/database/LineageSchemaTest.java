@@ -1,0 +1,90 @@
+package fr.ptce.observatory.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The schema itself keeps the lineage file → raw row → record: a record cannot name a raw row that was never
+ * stored, and neither a raw row nor its file can go while a record rests on it. The records' file is known through
+ * their raw row (V16), with one foreign key checked per record.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LineageSchemaTest {
+
+	EmbeddedPostgres postgres;
+
+	JdbcTemplate jdbc;
+
+	long file;
+
+	long row;
+
+	@BeforeAll
+	void migrate() throws Exception {
+		this.postgres = EmbeddedPostgres.start();
+		Flyway.configure().dataSource(this.postgres.getPostgresDatabase()).load().migrate();
+		this.jdbc = new JdbcTemplate(this.postgres.getPostgresDatabase());
+		this.file = this.jdbc.queryForObject("""
+				insert into source_file (sha256, name, location, size_bytes, import_execution_id, status)
+				values (repeat('a', 64), 'reseau.xlsx', '/inbox/reseau.xlsx', 10, 1, 'READ') returning id""",
+				Long.class);
+		this.row = this.jdbc.queryForObject("""
+				insert into raw_row (file_id, sheet, row_number, cells) values (?, 'Pôles', 2, '{}') returning id""",
+				Long.class, this.file);
+		this.jdbc.update("insert into pole_record (raw_row_id, file_id, outcome) values (?, ?, 'NORMALISED')", this.row,
+				this.file);
+		this.jdbc.update("""
+				insert into member_record (raw_row_id, file_id, outcome) values (?, ?, 'NORMALISED')""", this.row,
+				this.file);
+	}
+
+	@AfterAll
+	void stop() throws Exception {
+		this.postgres.close();
+	}
+
+	@Test
+	void aRecordOfARawRowNeverStoredIsRefused() {
+		assertThatThrownBy(() -> this.jdbc.update(
+				"insert into pole_record (raw_row_id, file_id, outcome) values (?, ?, 'NORMALISED')", this.row + 1000,
+				this.file))
+			.isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("pole_record_raw_row_id_fkey");
+		assertThatThrownBy(() -> this.jdbc.update(
+				"insert into member_record (raw_row_id, file_id, outcome) values (?, ?, 'NORMALISED')",
+				this.row + 1000, this.file))
+			.isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("member_record_raw_row_id_fkey");
+	}
+
+	@Test
+	void neitherTheRawRowNorTheFileOfARecordCanGo() {
+		assertThatThrownBy(() -> this.jdbc.update("delete from raw_row where id = ?", this.row))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> this.jdbc.update("delete from source_file where id = ?", this.file))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThat(this.jdbc.queryForObject("select count(*) from pole_record join raw_row on raw_row.id = raw_row_id "
+				+ "join source_file on source_file.id = raw_row.file_id", Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void eachRecordChecksOneForeignKeyOnInsert() {
+		assertThat(this.jdbc.queryForList("""
+				select conrelid::regclass::text || ' -> ' || confrelid::regclass::text from pg_constraint
+				where contype = 'f' and conrelid in ('pole_record'::regclass, 'member_record'::regclass)
+				  and confrelid in ('raw_row'::regclass, 'source_file'::regclass)
+				order by 1""", String.class))
+			.containsExactly("member_record -> raw_row", "pole_record -> raw_row");
+	}
+
+}
