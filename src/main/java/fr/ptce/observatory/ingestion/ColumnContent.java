@@ -22,6 +22,14 @@ public interface ColumnContent {
 	Optional<Guess> guess(RowKind kind, List<String> values);
 
 	/**
+	 * Whether the values are answers to a yes/no question (« Oui », « Non », « x »): a column of them means
+	 * what its header asks, and no field that holds names, places, identifiers or addresses.
+	 */
+	default boolean answersYesOrNo(List<String> values) {
+		return false;
+	}
+
+	/**
 	 * @param field the field the values are typical of
 	 * @param share the share of values that are typical of it, 0 to 1
 	 * @param weight how far the values alone can be trusted

@@ -36,6 +36,10 @@ final class ColumnReading {
 			Field.MEMBERS_ESS, Field.MEMBERS_CLASSIC, Field.MEMBERS_AUTHORITIES, Field.MEMBERS_RESEARCH,
 			Field.MEMBERS_TRAINING, Field.MEMBERS_SIAE, Field.MEMBERS_OTHER);
 
+	/** Fields a column of yes/no answers can hold (« Lauréat ? », « Actif ? », « SIAE ? », a count of 0 and 1). */
+	private static final Set<Field> ANSWERS = EnumSet.of(Field.LAUREATE, Field.STATUS, Field.SIAE_TYPE,
+			Field.MEMBER_CATEGORY);
+
 	/** The share of values above which values overrule a header that says otherwise. */
 	private static final double OVERRULING_SHARE = 0.8;
 
@@ -102,7 +106,7 @@ final class ColumnReading {
 		if (header == null) {
 			return new Result(null, false);
 		}
-		List<SheetRow> below = searched.stream().filter(row -> row.number() > header.number()).toList();
+		List<SheetRow> below = typical(searched.stream().filter(row -> row.number() > header.number()).toList());
 		List<Decision> decisions = new ArrayList<>();
 		for (HeaderCell cell : headerCells(header)) {
 			int index = cell.index();
@@ -209,6 +213,11 @@ final class ColumnReading {
 				.orElse(decision);
 		}
 		HeaderDictionary.Recognition header = byHeader.get();
+		if (!header.exact() && !ANSWERS.contains(header.field()) && !NUMBERS.contains(header.field())
+				&& this.dictionary.content().answersYesOrNo(values)) {
+			// « Visite sur site effectuée » holds Oui / Non: a question of the network's own, not a web address
+			return decision;
+		}
 		if (!header.exact() && NUMBERS.contains(header.field()) && !values.isEmpty() && numericShare(values) < 0.5) {
 			// « Autres remarques », « Collectivité de rattachement »: words of a count over text are no count
 			return byValues.filter(guess -> guess.weight() != ColumnContent.Weight.CONFIRMS)
@@ -259,6 +268,23 @@ final class ColumnReading {
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * The rows that say what columns hold: a row much emptier than the sheet's usual row (« Sous-total 01 » and its
+	 * count, a note) is no list entry, and its cells do not vote.
+	 */
+	private static List<SheetRow> typical(List<SheetRow> rows) {
+		int[] filled = rows.stream().mapToInt(ColumnReading::filled).filter(count -> count > 0).sorted().toArray();
+		if (filled.length == 0) {
+			return rows;
+		}
+		int median = filled[filled.length / 2];
+		return rows.stream().filter(row -> filled(row) * 2 > median).toList();
+	}
+
+	private static int filled(SheetRow row) {
+		return (int) row.values().stream().filter(value -> clean(value) != null).count();
 	}
 
 	private static List<String> values(List<SheetRow> below, int index, String header) {

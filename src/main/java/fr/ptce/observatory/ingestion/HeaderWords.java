@@ -140,12 +140,13 @@ final class HeaderWords {
 	}
 
 	/**
-	 * Equal; or the header's word an abbreviation of the field's (four or five letters that start it: « coord »,
+	 * Equal (a final s or x dropped as a plural mark given back); or the header's word an abbreviation of the field's (four or five letters that start it: « coord »,
 	 * « adres »); or the field's word the stem of the header's, give or take an ending of up to four letters
 	 * (« départementale », « postale »).
 	 */
 	static boolean matches(String token, String word) {
-		if (token.equals(word)) {
+		// a final s taken for a plural mark may belong to the word itself (« hors », « sous »)
+		if (token.equals(word) || word.equals(token + "s") || word.equals(token + "x")) {
 			return true;
 		}
 		if (token.length() < word.length()) {

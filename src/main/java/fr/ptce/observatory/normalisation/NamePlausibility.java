@@ -174,6 +174,9 @@ final class NamePlausibility {
 		if (byWords.isPresent()) {
 			return byWords;
 		}
+		if (isInstruction(Folding.fold(value))) {
+			return Optional.of(INSTRUCTION);
+		}
 		Optional<String> leading = placeholders.leadingSynonym(value);
 		Optional<String> kind = leading.flatMap(placeholders::canonical);
 		if (leading.isEmpty() || kind.isEmpty()) {
@@ -212,6 +215,28 @@ final class NamePlausibility {
 		return Optional.ofNullable(reason);
 	}
 
+	/**
+	 * Something left to do rather than a name: « à » and a verb in the infinitive, then only small, neutral or
+	 * placeholder words (« À supprimer », « à mettre à jour », « à reprendre (doublon) »).
+	 */
+	private boolean isInstruction(String folded) {
+		String[] words = folded.split(" ");
+		if (words.length < 2 || !words[0].equals("a") || !INFINITIVE.matcher(words[1]).matches()) {
+			return false;
+		}
+		StringBuilder rest = new StringBuilder();
+		for (int i = 2; i < words.length; i++) {
+			rest.append(words[i]).append(' ');
+		}
+		return meaningfulWords(rest.toString()).stream().allMatch(word -> this.placeholderStems.containsKey(stem(word)));
+	}
+
+	/** A French verb in the infinitive, by its ending (« supprimer », « revoir », « reprendre »). */
+	private static final Pattern INFINITIVE = Pattern.compile("[a-z]{2,}(er|ir|re)");
+
+	/** The reason given for an instruction, as for the placeholders asking for the name to be filled in. */
+	private static final String INSTRUCTION = "mention à compléter";
+
 	/** The words of a folded value that say something: small words and numbers left aside. */
 	private static List<String> meaningfulWords(String folded) {
 		List<String> words = new ArrayList<>();
@@ -223,8 +248,22 @@ final class NamePlausibility {
 		return words;
 	}
 
-	/** A folded word without the endings of its forms: « complétées », « compléter », « complété » → « complet ». */
+	/**
+	 * A folded word without the endings of its forms: « complétées », « compléter », « complété » → « complet »;
+	 * « définition », « définir » → « defini ».
+	 */
 	static String stem(String word) {
+		// the noun of an action shares its verb's stem: « vérification », « définition », « validation » are
+		// « vérifier », « définir », « valider »
+		if (word.length() > 8 && word.endsWith("ication")) {
+			return word.substring(0, word.length() - 6);
+		}
+		if (word.length() > 7 && word.endsWith("ition")) {
+			return word.substring(0, word.length() - 4);
+		}
+		if (word.length() > 7 && word.endsWith("ation")) {
+			return word.substring(0, word.length() - 5);
+		}
 		String stem = word;
 		// « cours » stays itself: without its s it would be « cour », a courtyard and a name (« La Cour »)
 		if (stem.length() > 5 && stem.endsWith("s")) {

@@ -95,7 +95,7 @@ public final class ValueTypes implements ColumnContent {
 		if (sample.isEmpty()) {
 			return Optional.empty();
 		}
-		if (share(sample, value -> YES_NO.contains(Folding.fold(value))) >= 0.9) {
+		if (answersYesOrNo(sample)) {
 			return Optional.empty(); // a yes/no column means what its header says
 		}
 		Map<Field, Double> shares = new EnumMap<>(Field.class);
@@ -139,6 +139,12 @@ public final class ValueTypes implements ColumnContent {
 			return Optional.empty();
 		}
 		return Optional.of(new Guess(best, bestShare, weight(best, sample), describe(best, bestShare)));
+	}
+
+	@Override
+	public boolean answersYesOrNo(List<String> values) {
+		List<String> sample = values.stream().map(String::strip).filter(value -> !value.isEmpty()).toList();
+		return !sample.isEmpty() && share(sample, value -> YES_NO.contains(Folding.fold(value))) >= 0.9;
 	}
 
 	private static Weight weight(Field field, List<String> sample) {

@@ -339,6 +339,32 @@ class NetworkFileReaderTest {
 		}
 	}
 
+	@Test
+	void yesOrNoAnswersAreNoWebAddressAndSubtotalRowsDoNotVoteOnWhatAColumnHolds() throws Exception {
+		Path file = this.folder.resolve("reponses.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet poles = workbook.createSheet("Pôles");
+			rows(poles, 0, "Nom du pôle", "N° d'enregistrement", "Code postal", "Passage sur site fait", "Nb entreprises hors ESS");
+			rows(poles, 1, "Pôle Garrigue", "W302000123", "30000", "Oui", "4");
+			rows(poles, 2, "Pôle Causses", "", "48000", "Non", "2");
+			rows(poles, 3, "Sous-total Gard et Lozère", "2");
+			rows(poles, 4, "Pôle Cévennes", "", "07000", "Oui", "0");
+			rows(poles, 5, "Pôle Vivarais", "W073000456", "07100", "x", "1");
+			rows(poles, 6, "Sous-total Ardèche", "2");
+			write(workbook, file);
+		}
+		HeaderDictionary withValues = this.dictionary.withContent(fr.ptce.observatory.normalisation.ValueTypes.standard());
+		try (NetworkFileReader reader = NetworkFileReader.open(file, withValues)) {
+			assertThat(reader.layout().fieldsByHeader())
+				// the counts of the subtotal rows do not hide the RNA numbers of the pole rows
+				.containsEntry("N° d'enregistrement", Field.RNA)
+				// « site » names a web address; Oui / Non answer a question of the network's own
+				.containsEntry("Passage sur site fait", null)
+				// « hors » is a word of its own, not the plural of « hor »
+				.containsEntry("Nb entreprises hors ESS", Field.MEMBERS_CLASSIC);
+		}
+	}
+
 	private void assertVerdict(Path file, String verdict) {
 		assertThatThrownBy(() -> readAll(file)).isInstanceOf(UnreadableFileException.class)
 			.hasMessageContaining(verdict);

@@ -88,6 +88,17 @@ class NamePlausibilityTest {
 	}
 
 	@Test
+	void somethingLeftToDoIsNoName() {
+		// « à » and a verb in the infinitive, alone or with words of a placeholder: an instruction to the one filling in
+		assertThat(List.of("À reprendre", "A REVOIR", "à mettre à jour", "à fusionner (doublon)",
+				"Nom en attente de vérification", "Intitulé en cours de validation"))
+			.allSatisfy(value -> assertThat(this.plausibility.whyNot(value, null)).as(value).isPresent());
+		// names that begin with « à » and go on with a name, or hold other words
+		assertThat(List.of("À Petits Pas", "À Vos Jardins", "À Suivre en Cévennes", "Ateliers à Partager du Pays Basque"))
+			.allSatisfy(value -> assertThat(this.plausibility.whyNot(value, null)).as(value).isEmpty());
+	}
+
+	@Test
 	void aWordStandsForItsForms() {
 		assertThat(NamePlausibility.stem("complétées".replace("é", "e"))).isEqualTo(NamePlausibility.stem("completer"))
 			.isEqualTo(NamePlausibility.stem("complete"))
@@ -95,6 +106,10 @@ class NamePlausibilityTest {
 		assertThat(NamePlausibility.stem("definir")).isEqualTo(NamePlausibility.stem("definis"));
 		assertThat(NamePlausibility.stem("pas")).isEqualTo("pas");
 		assertThat(NamePlausibility.stem("cours")).as("not « cour »").isEqualTo("cours");
+		// the noun of an action is its verb
+		assertThat(NamePlausibility.stem("verification")).isEqualTo(NamePlausibility.stem("verifier"));
+		assertThat(NamePlausibility.stem("definition")).isEqualTo(NamePlausibility.stem("definir"));
+		assertThat(NamePlausibility.stem("validation")).isEqualTo(NamePlausibility.stem("valider"));
 	}
 
 }
