@@ -207,6 +207,9 @@ final class ColumnReading {
 		if (byHeader.isPresent() && byHeader.get().evidence().startsWith("profil")) {
 			return decision.take(byHeader.get().field(), 4, byHeader.get().evidence());
 		}
+		if (this.dictionary.isBookkeeping(text, this.kind)) {
+			return decision;
+		}
 		if (byHeader.isEmpty()) {
 			return byValues.filter(guess -> guess.weight() != ColumnContent.Weight.CONFIRMS)
 				.map(guess -> decision.take(guess.field(), 1, "contenu : " + guess.description()))

@@ -70,6 +70,14 @@ public final class HeaderDictionary {
 					"mots de l'en-tête (" + String.join(", ", guess.words()) + ")"));
 	}
 
+	/**
+	 * Whether a header names the sender's own bookkeeping (« Date de création de la fiche », « Contact réseau »): such
+	 * a column means nothing of the pole, whatever its values look like, unless a synonym or a profile names it.
+	 */
+	public boolean isBookkeeping(String header, RowKind kind) {
+		return fieldOf(header, kind).isEmpty() && HeaderWords.isBookkeeping(header);
+	}
+
 	/** The dictionary shipped with the observatory. */
 	public static HeaderDictionary standard() {
 		Map<String, Field> fields = new HashMap<>();

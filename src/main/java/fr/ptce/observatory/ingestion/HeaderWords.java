@@ -76,6 +76,7 @@ final class HeaderWords {
 		Set<String> abbreviated = abbreviated(header);
 		Map<Field, Double> scores = new EnumMap<>(Field.class);
 		Map<Field, List<String>> matched = new EnumMap<>(Field.class);
+		List<Found> found = new ArrayList<>();
 		for (Word word : this.words) {
 			if (word.kind() != kind) {
 				continue;
@@ -84,10 +85,12 @@ final class HeaderWords {
 				if (matches(token, word.word()) || (abbreviated.contains(token) && abbreviates(token, word.word()))) {
 					scores.merge(word.field(), word.weight(), Double::sum);
 					matched.computeIfAbsent(word.field(), field -> new ArrayList<>()).add(token);
+					found.add(new Found(word.field(), token, word.weight()));
 					break;
 				}
 			}
 		}
+		ownerGivesWay(scores, found, kind);
 		Field best = null;
 		double bestScore = 0;
 		double second = 0;
@@ -105,6 +108,52 @@ final class HeaderWords {
 			return Optional.empty();
 		}
 		return Optional.of(new Guess(best, bestScore - second, List.copyOf(matched.get(best))));
+	}
+
+	/**
+	 * Words that say whose value a column holds (« porteur » on the sheet of poles, « membre », « structure » on the
+	 * sheet of members) name the owner's field only when the header names no other: « Commune siège porteur » is a
+	 * commune, « Commune de la structure membre » too; « Nom de la structure porteuse » is the carrier's name (a
+	 * name of the owner is the owner's field).
+	 */
+	private static void ownerGivesWay(Map<Field, Double> scores, List<Found> found, RowKind kind) {
+		Field owner = (kind == RowKind.MEMBER) ? Field.NAME : Field.CARRIER_NAME;
+		if (!scores.containsKey(owner)) {
+			return;
+		}
+		// another field counts by its own words: « Entité juridique porteuse » is the carrier, whose words hold
+		// « juridique » too
+		Set<String> ownerTokens = new java.util.HashSet<>();
+		found.stream().filter(each -> each.field() == owner).forEach(each -> ownerTokens.add(each.token()));
+		Map<Field, Double> own = new EnumMap<>(Field.class);
+		found.stream()
+			.filter(each -> each.field() != owner && each.field() != Field.NAME && !ownerTokens.contains(each.token()))
+			.forEach(each -> own.merge(each.field(), each.weight(), Double::sum));
+		if (own.values().stream().anyMatch(score -> score >= MINIMUM_SCORE)) {
+			scores.remove(owner);
+		}
+	}
+
+	/** A word of a field found in a header. */
+	private record Found(Field field, String token, double weight) {
+	}
+
+	/**
+	 * Words of the sender's own bookkeeping: the spreadsheet itself (« fiche », « ligne », « saisie », « onglet »)
+	 * or the network that keeps it (« réseau », in the singular: « réseaux » are social networks). A column they
+	 * name is about the list, not about the pole (« Date de création de la fiche », « Contact réseau »).
+	 */
+	private static final Set<String> BOOKKEEPING = Set.of("fiche", "ligne", "saisie", "onglet", "fichier", "tableau",
+			"reseau");
+
+	/** Whether a header names the sender's own bookkeeping rather than something of the pole. */
+	static boolean isBookkeeping(String header) {
+		for (String word : Folding.fold(header).split(" ")) {
+			if (BOOKKEEPING.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A header's words, folded, without stop words and digits, plural marks dropped. */

@@ -216,19 +216,24 @@ final class NamePlausibility {
 	}
 
 	/**
-	 * Something left to do rather than a name: « à » and a verb in the infinitive, then only small, neutral or
-	 * placeholder words (« À supprimer », « à mettre à jour », « à reprendre (doublon) »).
+	 * Something left to do rather than a name: « à » and a verb in the infinitive, with only small, neutral or
+	 * placeholder words around (« À supprimer », « à mettre à jour », « ligne à reprendre (doublon) »).
 	 */
 	private boolean isInstruction(String folded) {
 		String[] words = folded.split(" ");
-		if (words.length < 2 || !words[0].equals("a") || !INFINITIVE.matcher(words[1]).matches()) {
-			return false;
-		}
 		StringBuilder rest = new StringBuilder();
-		for (int i = 2; i < words.length; i++) {
-			rest.append(words[i]).append(' ');
+		boolean instruction = false;
+		for (int i = 0; i < words.length; i++) {
+			if (!instruction && words[i].equals("a") && i + 1 < words.length && INFINITIVE.matcher(words[i + 1]).matches()) {
+				instruction = true;
+				i++;
+			}
+			else {
+				rest.append(words[i]).append(' ');
+			}
 		}
-		return meaningfulWords(rest.toString()).stream().allMatch(word -> this.placeholderStems.containsKey(stem(word)));
+		return instruction
+				&& meaningfulWords(rest.toString()).stream().allMatch(word -> this.placeholderStems.containsKey(stem(word)));
 	}
 
 	/** A French verb in the infinitive, by its ending (« supprimer », « revoir », « reprendre »). */

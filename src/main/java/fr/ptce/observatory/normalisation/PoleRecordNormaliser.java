@@ -3,6 +3,7 @@ package fr.ptce.observatory.normalisation;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,8 +112,21 @@ public final class PoleRecordNormaliser {
 			}
 		}
 		// « Ensemble Autrement », « TotalEnergies » are names: these words make a total alone or before a number
-		return TOTAL_WORD.matcher(folded).matches();
+		if (TOTAL_WORD.matcher(folded).matches()) {
+			return true;
+		}
+		// a word of a total among words that only count (« 72 pôles au total », « Ensemble des pôles du réseau »)
+		String[] words = folded.split(" ");
+		return Arrays.stream(words).anyMatch(TOTAL_WORDS::contains) && Arrays.stream(words)
+			.allMatch(word -> TOTAL_WORDS.contains(word) || COUNTING_WORDS.contains(word) || word.matches("\\d+"));
 	}
+
+	private static final Set<String> TOTAL_WORDS = Set.of("total", "totaux", "ensemble", "somme", "cumul");
+
+	/** Words that say what is counted and where, and nothing of a name. */
+	private static final Set<String> COUNTING_WORDS = Set.of("pole", "poles", "ptce", "structure", "structures", "reseau",
+			"nombre", "nb", "general", "generale", "de", "du", "des", "d", "la", "le", "les", "l", "au", "en", "a", "dans",
+			"sur", "pour", "tout", "departement", "region", "territoire");
 
 	/** The first filled cell of a row, where a total row says it is one. */
 	static Optional<String> firstCell(RawRow row) {

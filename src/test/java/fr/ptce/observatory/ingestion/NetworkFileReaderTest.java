@@ -333,9 +333,9 @@ class NetworkFileReaderTest {
 				// « Bretagne » is a region, and a commune too: the region is the reading that cannot be anything else
 				.containsEntry("Région d'implantation", Field.REGION);
 		}
-		// without values, the header's words alone decide
+		// without values, the header's words alone decide: « porteur » says whose address, « adresse » what it is
 		try (NetworkFileReader reader = NetworkFileReader.open(file, this.dictionary)) {
-			assertThat(reader.layout().fieldsByHeader()).containsEntry("Adresse du porteur", Field.CARRIER_NAME);
+			assertThat(reader.layout().fieldsByHeader()).containsEntry("Adresse du porteur", Field.ADDRESS);
 		}
 	}
 
@@ -362,6 +362,44 @@ class NetworkFileReaderTest {
 				.containsEntry("Passage sur site fait", null)
 				// « hors » is a word of its own, not the plural of « hor »
 				.containsEntry("Nb entreprises hors ESS", Field.MEMBERS_CLASSIC);
+		}
+	}
+
+	@Test
+	void wordsSayingWhoseValueGiveWayToWordsSayingWhichAndBookkeepingColumnsMeanNothing() {
+		// « porteur », « membre » say whose value; the other words say which
+		assertThat(this.dictionary.recognise("Code postal siège porteur", RowKind.POLE)).map(HeaderDictionary.Recognition::field)
+			.contains(Field.POSTAL_CODE);
+		assertThat(this.dictionary.recognise("Département de la structure membre", RowKind.MEMBER))
+			.map(HeaderDictionary.Recognition::field)
+			.contains(Field.DEPARTEMENT);
+		// words the carrier's field shares (« juridique ») or a name of the carrier keep the carrier
+		assertThat(this.dictionary.recognise("Entité juridique porteuse", RowKind.POLE)).map(HeaderDictionary.Recognition::field)
+			.contains(Field.CARRIER_NAME);
+		assertThat(this.dictionary.recognise("Nom de l'organisme porteur", RowKind.POLE)).map(HeaderDictionary.Recognition::field)
+			.contains(Field.CARRIER_NAME);
+		// the list's own bookkeeping, not the pole's: the network, the sheet's rows; social networks are a website's
+		assertThat(this.dictionary.isBookkeeping("Année de saisie de la ligne", RowKind.POLE)).isTrue();
+		assertThat(this.dictionary.isBookkeeping("Référent au réseau", RowKind.POLE)).isTrue();
+		assertThat(this.dictionary.isBookkeeping("Site web / réseaux sociaux", RowKind.POLE)).isFalse();
+		assertThat(this.dictionary.isBookkeeping("Année de création", RowKind.POLE)).isFalse();
+	}
+
+	@Test
+	void aBookkeepingColumnIsNotReadForAFieldWhateverItsValues() throws Exception {
+		Path file = this.folder.resolve("suivi.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet poles = workbook.createSheet("Pôles");
+			rows(poles, 0, "Nom du pôle", "Commune", "Année de saisie de la ligne");
+			rows(poles, 1, "Pôle Garrigue", "Nîmes", "2019");
+			rows(poles, 2, "Pôle Causses", "Mende", "2021");
+			rows(poles, 3, "Pôle Cévennes", "Alès", "2018");
+			write(workbook, file);
+		}
+		HeaderDictionary withValues = this.dictionary.withContent(fr.ptce.observatory.normalisation.ValueTypes.standard());
+		try (NetworkFileReader reader = NetworkFileReader.open(file, withValues)) {
+			assertThat(reader.layout().fieldsByHeader()).containsEntry("Année de saisie de la ligne", null)
+				.doesNotContainValue(Field.CREATION_YEAR);
 		}
 	}
 

@@ -93,6 +93,12 @@ class NamePlausibilityTest {
 		assertThat(List.of("À reprendre", "A REVOIR", "à mettre à jour", "à fusionner (doublon)",
 				"Nom en attente de vérification", "Intitulé en cours de validation"))
 			.allSatisfy(value -> assertThat(this.plausibility.whyNot(value, null)).as(value).isPresent());
+		assertThat(this.plausibility.whyNot("Doublon à effacer", null)).isPresent();
+		// a word of a total among words that only count
+		assertThat(List.of("Ensemble des pôles du département", "Total des structures : 14", "38 pôles au total"))
+			.allMatch(PoleRecordNormaliser::isTotal);
+		assertThat(List.of("Ensemble Autrement", "Tous Ensemble Bocage", "Somme Solidaire"))
+			.noneMatch(PoleRecordNormaliser::isTotal);
 		// names that begin with « à » and go on with a name, or hold other words
 		assertThat(List.of("À Petits Pas", "À Vos Jardins", "À Suivre en Cévennes", "Ateliers à Partager du Pays Basque"))
 			.allSatisfy(value -> assertThat(this.plausibility.whyNot(value, null)).as(value).isEmpty());
