@@ -142,7 +142,7 @@ final class PairScorer {
 		if (pole.nameKeys.contains(record.nameKey())) {
 			return "identique";
 		}
-		if (cutShort(record, pole.nameKeys)) {
+		if (cutShort(record, pole.nameKeys) || oneTypoApart(record.nameKey(), pole.nameKeys)) {
 			return "proche";
 		}
 		String best = "different";
@@ -311,6 +311,38 @@ final class PairScorer {
 	private static boolean truncated(String word, boolean last, String other, boolean otherLast) {
 		return (last && word.length() >= 3 && other.length() > word.length() && other.startsWith(word))
 				|| (otherLast && other.length() >= 4 && word.length() > other.length() && word.startsWith(other));
+	}
+
+	/**
+	 * Whether a name, in matching form, is another with one typo: two neighbours swapped, a letter missing or
+	 * doubled (« La Hlale », « La Haalle » for « La Halle »); in names of ten letters or more, a letter wrong too.
+	 * Names are compared whole because the stems of a word and of its typo may differ by more than the typo
+	 * (« halle » is « hale », « hlale » is « hlal »). A letter wrong in a short name makes another name
+	 * (« La Salle »).
+	 */
+	static boolean oneTypoApart(String key, Set<String> others) {
+		if (key == null || key.length() < 5) {
+			return false;
+		}
+		for (String other : others) {
+			if (other.length() < 5 || other.equals(key) || !withinOneEdit(key, other)) {
+				continue;
+			}
+			if (key.length() != other.length() || Math.min(key.length(), other.length()) >= 10 || swapped(key, other)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether two words of the same length differ by two neighbours swapped. */
+	private static boolean swapped(String a, String b) {
+		int i = 0;
+		while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+				&& sameFrom(a, i + 2, b, i + 2);
 	}
 
 	/** At most one letter inserted, deleted, replaced, or two neighbours swapped (Damerau–Levenshtein ≤ 1). */

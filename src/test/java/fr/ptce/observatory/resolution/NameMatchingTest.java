@@ -24,6 +24,19 @@ class NameMatchingTest {
 	}
 
 	@Test
+	void aWholeNameWithOneTypoIsCloseEvenWhereItsStemsDifferMore() {
+		// « halle » stems to « hale », its typo « hlale » to « hlal »: two edits apart as stems, one as names
+		assertThat(PairScorer.withinOneEdit(NameTokens.of("La Hlale").get(0), NameTokens.of("La Halle").get(0))).isFalse();
+		assertThat(PairScorer.oneTypoApart(Names.matchingKey("LA HLALE"), Set.of(Names.matchingKey("La Halle")))).isTrue();
+		assertThat(PairScorer.oneTypoApart(Names.matchingKey("La Haalle"), Set.of(Names.matchingKey("La Halle")))).isTrue();
+		// a letter wrong in a short name is another name; in a long one, a typo
+		assertThat(PairScorer.oneTypoApart(Names.matchingKey("La Salle"), Set.of(Names.matchingKey("La Halle")))).isFalse();
+		assertThat(PairScorer.oneTypoApart(Names.matchingKey("Les Ateliers du Bacage"),
+				Set.of(Names.matchingKey("Les Ateliers du Bocage")))).isTrue();
+		assertThat(PairScorer.oneTypoApart(Names.matchingKey("Lien"), Set.of(Names.matchingKey("Lieu")))).isFalse();
+	}
+
+	@Test
 	void theLastWordOfANameCutShortMatchesTheStartOfAWord() {
 		assertThat(PairScorer.hasMatch("trave", List.of("la", "traverse"), true)).isTrue();
 		assertThat(PairScorer.hasMatch("trave", List.of("la", "traverse"), false)).isFalse();
