@@ -41,8 +41,8 @@ class ResolutionGeneralisesTest {
 	JdbcTemplate jdbc;
 
 	record Figures(ClusterMetrics poles, double autoMergePrecision, ClusterMetrics members, int reviewPairs,
-			int poleRows, long published, int truthActive, int rowsLost, List<String> splits, List<String> reviews,
-			List<String> memberSplits) {
+			int poleRows, long published, int truthActive, int rowsLost, List<String> splits, List<String> mixes,
+			List<String> reviews, List<String> memberSplits) {
 
 		double reviewShare() {
 			return (double) this.reviewPairs / this.poleRows;
@@ -81,6 +81,8 @@ class ResolutionGeneralisesTest {
 			String seed = (figures == inSample) ? "seed 11" : "seed 13";
 			System.out.println("In-sample (" + seed + ") true poles split in several (" + figures.splits().size() + "):");
 			figures.splits().forEach(split -> System.out.println("  " + split));
+			System.out.println("In-sample (" + seed + ") poles mixing several true poles (" + figures.mixes().size() + "):");
+			figures.mixes().forEach(mix -> System.out.println("  " + mix));
 			System.out.println("In-sample (" + seed + ") pairs left for review (" + figures.reviews().size() + "):");
 			figures.reviews().forEach(review -> System.out.println("  " + review));
 			System.out.println("In-sample (" + seed + ") member organisations split in several ("
@@ -183,7 +185,8 @@ class ResolutionGeneralisesTest {
 				mergedTruth.isEmpty() ? 1 : (double) rightMerges / mergedTruth.size(),
 				ClusterMetrics.of(trueOrganisations, foundOrganisations), reviewPairs, poleTruth.size(),
 				(published != null) ? published.longValue() : 0, truth.activePoles(2025).size(), lost[0],
-				splits(truePoles, foundPoles, described), reviews(truePoles, foundPoles, described),
+				splits(truePoles, foundPoles, described), mixes(truePoles, foundPoles, described),
+				reviews(truePoles, foundPoles, described),
 				memberSplits(trueOrganisations, foundOrganisations, describedMembers));
 	}
 
@@ -221,6 +224,22 @@ class ResolutionGeneralisesTest {
 			}
 		});
 		return splits;
+	}
+
+	/** Each pole found that holds rows of several true poles: its rows by true pole, to see what joined them. */
+	private static List<String> mixes(Map<String, String> truePoles, Map<String, String> foundPoles,
+			Map<String, String> described) {
+		Map<String, Map<String, List<String>>> byFound = new TreeMap<>();
+		foundPoles.forEach((key, found) -> byFound.computeIfAbsent(found, f -> new TreeMap<>())
+			.computeIfAbsent(truePoles.get(key), t -> new ArrayList<>())
+			.add(described.get(key)));
+		List<String> mixes = new ArrayList<>();
+		byFound.forEach((found, truths) -> {
+			if (truths.size() > 1) {
+				mixes.add(found + " <- " + truths);
+			}
+		});
+		return mixes;
 	}
 
 	/** Each pair left for review: whether its two poles are truly one, its score and its levels. */
