@@ -183,7 +183,7 @@ final class PairScorer {
 		if (!anyShared) {
 			return "different";
 		}
-		if (sameSpecificWords(left, right)) {
+		if (sameSpecificWords(left, right) && (!onlyPlaces(left, places) || oneHoldsTheOther(left, right))) {
 			return "proche";
 		}
 		if (!distinctiveShared) {
@@ -237,6 +237,26 @@ final class PairScorer {
 			}
 		}
 		return false;
+	}
+
+	/** Whether the words of a name that are not generic are all names of places of the département. */
+	private boolean onlyPlaces(List<String> words, Set<String> places) {
+		return words.stream().filter(word -> !isGeneric(word)).allMatch(places::contains);
+	}
+
+	/**
+	 * Whether one name is the other with words added, typos aside (« Cévennes Solidaires », « Coopérative Cévennes
+	 * Solidaires »):
+	 * names of one place made of different generic words are two poles of that place (« Talence Solidaire »,
+	 * « Entreprendre à Talence »).
+	 */
+	private static boolean oneHoldsTheOther(List<String> left, List<String> right) {
+		return holds(right, left) || holds(left, right);
+	}
+
+	/** Whether each word of {@code words} is, or is a typo of, a word of {@code name}. */
+	private static boolean holds(List<String> name, List<String> words) {
+		return words.stream().allMatch(word -> name.stream().anyMatch(other -> alike(word, other)));
 	}
 
 	/**

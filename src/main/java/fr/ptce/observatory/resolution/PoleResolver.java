@@ -634,7 +634,7 @@ public class PoleResolver {
 				Map.Entry<PoleProfile, Score> best = null;
 				List<Map.Entry<PoleProfile, Score>> leftToLaterRows = new ArrayList<>();
 				for (Map.Entry<PoleProfile, Score> entry : scored) {
-					boolean merges = entry.getValue().total() >= this.settings.mergeAt();
+					boolean merges = merges(entry.getValue());
 					if (!merges || (!claimed.contains(entry.getKey()) && (!changed.contains(entry.getKey())
 							|| !laterRowMatchesBetter(index, pending, rowsByFileKey, position, record, entry)))) {
 						best = entry;
@@ -642,7 +642,7 @@ public class PoleResolver {
 					}
 					leftToLaterRows.add(entry);
 				}
-				if (best != null && best.getValue().total() >= this.settings.mergeAt()) {
+				if (best != null && merges(best.getValue())) {
 					resolution = new Resolution(record, best.getKey().poleId(), "score", best.getValue().total());
 				}
 				else {
@@ -699,6 +699,15 @@ public class PoleResolver {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a score merges a record into a pole: high enough, and some evidence of identity agrees (name, acronym,
+	 * SIREN, carrier or web domain). The commune and the members alone say where a pole is, not which: « Talence
+	 * Solidaire » and « Entreprendre à Talence » are two poles of one town.
+	 */
+	private boolean merges(Score score) {
+		return score.total() >= this.settings.mergeAt() && score.identityAgrees();
 	}
 
 	/**

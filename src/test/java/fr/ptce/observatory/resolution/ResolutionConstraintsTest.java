@@ -125,6 +125,36 @@ class ResolutionConstraintsTest {
 	}
 
 	@Test
+	void twoPolesOfOneTownNamedWithDifferentGenericWordsStayTwo() throws Exception {
+		write("reseau-a/poles-2025.xlsx", row("Talence Solidaire", null, null, null, "33400", "Talence", null),
+				row("Coopérative Mérignac Solidaire", null, null, null, "33700", "Mérignac", null));
+		write("reseau-b/poles-2025.xlsx", row("Entreprendre à Talence", null, null, null, "33400", "Talence", null),
+				row("Mérignac Solidaire", null, null, null, "33700", "Mérignac", null));
+		importNew();
+
+		// only the town and generic words in common: two poles of Talence
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isNotEqualTo(poleOf("reseau-a/poles-2025.xlsx", 2));
+		// one name is the other with a generic word added: one pole of Mérignac
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 3)).isEqualTo(poleOf("reseau-a/poles-2025.xlsx", 3));
+	}
+
+	@Test
+	void neighboursSharingMembersButNoEvidenceOfIdentityStayTwo() throws Exception {
+		// one commune, two members in common, names that share only the commune's: where, not which
+		writeWithMembers("reseau-a/poles-2025.xlsx", "Vivre à Caen",
+				new String[] { "Vivre à Caen", "Coopérative Graines d'Avenir" },
+				new String[] { "Vivre à Caen", "Atelier Vélo Solidaire" });
+		writeWithMembers("reseau-b/poles-2025.xlsx", "Jardins Partagés de Caen",
+				new String[] { "Jardins Partagés de Caen", "Coopérative Graines d'Avenir" },
+				new String[] { "Jardins Partagés de Caen", "Atelier Vélo Solidaire" });
+		importNew();
+
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isNotEqualTo(poleOf("reseau-a/poles-2025.xlsx", 2));
+		assertThat(count("select count(*) from review_pair")).as("no evidence of identity: no question either")
+			.isZero();
+	}
+
+	@Test
 	void theSameHoldsForAPoleFoundedEarlierInTheSameRun() throws Exception {
 		write("reseau-a/poles-2025.xlsx", row("Pôle Alpha Coopération", null, "Association Oméga", null, "14000", "Caen", null));
 		write("reseau-b/poles-2025.xlsx", row("Alpha Jardins", null, "Association Oméga", null, "14000", "Caen", null),
@@ -317,6 +347,25 @@ class ResolutionConstraintsTest {
 				"sa", "scop", "sas sarl", "assoc rikalan", "sarlat", "les sas", "association")) {
 			assertThat(this.jdbc.queryForObject("select member_name_core(?)", String.class, key)).as(key)
 				.isEqualTo(MemberResolver.withoutLegalForm(key));
+		}
+	}
+
+	/** A file of one pole in Caen (14) and a sheet of its members (pole, member). */
+	private void writeWithMembers(String name, String pole, String[]... members) throws Exception {
+		Path file = this.inbox.resolve(name);
+		Files.createDirectories(file.getParent());
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet poles = workbook.createSheet("Pôles");
+			fill(poles.createRow(0), "Nom du pôle", "Code postal", "Commune");
+			fill(poles.createRow(1), pole, "14000", "Caen");
+			Sheet sheet = workbook.createSheet("Membres");
+			fill(sheet.createRow(0), "Pôle", "Nom du membre");
+			for (int i = 0; i < members.length; i++) {
+				fill(sheet.createRow(i + 1), members[i]);
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
 		}
 	}
 
