@@ -186,6 +186,9 @@ final class PairScorer {
 		if (sameSpecificWords(left, right) && (!onlyPlaces(left, places) || oneHoldsTheOther(left, right))) {
 			return "proche";
 		}
+		if (sameWordsOfTheirOwn(left, right, places)) {
+			return "proche";
+		}
 		if (!distinctiveShared) {
 			return "territoire-seul";
 		}
@@ -237,6 +240,25 @@ final class PairScorer {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether two names have the same words of their own, generic words and places of the département aside
+	 * (« Collectif L'Atelier des Possibles », « PTCE L'Atelier des Possibles de Morigny-Champigny »).
+	 */
+	private boolean sameWordsOfTheirOwn(List<String> left, List<String> right, Set<String> places) {
+		Set<String> own = ownWords(left, places);
+		return !own.isEmpty() && own.equals(ownWords(right, places));
+	}
+
+	private Set<String> ownWords(List<String> words, Set<String> places) {
+		Set<String> own = new java.util.HashSet<>();
+		for (String word : words) {
+			if (isDistinctive(word, places)) {
+				own.add(word);
+			}
+		}
+		return own;
 	}
 
 	/** Whether the words of a name that are not generic are all names of places of the département. */
