@@ -186,9 +186,6 @@ final class PairScorer {
 		if (sameSpecificWords(left, right) && (!onlyPlaces(left, places) || oneHoldsTheOther(left, right))) {
 			return "proche";
 		}
-		if (sameWordsOfTheirOwn(left, right, places)) {
-			return "proche";
-		}
 		if (!distinctiveShared) {
 			return "territoire-seul";
 		}
@@ -202,7 +199,7 @@ final class PairScorer {
 			}
 		}
 		double similarity = (leftShared + rightShared) / (leftTotal + rightTotal);
-		if (similarity >= 0.8) {
+		if (similarity >= 0.8 || sameWordsOfTheirOwn(left, right, places)) {
 			return "proche";
 		}
 		return (similarity >= 0.45) ? "partiel" : "territoire-seul";
@@ -247,18 +244,18 @@ final class PairScorer {
 	 * (« Collectif L'Atelier des Possibles », « PTCE L'Atelier des Possibles de Morigny-Champigny »).
 	 */
 	private boolean sameWordsOfTheirOwn(List<String> left, List<String> right, Set<String> places) {
-		Set<String> own = ownWords(left, places);
-		return !own.isEmpty() && own.equals(ownWords(right, places));
+		return holdsOwnWords(right, left, places) && holdsOwnWords(left, right, places)
+				&& left.stream().anyMatch(word -> isDistinctive(word, places));
 	}
 
-	private Set<String> ownWords(List<String> words, Set<String> places) {
-		Set<String> own = new java.util.HashSet<>();
+	/** Whether each word of its own of {@code words} is in {@code name} (names hold no word twice). */
+	private boolean holdsOwnWords(List<String> name, List<String> words, Set<String> places) {
 		for (String word : words) {
-			if (isDistinctive(word, places)) {
-				own.add(word);
+			if (isDistinctive(word, places) && !name.contains(word)) {
+				return false;
 			}
 		}
-		return own;
+		return true;
 	}
 
 	/** Whether the words of a name that are not generic are all names of places of the département. */
