@@ -152,7 +152,31 @@ final class PairScorer {
 				best = level;
 			}
 		}
+		if (rank(Comparison.NAME, best) > rank(Comparison.NAME, "partiel") && startsTheOther(record.nameKey(), pole.nameKeys)) {
+			// « Pôle de coopération économique Le Grand », « … Le Grand Atelier de Rogerville »: maybe cut after a
+			// whole word, maybe another pole's name that starts alike (« Lycée Jean », « Lycée Jean Moulin »)
+			return "partiel";
+		}
 		return best;
+	}
+
+	/**
+	 * Whether one name, in matching form, is the start of the other up to a whole word, and long enough (three words,
+	 * 20 letters) not to be the start of any name.
+	 */
+	static boolean startsTheOther(String key, Set<String> others) {
+		if (key == null) {
+			return false;
+		}
+		for (String other : others) {
+			String shorter = (key.length() < other.length()) ? key : other;
+			String longer = (key.length() < other.length()) ? other : key;
+			if (shorter.length() >= CUT_SHORT_MINIMUM && shorter.chars().filter(c -> c == ' ').count() >= 2
+					&& longer.startsWith(shorter + " ")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String nameLevel(List<String> left, double[] leftWeights, List<String> right, Set<String> places) {

@@ -37,6 +37,18 @@ class NameMatchingTest {
 	}
 
 	@Test
+	void aLongNameThatStartsAnotherUpToAWholeWordIsPartlyTheSame() {
+		Set<String> rogerville = Set.of(Names.matchingKey("Pôle de coopération économique Le Grand Atelier de Rogerville"));
+		assertThat(PairScorer.startsTheOther(Names.matchingKey("Pôle de coopération économique Le Grand"), rogerville))
+			.isTrue();
+		// too short to tell, or the start of a word only
+		assertThat(PairScorer.startsTheOther(Names.matchingKey("Lycée Jean"), Set.of(Names.matchingKey("Lycée Jean Moulin"))))
+			.isFalse();
+		assertThat(PairScorer.startsTheOther(Names.matchingKey("Pôle de coopération économique Le Gr"), rogerville))
+			.isFalse();
+	}
+
+	@Test
 	void theLastWordOfANameCutShortMatchesTheStartOfAWord() {
 		assertThat(PairScorer.hasMatch("trave", List.of("la", "traverse"), true)).isTrue();
 		assertThat(PairScorer.hasMatch("trave", List.of("la", "traverse"), false)).isFalse();
