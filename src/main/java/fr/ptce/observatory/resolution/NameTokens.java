@@ -110,9 +110,14 @@ final class NameTokens {
 			acronyms.add(Folding.fold(declared).replace(" ", ""));
 		}
 		if (name != null) {
-			for (String word : acronymCandidates(name.strip())) {
+			String stripped = name.strip();
+			for (String word : acronymCandidates(stripped)) {
 				String folded = Folding.fold(word);
-				if (ACRONYM_WORD.matcher(word).matches() && !folded.equals("ptce") && !SMALL_WORDS.contains(folded)
+				// a small word in capitals is an article (« LE RELAIS »), unless its place says it is an acronym: the
+				// whole name, or in parentheses (« LES », « L'Escale Solidaire (LES) »)
+				boolean placedAsAcronym = stripped.equals(word) || stripped.contains("(" + word + ")");
+				if (ACRONYM_WORD.matcher(word).matches() && !folded.equals("ptce")
+						&& (!SMALL_WORDS.contains(folded) || placedAsAcronym)
 						&& word.chars().filter(Character::isLetter).count() >= 2) {
 					acronyms.add(folded);
 				}

@@ -24,6 +24,10 @@ class NameTokensTest {
 		assertThat(NameTokens.acronyms(null, "COOP'COTENTIN (CCT)")).containsExactly("cct");
 		assertThat(NameTokens.acronyms(null, "CCT - COOPÉRATIVE DU COTENTIN")).containsExactly("cct");
 		assertThat(NameTokens.acronyms(null, "LA FABRIQUE DES COMMUNS - FDC")).containsExactly("fdc");
+		// a small word in capitals is an article, unless it is the whole name or in parentheses
+		assertThat(NameTokens.acronyms(null, "LES JARDINS DU COTENTIN")).isEmpty();
+		assertThat(NameTokens.acronyms(null, "LES")).containsExactly("les");
+		assertThat(NameTokens.acronyms(null, "L'Escale Solidaire (LES)")).containsExactly("les");
 	}
 
 }

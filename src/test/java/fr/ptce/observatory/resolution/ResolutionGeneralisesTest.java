@@ -42,7 +42,7 @@ class ResolutionGeneralisesTest {
 
 	record Figures(ClusterMetrics poles, double autoMergePrecision, ClusterMetrics members, int reviewPairs,
 			int poleRows, long published, int truthActive, int rowsLost, List<String> splits, List<String> mixes,
-			List<String> reviews, List<String> memberSplits) {
+			List<String> reviews, List<String> memberSplits, List<String> headline) {
 
 		double reviewShare() {
 			return (double) this.reviewPairs / this.poleRows;
@@ -81,6 +81,9 @@ class ResolutionGeneralisesTest {
 			String seed = (figures == inSample) ? "seed 11" : "seed 13";
 			System.out.println("In-sample (" + seed + ") true poles split in several (" + figures.splits().size() + "):");
 			figures.splits().forEach(split -> System.out.println("  " + split));
+			System.out.println("In-sample (" + seed + ") « pôles actifs » published apart from the truth ("
+					+ figures.headline().size() + "):");
+			figures.headline().forEach(line -> System.out.println("  " + line));
 			System.out.println("In-sample (" + seed + ") poles mixing several true poles (" + figures.mixes().size() + "):");
 			figures.mixes().forEach(mix -> System.out.println("  " + mix));
 			System.out.println("In-sample (" + seed + ") pairs left for review (" + figures.reviews().size() + "):");
@@ -187,7 +190,8 @@ class ResolutionGeneralisesTest {
 				(published != null) ? published.longValue() : 0, truth.activePoles(2025).size(), lost[0],
 				splits(truePoles, foundPoles, described), mixes(truePoles, foundPoles, described),
 				reviews(truePoles, foundPoles, described),
-				memberSplits(trueOrganisations, foundOrganisations, describedMembers));
+				memberSplits(trueOrganisations, foundOrganisations, describedMembers),
+				headline(truePoles, foundPoles, truth.activePoles(2025)));
 	}
 
 	/** Each true organisation found as several: the rows of each, to see what kept them apart. */
@@ -224,6 +228,39 @@ class ResolutionGeneralisesTest {
 			}
 		});
 		return splits;
+	}
+
+	/**
+	 * What makes the published count of active poles differ from the truth: poles published as active whose rows
+	 * belong to no pole truly active, and true active poles published as several, or not at all.
+	 */
+	private List<String> headline(Map<String, String> truePoles, Map<String, String> foundPoles,
+			java.util.Set<String> trulyActive) {
+		java.util.Set<String> published = new java.util.HashSet<>(this.jdbc.queryForList("""
+				select pole_id from pole_year
+				where year = 2025 and (status is null or status not in ('dissous', 'en sommeil'))""", String.class));
+		Map<String, java.util.Set<String>> truthsOfFound = new TreeMap<>();
+		Map<String, java.util.Set<String>> publishedOfTruth = new TreeMap<>();
+		foundPoles.forEach((key, found) -> {
+			truthsOfFound.computeIfAbsent(found, f -> new java.util.TreeSet<>()).add(truePoles.get(key));
+			if (published.contains(found)) {
+				publishedOfTruth.computeIfAbsent(truePoles.get(key), t -> new java.util.TreeSet<>()).add(found);
+			}
+		});
+		List<String> lines = new ArrayList<>();
+		published.stream().sorted().forEach(found -> {
+			java.util.Set<String> truths = truthsOfFound.getOrDefault(found, java.util.Set.of());
+			if (truths.stream().noneMatch(trulyActive::contains)) {
+				lines.add("published active, truly not: " + found + " " + truths);
+			}
+		});
+		trulyActive.forEach(truth -> {
+			java.util.Set<String> found = publishedOfTruth.getOrDefault(truth, java.util.Set.of());
+			if (found.size() != 1) {
+				lines.add("truly active, published " + found.size() + " times: " + truth + " " + found);
+			}
+		});
+		return lines;
 	}
 
 	/** Each pole found that holds rows of several true poles: its rows by true pole, to see what joined them. */
