@@ -503,7 +503,13 @@ final class PairScorer {
 		if (record.ownSiren() == null || pole.ownSirens.isEmpty()) {
 			return Comparison.ABSENT;
 		}
-		return pole.ownSirens.contains(record.ownSiren()) ? "identique" : "different";
+		if (pole.ownSirens.contains(record.ownSiren())) {
+			return "identique";
+		}
+		// one side declares the pole's own SIREN, the other gives one of unknown role: that one may be the carrier's
+		boolean recordDeclares = record.sirenDeclared();
+		boolean poleDeclares = pole.declaredSirens.containsAll(pole.ownSirens);
+		return (recordDeclares != poleDeclares) ? Comparison.ABSENT : "different";
 	}
 
 	private static String carrierLevel(ResolvableRecord record, PoleProfile pole) {

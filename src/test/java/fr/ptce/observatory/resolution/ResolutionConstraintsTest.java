@@ -90,6 +90,22 @@ class ResolutionConstraintsTest {
 	}
 
 	@Test
+	void aSirenOfUnknownRoleBesideTheDeclaredOwnIsNoEvidenceAgainstAndTwoOfUnknownRoleAre() throws Exception {
+		// a name one typo apart in the same commune: the declared own SIREN against one of unknown role says
+		// nothing (the carrier's, maybe); two SIRENs of unknown role that differ weigh against
+		writeDeclared("reseau-a/poles-2025.xlsx",
+				row("Le Relais Bocage", null, null, ALPHA_SIRET, "14000", "Caen", null));
+		write("reseau-b/poles-2025.xlsx", row("Le Realis Bocage", null, null, BETA_SIRET, "14000", "Caen", null),
+				row("La Forge Solidaire", null, null, SampleSirets.siret("3555555550001"), "61000", "Alençon", null));
+		write("reseau-c/poles-2025.xlsx",
+				row("La Froge Solidaire", null, null, SampleSirets.siret("3666666660001"), "61000", "Alençon", null));
+		importNew();
+
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isEqualTo(poleOf("reseau-a/poles-2025.xlsx", 2));
+		assertThat(poleOf("reseau-c/poles-2025.xlsx", 2)).isNotEqualTo(poleOf("reseau-b/poles-2025.xlsx", 3));
+	}
+
+	@Test
 	void aPoleListedTwiceByOneFileIsCountedOnceAndOtherRowsOfAFileJoinOnlyOnHardEvidence() throws Exception {
 		writeDeclared("reseau-a/poles-2025.xlsx", row("Pôle Gamma", null, null, null, "14000", "Caen", null),
 				row("PÔLE GAMMA", null, null, null, "14000", "Caen", null),
