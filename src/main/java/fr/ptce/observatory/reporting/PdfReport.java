@@ -255,7 +255,9 @@ final class PdfReport {
 						+ "le sien, ou par un score qui additionne les concordances de son nom (« PTCE » et « pôle "
 						+ "territorial de coopération économique » sont équivalents ; fautes de frappe et noms tronqués "
 						+ "tolérés), de son sigle, de son territoire, de sa structure porteuse, de son SIREN quand son rôle "
-						+ "n'est pas dit, de son site et de ses membres ; les cas douteux sont tranchés par les analystes. "
+						+ "n'est pas dit, de son site et de ses membres ; le territoire et les membres, qui disent où est "
+						+ "un pôle et non lequel, ne suffisent jamais seuls à réunir deux pôles voisins. Les cas douteux "
+						+ "sont tranchés par les analystes. "
 						+ "Deux SIREN déclarés propres à deux pôles et différents ne sont jamais fusionnés ; un pôle listé "
 						+ "deux fois dans un même fichier n'est compté qu'une fois. Chaque pôle reçoit un identifiant "
 						+ "stable (PTCE-000001…).",
