@@ -1,10 +1,10 @@
 package fr.ptce.observatory.operations;
 
-import java.security.SecureRandom;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
+import fr.ptce.observatory.shared.ObservatoryHome;
 import fr.ptce.observatory.shared.ObservatoryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,12 +96,11 @@ class SecurityConfiguration {
 				.roles(user.roles().toArray(String[]::new)).build());
 		}
 		if (users.isEmpty()) {
-			byte[] bytes = new byte[12];
-			new SecureRandom().nextBytes(bytes);
-			String password = HexFormat.of().formatHex(bytes);
+			Path file = ObservatoryHome.resolve(properties.security().adminPasswordFile());
+			String password = FirstAdminPassword.readOrCreate(file);
 			users.add(User.withUsername("admin").password(encoder.encode(password)).roles(ADMIN).build());
-			logger.warn("No account configured (observatory.security.users): account 'admin' created with password {}",
-					password);
+			logger.warn("Aucun compte configuré (observatory.security.users) : compte « admin », mot de passe dans {}",
+					file);
 		}
 		return new InMemoryUserDetailsManager(users);
 	}

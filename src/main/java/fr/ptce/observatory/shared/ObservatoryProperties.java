@@ -37,9 +37,12 @@ public record ObservatoryProperties(
 	/**
 	 * @param publicReports whether the published reports can be downloaded without logging in
 	 * @param users the team's accounts (passwords hashed, e.g. {@code {bcrypt}$2a$10$...}); when none is set,
-	 * an {@code admin} account is created at start-up with a random password written in the log
+	 * an {@code admin} account is created with a random password kept in {@code adminPasswordFile}
+	 * @param adminPasswordFile where the {@code admin} account's password is kept (readable by its owner only),
+	 * drawn at the first start without accounts
 	 */
-	public record Security(@DefaultValue("true") boolean publicReports, @DefaultValue List<User> users) {
+	public record Security(@DefaultValue("true") boolean publicReports, @DefaultValue List<User> users,
+			@DefaultValue("var/mot-de-passe-admin.txt") Path adminPasswordFile) {
 	}
 
 	/**
