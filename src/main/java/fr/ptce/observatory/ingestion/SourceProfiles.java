@@ -144,6 +144,22 @@ public final class SourceProfiles {
 			.orElse(SourceProfile.NONE);
 	}
 
+	/**
+	 * The profile of a network however a person names it: its profile's name, its network's name or its inbox
+	 * folder, case and accents aside (« Coorace », « coorace », « CRESS Normandie », « cress-normandie »).
+	 */
+	public java.util.Optional<SourceProfile> find(String network) {
+		if (network == null || network.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		String folded = Folding.fold(network);
+		return this.profiles.stream()
+			.filter(profile -> folded.equals(Folding.fold(profile.name()))
+					|| (profile.network() != null && folded.equals(Folding.fold(profile.network())))
+					|| (profile.folder() != null && folded.equals(Folding.fold(profile.folder()))))
+			.findFirst();
+	}
+
 	public SourceProfile named(String name) {
 		return this.profiles.stream().filter(profile -> profile.name().equals(name)).findFirst()
 			.orElse(SourceProfile.NONE);

@@ -44,6 +44,19 @@ class SourceProfilesTest {
 	}
 
 	@Test
+	void aNetworkIsFoundHoweverItIsWritten() {
+		SourceProfiles shipped = SourceProfiles.load(java.nio.file.Path.of("jobs/sources"));
+		for (String written : java.util.List.of("CRESS Normandie", "cress normandie", "cress-normandie", "Cress-Normandie")) {
+			assertThat(shipped.find(written)).as(written).hasValueSatisfying(profile -> {
+				assertThat(profile.network()).isEqualTo("CRESS Normandie");
+				assertThat(profile.folder()).isEqualTo("cress-normandie");
+			});
+		}
+		assertThat(shipped.find("Réseau fantôme")).isEmpty();
+		assertThat(shipped.find(" ")).isEmpty();
+	}
+
+	@Test
 	void aMistakeIsRefusedWithTheFileAndTheLine() throws Exception {
 		assertRefused("reseau: A\ndossier: a\ncolonne:\n  X: SIRET\n", "ligne 3", "clé « colonne » inconnue");
 		assertRefused("reseau: A\ndossier: a\ncolonnes:\n  X: Numéro fiscal\n", "ligne 4", "champ « Numéro fiscal » inconnu");

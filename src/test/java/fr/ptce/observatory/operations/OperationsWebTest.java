@@ -204,11 +204,23 @@ class OperationsWebTest {
 
 		byte[] csv = "Nom du pôle;Code postal\nPTCE Déposé;76220\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(browser.upload("/depot", "sans-jeton.csv", csv, Map.of(), null).statusCode()).isEqualTo(403);
+		// the network as its profile names it, or its folder: the same network
 		HttpResponse<String> uploaded = browser.upload("/depot", "Pôles déposés 2025.csv", csv,
-				Map.of("reseau", "coorace"), "/depot");
+				Map.of("reseau", "Coorace"), "/depot");
 		assertThat(uploaded.statusCode()).isEqualTo(302);
 		assertThat(this.properties.inbox().resolve("coorace/poles-deposes-2025.csv")).exists();
 		assertThat(browser.get("/depot").body()).contains("Fichier déposé : coorace/poles-deposes-2025.csv");
+	}
+
+	@Test
+	void aNetworkToImportAgainIsNamedAsItsProfileOrFolderAndAnUnknownOneIsRefused() throws Exception {
+		HttpResponse<String> unknown = this.analyst.postJson("/api/runs/import", "{\"network\": \"Réseau fantôme\"}");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("Réseau inconnu : Réseau fantôme.");
+		HttpResponse<String> unknownUpload = this.analyst.upload("/api/files", "poles.csv",
+				"Nom du pôle\nA\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("reseau", "fantome"), null);
+		assertThat(unknownUpload.statusCode()).isEqualTo(400);
+		assertThat(unknownUpload.body()).contains("Réseau inconnu : fantome.");
 	}
 
 	@Test

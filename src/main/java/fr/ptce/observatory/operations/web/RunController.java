@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import fr.ptce.observatory.ingestion.SourceProfile;
+import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.operations.RunHistory;
 import fr.ptce.observatory.operations.Runs;
 import fr.ptce.observatory.shared.ObservatoryProperties;
@@ -31,10 +33,13 @@ class RunController {
 
 	private final ObservatoryProperties properties;
 
-	RunController(Runs runs, RunHistory history, ObservatoryProperties properties) {
+	private final SourceProfiles profiles;
+
+	RunController(Runs runs, RunHistory history, ObservatoryProperties properties, SourceProfiles profiles) {
 		this.runs = runs;
 		this.history = history;
 		this.properties = properties;
+		this.profiles = profiles;
 	}
 
 	/** What to import: everything new (no field), one file of the inbox, or one network's files again. */
@@ -61,8 +66,14 @@ class RunController {
 	ResponseEntity<Started> startImport(@RequestBody(required = false) ImportCommand command) {
 		ImportCommand what = (command != null) ? command : new ImportCommand(null, null);
 		Path inbox = this.properties.inbox();
-		return accepted(this.runs.startImport(new Runs.ImportRequest(inbox, blankToNull(what.file()),
-				blankToNull(what.network()))));
+		String network = blankToNull(what.network());
+		if (network != null) {
+			// « coorace », « Coorace », its folder: one network however it is written
+			network = this.profiles.find(network)
+				.map(SourceProfile::network)
+				.orElseThrow(() -> new IllegalArgumentException("Réseau inconnu : " + what.network() + "."));
+		}
+		return accepted(this.runs.startImport(new Runs.ImportRequest(inbox, blankToNull(what.file()), network)));
 	}
 
 	@PostMapping("/api/runs/report")

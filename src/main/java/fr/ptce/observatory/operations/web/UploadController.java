@@ -94,7 +94,7 @@ class UploadController {
 		Path inbox = this.properties.inbox().toAbsolutePath().normalize();
 		Path target = inbox;
 		if (folder != null && !folder.isBlank()) {
-			SourceProfile profile = this.profiles.all().stream().filter(p -> folder.equals(p.folder())).findFirst()
+			SourceProfile profile = this.profiles.find(folder).filter(p -> p.folder() != null)
 				.orElseThrow(() -> new IllegalArgumentException("Réseau inconnu : " + folder + "."));
 			target = inbox.resolve(profile.folder()).normalize();
 		}
