@@ -384,33 +384,28 @@ class ResolutionConstraintsTest {
 
 	/** A file of one pole in Caen (14) and a sheet of its members (pole, member). */
 	private void writeWithMembers(String name, String pole, String[]... members) throws Exception {
+		writeWithMembers(name, new String[][] { { pole, "14000", "Caen" } }, new String[] { "Pôle", "Nom du membre" },
+				members);
+	}
+
+	/** A file of three poles, two in Caen (14) and one in Lyon (69), and a sheet of members with these rows. */
+	private void writeTwoDepartements(String[] memberHeader, String[]... members) throws Exception {
+		writeWithMembers("reseau-a/poles-2025.xlsx", new String[][] { { "Pôle Omicron", "14000", "Caen" },
+				{ "Pôle Rho Alimentation", "14000", "Caen" }, { "Pôle Sigma Mobilités", "69001", "Lyon" } },
+				memberHeader, members);
+	}
+
+	/** A file of poles (name, postal code, commune) and a sheet of members with these rows. */
+	private void writeWithMembers(String name, String[][] poleRows, String[] memberHeader, String[]... members)
+			throws Exception {
 		Path file = this.inbox.resolve(name);
 		Files.createDirectories(file.getParent());
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet poles = workbook.createSheet("Pôles");
 			fill(poles.createRow(0), "Nom du pôle", "Code postal", "Commune");
-			fill(poles.createRow(1), pole, "14000", "Caen");
-			Sheet sheet = workbook.createSheet("Membres");
-			fill(sheet.createRow(0), "Pôle", "Nom du membre");
-			for (int i = 0; i < members.length; i++) {
-				fill(sheet.createRow(i + 1), members[i]);
+			for (int i = 0; i < poleRows.length; i++) {
+				fill(poles.createRow(i + 1), poleRows[i]);
 			}
-			try (OutputStream out = Files.newOutputStream(file)) {
-				workbook.write(out);
-			}
-		}
-	}
-
-	/** A file of three poles, two in Caen (14) and one in Lyon (69), and a sheet of members with these rows. */
-	private void writeTwoDepartements(String[] memberHeader, String[]... members) throws Exception {
-		Path file = this.inbox.resolve("reseau-a/poles-2025.xlsx");
-		Files.createDirectories(file.getParent());
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet poles = workbook.createSheet("Pôles");
-			fill(poles.createRow(0), "Nom du pôle", "Code postal", "Commune");
-			fill(poles.createRow(1), "Pôle Omicron", "14000", "Caen");
-			fill(poles.createRow(2), "Pôle Rho Alimentation", "14000", "Caen");
-			fill(poles.createRow(3), "Pôle Sigma Mobilités", "69001", "Lyon");
 			Sheet sheet = workbook.createSheet("Membres");
 			fill(sheet.createRow(0), memberHeader);
 			for (int i = 0; i < members.length; i++) {
