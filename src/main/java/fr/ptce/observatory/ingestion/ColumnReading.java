@@ -36,7 +36,7 @@ final class ColumnReading {
 			Field.MEMBERS_ESS, Field.MEMBERS_CLASSIC, Field.MEMBERS_AUTHORITIES, Field.MEMBERS_RESEARCH,
 			Field.MEMBERS_TRAINING, Field.MEMBERS_SIAE, Field.MEMBERS_OTHER);
 
-	/** Fields a column of yes/no answers can hold (« Lauréat ? », « Actif ? », « SIAE ? », a count of 0 and 1). */
+	/** Fields a column of yes/no answers can hold (« Lauréat ? », « Actif ? », « SIAE ? »); counts hold 0 and 1 too. */
 	private static final Set<Field> ANSWERS = EnumSet.of(Field.LAUREATE, Field.STATUS, Field.SIAE_TYPE,
 			Field.MEMBER_CATEGORY);
 

@@ -189,9 +189,9 @@ final class HeaderWords {
 	}
 
 	/**
-	 * Equal (a final s or x dropped as a plural mark given back); or the header's word an abbreviation of the field's (four or five letters that start it: « coord »,
-	 * « adres »); or the field's word the stem of the header's, give or take an ending of up to four letters
-	 * (« départementale », « postale »).
+	 * Equal (a final s or x dropped as a plural mark given back); or the header's word an abbreviation of the
+	 * field's (four or five letters that start it: « coord », « adres »); or the field's word the stem of the
+	 * header's, give or take an ending of up to four letters (« départementale », « postale »).
 	 */
 	static boolean matches(String token, String word) {
 		// a final s taken for a plural mark may belong to the word itself (« hors », « sous »)

@@ -148,9 +148,9 @@ public final class SourceProfiles {
 	 * The profile of a network however a person names it: its profile's name, its network's name or its inbox
 	 * folder, case and accents aside (« Coorace », « coorace », « CRESS Normandie », « cress-normandie »).
 	 */
-	public java.util.Optional<SourceProfile> find(String network) {
+	public Optional<SourceProfile> find(String network) {
 		if (network == null || network.isBlank()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		String folded = Folding.fold(network);
 		return this.profiles.stream()

@@ -118,7 +118,11 @@ public final class PoleRecordNormaliser {
 		// a word of a total among words that only count (« 72 pôles au total », « Ensemble des pôles du réseau »)
 		String[] words = folded.split(" ");
 		return Arrays.stream(words).anyMatch(TOTAL_WORDS::contains) && Arrays.stream(words)
-			.allMatch(word -> TOTAL_WORDS.contains(word) || COUNTING_WORDS.contains(word) || word.matches("\\d+"));
+			.allMatch(word -> TOTAL_WORDS.contains(word) || COUNTING_WORDS.contains(word) || isNumber(word));
+	}
+
+	private static boolean isNumber(String word) {
+		return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
 	}
 
 	private static final Set<String> TOTAL_WORDS = Set.of("total", "totaux", "ensemble", "somme", "cumul");

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -38,8 +39,7 @@ final class FirstAdminPassword {
 				Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
 			}
 			Files.writeString(written, password + System.lineSeparator(), StandardCharsets.UTF_8);
-			Files.move(written, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			return password;
 		}
 		catch (IOException ex) {

@@ -152,7 +152,8 @@ final class PairScorer {
 				best = level;
 			}
 		}
-		if (rank(Comparison.NAME, best) > rank(Comparison.NAME, "partiel") && startsTheOther(record.nameKey(), pole.nameKeys)) {
+		if (rank(Comparison.NAME, best) > rank(Comparison.NAME, "partiel")
+				&& startsTheOther(record.nameKey(), pole.nameKeys)) {
 			// « Pôle de coopération économique Le Grand », « … Le Grand Atelier de Rogerville »: maybe cut after a
 			// whole word, maybe another pole's name that starts alike (« Lycée Jean », « Lycée Jean Moulin »)
 			return "partiel";
@@ -400,12 +401,21 @@ final class PairScorer {
 
 	/** Whether two words of the same length differ by two neighbours swapped. */
 	private static boolean swapped(String a, String b) {
-		int i = 0;
-		while (i < a.length() && a.charAt(i) == b.charAt(i)) {
-			i++;
-		}
+		return swappedAt(a, b, commonPrefix(a, b));
+	}
+
+	/** Whether two words of the same length, equal before {@code i}, differ by the letters at i and i + 1 swapped. */
+	private static boolean swappedAt(String a, String b, int i) {
 		return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
 				&& sameFrom(a, i + 2, b, i + 2);
+	}
+
+	private static int commonPrefix(String a, String b) {
+		int i = 0;
+		while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		return i;
 	}
 
 	/** At most one letter inserted, deleted, replaced, or two neighbours swapped (Damerau–Levenshtein ≤ 1). */
@@ -415,20 +425,13 @@ final class PairScorer {
 		if (Math.abs(lengthA - lengthB) > 1) {
 			return false;
 		}
-		int i = 0;
-		while (i < lengthA && i < lengthB && a.charAt(i) == b.charAt(i)) {
-			i++;
-		}
+		int i = commonPrefix(a, b);
 		if (i == lengthA && i == lengthB) {
 			return true;
 		}
 		if (lengthA == lengthB) {
 			// one letter replaced, or two neighbours swapped
-			if (sameFrom(a, i + 1, b, i + 1)) {
-				return true;
-			}
-			return i + 1 < lengthA && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-					&& sameFrom(a, i + 2, b, i + 2);
+			return sameFrom(a, i + 1, b, i + 1) || swappedAt(a, b, i);
 		}
 		// one letter missing from the shorter
 		return (lengthA > lengthB) ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
