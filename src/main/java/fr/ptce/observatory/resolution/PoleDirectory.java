@@ -135,6 +135,10 @@ public class PoleDirectory {
 		return (array != null) ? List.of((String[]) array.getArray()) : null;
 	}
 
+	private static List<Integer> integers(java.sql.Array array) throws java.sql.SQLException {
+		return (array != null) ? List.of((Integer[]) array.getArray()) : List.of();
+	}
+
 	/** The values to filter on, as found among the poles: statuses and networks, in order. */
 	public List<String> statuses() {
 		return this.jdbc.queryForList("select distinct status from pole where status is not null order by 1",
@@ -156,6 +160,62 @@ public class PoleDirectory {
 	public boolean exists(String id) {
 		return !this.jdbc.queryForList("select id from pole where id = ?", String.class, id).isEmpty();
 	}
+
+	/** A year the networks described a pole: who did, the status they declared last, its rows and members. */
+	public record YearLine(int year, List<String> networks, String status, int rows, int members) {
+	}
+
+	/** An organisation a network declared a member of the pole, with the networks and years that declared it. */
+	public record MemberLine(String id, String name, String category, boolean siae, String departement,
+			String departementName, Integer yearJoined, List<String> networks, List<Integer> years) {
+	}
+
+	/**
+	 * The pole year by year, latest first, as the files still in force describe it (a corrected file replaces its
+	 * earlier version): the networks, the status declared last that year, the rows, and the members listed by the
+	 * files that describe it that year.
+	 */
+	public List<YearLine> years(String id) {
+		return this.jdbc.query("""
+				select r.observation_year as year,
+				       array_agg(distinct coalesce(f.network, '%s') order by coalesce(f.network, '%s')) as networks,
+				       (array_agg(r.status order by f.received_at desc, r.raw_row_id desc)
+				            filter (where r.status is not null))[1] as status,
+				       count(*) as rows,
+				       (select count(distinct m.member_id) from member_record m join pole_record p
+				               on p.file_id = m.file_id and p.pole_id = m.pole_id
+				        where m.pole_id = r.pole_id and p.observation_year = r.observation_year) as members
+				from pole_record r join source_file f on f.id = r.file_id
+				where r.pole_id = ? and r.observation_year is not null and f.superseded_by is null
+				group by r.pole_id, r.observation_year order by r.observation_year desc"""
+			.formatted(NO_NETWORK, NO_NETWORK), (rs, n) -> new YearLine(rs.getInt("year"),
+					texts(rs.getArray("networks")), rs.getString("status"), rs.getInt("rows"), rs.getInt("members")),
+				id);
+	}
+
+	/** The pole's member organisations, by name, as the files still in force list them. */
+	public List<MemberLine> members(String id) {
+		Territory territory = Territory.official();
+		return this.jdbc.query("""
+				select o.id, o.name, o.category, o.departement, bool_or(m.siae) as siae, min(m.year_joined) as year_joined,
+				       array_agg(distinct coalesce(f.network, '%s') order by coalesce(f.network, '%s')) as networks,
+				       array_remove(array_agg(distinct p.observation_year order by p.observation_year), null) as years
+				from member_record m join member o on o.id = m.member_id join source_file f on f.id = m.file_id
+				left join lateral (select max(r.observation_year) as observation_year from pole_record r
+				                   where r.file_id = m.file_id and r.pole_id = m.pole_id) p on true
+				where m.pole_id = ? and f.superseded_by is null
+				group by o.id, o.name, o.category, o.departement order by o.name, o.id"""
+			.formatted(NO_NETWORK, NO_NETWORK), (rs, n) -> new MemberLine(rs.getString("id"), rs.getString("name"),
+					rs.getString("category"), rs.getBoolean("siae"), rs.getString("departement"),
+					Optional.ofNullable(rs.getString("departement")).flatMap(territory::departement)
+						.map(Territory.Departement::name).orElse(null),
+					(Integer) rs.getObject("year_joined"), texts(rs.getArray("networks")),
+					integers(rs.getArray("years"))),
+				id);
+	}
+
+	/** How a file whose network is not known is named in the pole's history. */
+	static final String NO_NETWORK = "réseau non identifié";
 
 	/**
 	 * A pole's sheet: its golden record, {@code sources} (the file, sheet and row each field was taken from, and by
@@ -188,6 +248,8 @@ public class PoleDirectory {
 				where r.pole_id = ? order by r.raw_row_id""", id));
 		pole.put("absorbed", this.jdbc.queryForList("select from_id from pole_redirect where to_id = ? order by from_id",
 				String.class, id));
+		pole.put("years", years(id));
+		pole.put("members", members(id));
 		return Optional.of(pole);
 	}
 

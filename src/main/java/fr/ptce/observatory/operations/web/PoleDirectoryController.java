@@ -66,6 +66,8 @@ class PoleDirectoryController {
 		model.addAttribute("fields", fields(sheet));
 		model.addAttribute("rows", sheet.get("rows"));
 		model.addAttribute("absorbed", sheet.get("absorbed"));
+		model.addAttribute("years", sheet.get("years"));
+		model.addAttribute("members", sheet.get("members"));
 		return "pole";
 	}
 
