@@ -6,8 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import fr.ptce.observatory.indicators.Indicator;
+import fr.ptce.observatory.indicators.IndicatorValue;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -55,6 +60,25 @@ public class Reports {
 	public Optional<Path> file(int year, String name) {
 		return current(year).filter(report -> report.files().contains(name))
 			.map(report -> report.directory().resolve(name));
+	}
+
+	/**
+	 * The key figures of a built report, as its first page gives them: from the indicators it stored and the files
+	 * received when it was built.
+	 */
+	public List<KeyFigures.KeyFigure> keyFigures(Report report) {
+		Map<String, Indicator> indicators = new HashMap<>();
+		for (Indicator indicator : Indicator.values()) {
+			indicators.put(indicator.code(), indicator);
+		}
+		List<IndicatorValue> values = this.jdbc.query(
+				"select indicator, dimension, value, coverage from indicator_value where report_id = ?",
+				(rs, n) -> new IndicatorValue(indicators.get(rs.getString("indicator")), rs.getString("dimension"),
+						rs.getBigDecimal("value"), rs.getInt("coverage")),
+				report.id());
+		Integer files = this.jdbc.queryForObject("select count(*) from source_file where received_at <= ?",
+				Integer.class, report.builtAt());
+		return KeyFigures.of(report.year(), values, (files != null) ? files : 0);
 	}
 
 	long create(int year, long executionId, Path directory) {

@@ -184,7 +184,18 @@ class BrowserTest {
 		assertThat(record).contains("Nom PTCE Pays de Bray", "Département Seine-Maritime (76)", "Région Normandie",
 				"feuille").doesNotContain("null", "{");
 		assertThat(this.browser.findElements(By.cssSelector("#rows tr"))).hasSizeGreaterThan(2);
+		// year by year: the networks that declared it in 2025 and the status they declared
+		assertThat(this.browser.findElement(By.id("years")).getText()).contains("2025", "actif")
+			.doesNotContain("null");
+		// its members as CRESS Normandie's sheet « Membres » lists them, the SIAE told
+		assertThat(this.browser.findElements(By.cssSelector("#members tr"))).hasSize(4);
+		assertThat(this.browser.findElement(By.id("members")).getText()).contains(
+				"Communauté de communes des 4 rivières", "Les Jardins de Bray", "(SIAE)", "Université de Rouen Normandie",
+				"2016").doesNotContain("Bray Bois", "null");
 		screenshot("pole");
+		((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("document.getElementById('years').scrollIntoView()");
+		screenshot("pole-annees");
 		((org.openqa.selenium.JavascriptExecutor) this.browser)
 			.executeScript("document.getElementById('rows').scrollIntoView()");
 		screenshot("pole-lignes");
@@ -213,8 +224,14 @@ class BrowserTest {
 		assertThat(charts).hasSizeGreaterThanOrEqualTo(5);
 		wait.until(driver -> charts.stream().allMatch(chart -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor)
 			driver).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", chart))));
-		assertThat(this.browser.findElement(By.cssSelector("#latest h2")).getText())
-			.isEqualTo("Le rapport 2025 en graphiques");
+		assertThat(this.browser.findElements(By.cssSelector("#latest h2")).stream().map(WebElement::getText))
+			.containsExactly("Chiffres clés 2025", "Le rapport 2025 en graphiques");
+		// the key figures of the report's first page, each with its coverage
+		String keyFigures = this.browser.findElement(By.id("key-figures")).getText();
+		assertThat(keyFigures).containsPattern("Pôles actifs en 2025 \\d+ \\(couverture : \\d+ pôles?\\)")
+			.contains("Fichiers de réseaux reçus", "Part des pôles portés par une association")
+			.doesNotContain("null", "(s)");
+		assertThat(this.browser.findElements(By.cssSelector("#key-figures tr"))).hasSize(8);
 		screenshot("rapports");
 		this.browser.findElement(By.linkText("rapport.pdf")).click();
 		Path pdf = this.downloads.resolve("ptce-2025-rapport.pdf");

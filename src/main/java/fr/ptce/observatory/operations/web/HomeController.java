@@ -1,6 +1,9 @@
 package fr.ptce.observatory.operations.web;
 
+import java.util.List;
+
 import fr.ptce.observatory.ingestion.ReceivedFiles;
+import fr.ptce.observatory.reporting.Report;
 import fr.ptce.observatory.reporting.Reports;
 import fr.ptce.observatory.resolution.PoleDirectory;
 import fr.ptce.observatory.shared.French;
@@ -32,7 +35,9 @@ class HomeController {
 		model.addAttribute("analyst", authentication != null && authentication.getAuthorities().stream()
 			.anyMatch(authority -> authority.getAuthority().equals("ROLE_ANALYST")
 					|| authority.getAuthority().equals("ROLE_ADMIN")));
-		model.addAttribute("reports", this.reports.current());
+		List<Report> current = this.reports.current();
+		model.addAttribute("reports", current);
+		model.addAttribute("keyFigures", current.isEmpty() ? List.of() : this.reports.keyFigures(current.get(0)));
 		model.addAttribute("files", this.files.verdicts());
 		model.addAttribute("polesKnown", French.count(this.poles.count(), "pôle connu.", "pôles connus."));
 		return "home";
