@@ -69,7 +69,10 @@ class SecurityConfiguration {
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true));
 		http.logout(logout -> logout.logoutSuccessUrl("/"));
 		http.httpBasic(Customizer.withDefaults());
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+		// a forged request rides on a session: one without any (no cookie, or a session the server no longer
+		// knows) is anonymous, so it is asked to log in (401 or the login form) rather than refused for its token
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+				|| (request.getSession(false) == null && !request.getRequestURI().equals("/login"))));
 		return http.build();
 	}
 

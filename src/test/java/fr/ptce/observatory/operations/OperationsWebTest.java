@@ -194,6 +194,20 @@ class OperationsWebTest {
 	}
 
 	@Test
+	void anUploadWithoutCredentialsIsAskedToLogInNotRefusedForItsToken() throws Exception {
+		byte[] csv = "Nom du pôle\nPTCE Anonyme\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		HttpResponse<String> api = WebClient.browser(this.port).upload("/api/files", "poles.csv", csv, Map.of(), null);
+		assertThat(api.statusCode()).isEqualTo(401);
+		assertThat(api.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+				challenge -> assertThat(challenge).startsWith("Basic"));
+		HttpResponse<String> page = WebClient.browser(this.port).upload("/depot", "poles.csv", csv, Map.of(), null);
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/login"));
+		assertThat(this.properties.inbox().resolve("poles.csv")).doesNotExist();
+	}
+
+	@Test
 	void theLoginFormAndTheUploadFormCarryACsrfToken() throws Exception {
 		WebClient browser = WebClient.browser(this.port);
 		assertThat(browser.postForm("/login", Map.of("username", "analyste", "password", "faux"), "/login")
