@@ -31,6 +31,10 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.ptce.observatory.indicators.Indicator;
 import fr.ptce.observatory.indicators.IndicatorValue;
+import fr.ptce.observatory.resolution.Comparison;
+import fr.ptce.observatory.resolution.MatchingSettings;
+import fr.ptce.observatory.resolution.ResolutionCounts;
+import fr.ptce.observatory.shared.French;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -40,6 +44,12 @@ import org.jfree.chart.JFreeChart;
 final class PdfReport {
 
 	private static final NumberFormat NUMBER = NumberFormat.getNumberInstance(Locale.FRANCE);
+
+	private static final java.text.DecimalFormat PROBABILITY = new java.text.DecimalFormat("0.0###",
+			java.text.DecimalFormatSymbols.getInstance(Locale.FRANCE));
+
+	private static final java.text.DecimalFormat WEIGHT = new java.text.DecimalFormat("+0.0;−0.0",
+			java.text.DecimalFormatSymbols.getInstance(Locale.FRANCE));
 
 	private static final Font TITLE = new Font(ReportFonts.bold(), 22);
 
@@ -159,17 +169,9 @@ final class PdfReport {
 		PdfPTable figures = new PdfPTable(2);
 		figures.setWidthPercentage(100);
 		figures.setSpacingBefore(10);
-		row(figures, "Pôles actifs en " + data.year(), figure(data, Indicator.POLES_ACTIFS, ""));
-		row(figures, "Pôles créés en " + data.year(), figure(data, Indicator.NOUVEAUX_POLES, ""));
-		row(figures, "Régions où au moins un pôle est actif",
-				String.valueOf(data.values(Indicator.POLES_ACTIFS_PAR_REGION).stream()
-					.filter(value -> !value.dimension().equals("Non renseigné"))
-					.count()));
-		row(figures, "Part des pôles portés par une association", percentFigure(data, Indicator.PART_FORME_ASSOCIATIVE, ""));
-		row(figures, "Part des pôles associant des SIAE", percentFigure(data, Indicator.PART_POLES_AVEC_SIAE, ""));
-		row(figures, "Nombre médian de membres par pôle", figure(data, Indicator.MEMBRES_PAR_POLE, "médiane"));
-		row(figures, "Emplois créés (total déclaré)", figure(data, Indicator.EMPLOIS_CREES, "total"));
-		row(figures, "Fichiers de réseaux reçus", String.valueOf(data.files().size()));
+		for (KeyFigures.KeyFigure figure : KeyFigures.of(data.year(), data.indicators(), data.files().size())) {
+			row(figures, figure.label(), figure.value());
+		}
 		document.add(figures);
 		Paragraph coverage = new Paragraph("Chaque chiffre indique sa couverture : le nombre de pôles qui ont "
 				+ "renseigné l'information. Les parts sont calculées sur ces seuls pôles.", TEXT);
@@ -180,18 +182,6 @@ final class PdfReport {
 				+ " par l'exécution n° " + data.executionId() + ", à partir des données disponibles à cette date.", TEXT);
 		built.setSpacingBefore(20);
 		document.add(built);
-	}
-
-	private static String figure(ReportData data, Indicator indicator, String dimension) {
-		return data.value(indicator, dimension)
-			.map(value -> NUMBER.format(value.value()) + " (couverture : " + value.coverage() + " pôles)")
-			.orElse("non renseigné");
-	}
-
-	private static String percentFigure(ReportData data, Indicator indicator, String dimension) {
-		return data.value(indicator, dimension)
-			.map(value -> NUMBER.format(value.value()) + " % (sur " + value.coverage() + " pôles renseignés)")
-			.orElse("non renseignée");
 	}
 
 	private static void section(Document document, PdfWriter writer, Section section) {
@@ -251,16 +241,7 @@ final class PdfReport {
 				"L'observatoire ne collecte pas lui-même les données : il agrège les fichiers que lui transmettent les "
 						+ "réseaux régionaux et nationaux. Chaque ligne lue est conservée avec son fichier, sa feuille et "
 						+ "son numéro de ligne ; une ligne inexploitable est mise en quarantaine avec son motif.",
-				"Un même pôle décrit par plusieurs réseaux est reconnu par le SIREN que les fichiers déclarent être "
-						+ "le sien, ou par un score qui additionne les concordances de son nom (« PTCE » et « pôle "
-						+ "territorial de coopération économique » sont équivalents ; fautes de frappe et noms tronqués "
-						+ "tolérés), de son sigle, de son territoire, de sa structure porteuse, de son SIREN quand son rôle "
-						+ "n'est pas dit, de son site et de ses membres ; le territoire et les membres, qui disent où est "
-						+ "un pôle et non lequel, ne suffisent jamais seuls à réunir deux pôles voisins. Les cas douteux "
-						+ "sont tranchés par les analystes. "
-						+ "Deux SIREN déclarés propres à deux pôles et différents ne sont jamais fusionnés ; un pôle listé "
-						+ "deux fois dans un même fichier n'est compté qu'une fois. Chaque pôle reçoit un identifiant "
-						+ "stable (PTCE-000001…).",
+				matching(data.method()),
 				"Un pôle est compté pour l'année " + data.year() + " lorsqu'au moins un réseau l'a déclaré pour cette "
 						+ "année d'observation (colonne « Année d'observation », sinon l'année figurant dans le nom du "
 						+ "fichier, sinon l'année de réception). Il est actif si son dernier statut déclaré cette année-là "
@@ -286,6 +267,81 @@ final class PdfReport {
 			paragraph.setSpacingBefore(6);
 			document.add(paragraph);
 		}
+		weights(document, data.method().settings());
+		Paragraph counts = new Paragraph(resolved(data.method().counts()), TEXT);
+		counts.setSpacingBefore(6);
+		document.add(counts);
+	}
+
+	/** How poles are told apart, with the thresholds and limits of the settings in force. */
+	private static String matching(ReportData.Method method) {
+		MatchingSettings settings = method.settings();
+		return "Un même pôle décrit par plusieurs réseaux est reconnu d'abord par une preuve forte : le SIREN que les "
+				+ "fichiers déclarent être le sien, son numéro RNA ou la décision d'un analyste. Sinon, chaque ligne "
+				+ "est comparée aux pôles connus qui partagent avec elle un mot distinctif du nom, un sigle, un SIREN, "
+				+ "une commune ou un domaine (un mot que plus de " + NUMBER.format(settings.blockLimit())
+				+ " pôles partagent ne sert pas à chercher). Chaque champ comparé tombe dans un niveau dont le poids, "
+				+ "log2(m / u), est donné par le tableau ci-dessous (réglages de jobs/resolution/appariement.yml) : m "
+				+ "est la probabilité de ce niveau quand les deux fiches décrivent le même pôle, u quand elles en "
+				+ "décrivent deux. « PTCE » et « pôle territorial de coopération économique » sont équivalents ; fautes "
+				+ "de frappe et noms tronqués sont tolérés. Le score est la somme des poids (un champ absent d'un côté "
+				+ "compte 0). À partir de " + NUMBER.format(settings.mergeAt()) + ", la ligne rejoint le pôle ; de "
+				+ NUMBER.format(settings.reviewAt()) + " à " + NUMBER.format(settings.mergeAt())
+				+ ", la paire est soumise aux analystes si une preuve d'identité concorde (nom, sigle, SIREN, "
+				+ "porteuse ou domaine) ; en deçà, la ligne fonde un nouveau pôle. Le territoire et les membres, qui "
+				+ "disent où est un pôle et non lequel, ne suffisent jamais seuls à réunir deux pôles voisins. Deux "
+				+ "SIREN déclarés propres à deux pôles et différents ne sont jamais fusionnés ; un pôle listé deux fois "
+				+ "dans un même fichier n'est compté qu'une fois. Chaque pôle reçoit un identifiant stable "
+				+ "(PTCE-000001…).";
+	}
+
+	/** The weight of each level of each comparison, as the settings in force give them. */
+	private static void weights(Document document, MatchingSettings settings) {
+		int levels = settings.probabilities().values().stream().mapToInt(Map::size).sum();
+		PdfPTable table = titled(new float[] { 3, 4, 1.2f, 1.2f, 1.2f },
+				"Poids des comparaisons (seuil de fusion " + NUMBER.format(settings.mergeAt()) + ", de revue "
+						+ NUMBER.format(settings.reviewAt()) + ")", levels);
+		header(table, "Champ", "Niveau", "m", "u", "Poids");
+		for (Comparison comparison : Comparison.values()) {
+			for (String level : comparison.levels()) {
+				MatchingSettings.Probabilities probabilities = settings.probabilities().get(comparison).get(level);
+				table.addCell(cell(comparison.label(), SMALL_TEXT, Element.ALIGN_LEFT));
+				table.addCell(cell(comparison.levelLabel(level), SMALL_TEXT, Element.ALIGN_LEFT));
+				table.addCell(cell(PROBABILITY.format(probabilities.m()), SMALL_TEXT, Element.ALIGN_RIGHT));
+				table.addCell(cell(PROBABILITY.format(probabilities.u()), SMALL_TEXT, Element.ALIGN_RIGHT));
+				table.addCell(cell(WEIGHT.format(probabilities.weight()), SMALL_TEXT, Element.ALIGN_RIGHT));
+			}
+		}
+		document.add(table);
+	}
+
+	/** What resolution did with the settings: the rows by the rule that settled them, and the review queue. */
+	static String resolved(ResolutionCounts.Counts counts) {
+		long rows = counts.rowsByRule().values().stream().mapToLong(Long::longValue).sum();
+		StringBuilder text = new StringBuilder();
+		if (rows == 0) {
+			text.append("Aucune ligne de pôle n'a encore été rattachée à un pôle.");
+		}
+		else {
+			text.append("Lignes de pôles des fichiers en vigueur : ").append(French.count(rows, "ligne", "lignes"))
+				.append(", dont ");
+			List<String> parts = counts.rowsByRule().entrySet().stream()
+				.map(entry -> ResolutionCounts.wording(entry.getKey(), entry.getValue()))
+				.toList();
+			text.append(String.join(", ", parts)).append('.');
+		}
+		long decided = counts.samePairs() + counts.differentPairs();
+		text.append(" File de revue : ")
+			.append((counts.pendingPairs() == 0) ? "aucune paire n'attend la décision d'un analyste"
+					: French.count(counts.pendingPairs(), "paire attend la décision d'un analyste",
+							"paires attendent la décision d'un analyste"))
+			.append(" ; ")
+			.append((decided == 0) ? "aucune n'a encore été tranchée"
+					: French.count(decided, "a été tranchée", "ont été tranchées") + " ("
+							+ French.count(counts.samePairs(), "« même pôle »", "« même pôle »") + ", "
+							+ French.count(counts.differentPairs(), "« pôles différents »", "« pôles différents »") + ")")
+			.append('.');
+		return text.toString();
 	}
 
 	private static void qualityAndProvenance(Document document, ReportData data) {

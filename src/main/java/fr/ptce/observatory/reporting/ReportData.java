@@ -6,6 +6,8 @@ import java.util.Map;
 
 import fr.ptce.observatory.indicators.Indicator;
 import fr.ptce.observatory.indicators.IndicatorValue;
+import fr.ptce.observatory.resolution.MatchingSettings;
+import fr.ptce.observatory.resolution.ResolutionCounts;
 
 /**
  * Everything a report of one year shows, gathered before any file is written.
@@ -17,9 +19,14 @@ import fr.ptce.observatory.indicators.IndicatorValue;
  * @param indicators the indicators' figures
  * @param poles the poles observed in the year, public fields only
  * @param files the input files with their verdicts and checksums
+ * @param method the matching settings in force and what resolution did with them, for the methodology
  */
 record ReportData(int year, long executionId, OffsetDateTime builtAt, String softwareVersion,
-		List<IndicatorValue> indicators, List<PublicPole> poles, List<InputFile> files) {
+		List<IndicatorValue> indicators, List<PublicPole> poles, List<InputFile> files, Method method) {
+
+	/** How poles were told apart when the report was built: the settings used, and what they did. */
+	record Method(MatchingSettings settings, ResolutionCounts.Counts counts) {
+	}
 
 	/** The public fields of a pole: never its contacts. */
 	record PublicPole(String id, String name, String acronym, String carrierName, String siret, String legalForm,

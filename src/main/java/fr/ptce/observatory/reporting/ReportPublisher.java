@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import fr.ptce.observatory.indicators.IndicatorCalculator;
 import fr.ptce.observatory.indicators.IndicatorValue;
+import fr.ptce.observatory.resolution.MatchingSettings;
+import fr.ptce.observatory.resolution.ResolutionCounts;
 import fr.ptce.observatory.shared.ObservatoryProperties;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,12 +37,18 @@ public class ReportPublisher {
 
 	private final Path reportsDir;
 
+	private final MatchingSettings settings;
+
+	private final ResolutionCounts resolutionCounts;
+
 	public ReportPublisher(JdbcTemplate jdbc, IndicatorCalculator calculator, Reports reports,
-			ObservatoryProperties properties) {
+			ObservatoryProperties properties, MatchingSettings settings, ResolutionCounts resolutionCounts) {
 		this.jdbc = jdbc;
 		this.calculator = calculator;
 		this.reports = reports;
 		this.reportsDir = properties.reportsDir().toAbsolutePath();
+		this.settings = settings;
+		this.resolutionCounts = resolutionCounts;
 	}
 
 	/** Builds and stores the report of a year (its yearly facts must be built). */
@@ -55,7 +63,7 @@ public class ReportPublisher {
 							value.coverage() })
 					.toList());
 		ReportData data = new ReportData(year, executionId, OffsetDateTime.now(), softwareVersion(), indicators,
-				poles(year), files());
+				poles(year), files(), new ReportData.Method(this.settings, this.resolutionCounts.now()));
 		Path directory = yearDir.resolve(String.valueOf(reportId));
 		Path partial = yearDir.resolve(reportId + ".partial");
 		try {

@@ -1,6 +1,7 @@
 package fr.ptce.observatory.resolution;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The fields a record and a pole are compared on, each with its levels of agreement (strongest first), named
@@ -8,31 +9,58 @@ import java.util.List;
  */
 public enum Comparison {
 
-	NAME("nom", List.of("identique", "proche", "partiel", "territoire-seul", "different")),
+	NAME("nom", "Nom", List.of("identique", "proche", "partiel", "territoire-seul", "different")),
 
-	ACRONYM("sigle", List.of("identique", "initiales", "different")),
+	ACRONYM("sigle", "Sigle", List.of("identique", "initiales", "different")),
 
-	TERRITORY("territoire", List.of("commune", "departement", "region", "different")),
+	TERRITORY("territoire", "Territoire", List.of("commune", "departement", "region", "different")),
 
-	CARRIER("porteuse", List.of("identique", "different")),
+	CARRIER("porteuse", "Structure porteuse", List.of("identique", "different")),
 
 	/** A SIREN that may be the pole's own (of unknown role): strong evidence, not hard. */
-	SIREN("siren", List.of("identique", "different")),
+	SIREN("siren", "SIREN de rôle non précisé", List.of("identique", "different")),
 
-	DOMAIN("domaine", List.of("identique", "different")),
+	DOMAIN("domaine", "Site web ou domaine de courriel", List.of("identique", "different")),
 
-	MEMBERS("membres", List.of("plusieurs", "un", "aucun"));
+	MEMBERS("membres", "Membres", List.of("plusieurs", "un", "aucun"));
+
+	/** The levels as a French reader of the report reads them. */
+	private static final Map<String, String> LEVEL_LABELS = Map.ofEntries(
+			Map.entry("identique", "identique"), Map.entry("proche", "proche"),
+			Map.entry("partiel", "en partie commun"),
+			Map.entry("territoire-seul", "seuls des lieux ou des mots génériques en commun"),
+			Map.entry("different", "différent"),
+			Map.entry("initiales", "initiales du nom de l'autre"),
+			Map.entry("commune", "même commune"), Map.entry("departement", "même département"),
+			Map.entry("region", "même région"), Map.entry("plusieurs", "au moins deux en commun"),
+			Map.entry("un", "un en commun"), Map.entry("aucun", "aucun en commun"));
 
 	/** The level of a field missing on one side: weight 0. */
 	public static final String ABSENT = "absent";
 
 	private final String key;
 
+	private final String label;
+
 	private final List<String> levels;
 
-	Comparison(String key, List<String> levels) {
+	Comparison(String key, String label, List<String> levels) {
 		this.key = key;
+		this.label = label;
 		this.levels = levels;
+	}
+
+	/** The field as the report's methodology names it, in French. */
+	public String label() {
+		return this.label;
+	}
+
+	/** A level as the report's methodology names it, in French (« différent » for TERRITORY: other regions). */
+	public String levelLabel(String level) {
+		if (this == TERRITORY && level.equals("different")) {
+			return "régions différentes";
+		}
+		return LEVEL_LABELS.getOrDefault(level, level);
 	}
 
 	/** The name of the field in the settings and in the explanations. */

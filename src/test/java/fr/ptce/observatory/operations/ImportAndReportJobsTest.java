@@ -10,6 +10,7 @@ import java.util.Map;
 import fr.ptce.observatory.TestDatabase;
 import fr.ptce.observatory.reporting.Report;
 import fr.ptce.observatory.reporting.Reports;
+import fr.ptce.observatory.resolution.MatchingSettings;
 import fr.ptce.observatory.samples.SampleFilesGenerator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,6 +59,9 @@ class ImportAndReportJobsTest {
 
 	@Autowired
 	Reports reports;
+
+	@Autowired
+	MatchingSettings matching;
 
 	@BeforeEach
 	void emptyDatabase() {
@@ -205,6 +209,28 @@ class ImportAndReportJobsTest {
 		assertThat(text).contains("En 2025, 18 pôles territoriaux de coopération économique sont actifs");
 		// every number agrees with its words: no « pôle(s) », no « 0 ont été créés »
 		assertThat(text).doesNotContain("(s)", "(x)", " 0 ont ", " 1 ont ");
+		// what no file informs is « non renseigné », never a 0: no file has a laureate column
+		String words = text.replaceAll("\\s+", " ");
+		assertThat(words).contains("Aucun fichier ne dit si", "non renseigné")
+			.doesNotContain("couverture : 0 ", "sur 0 pôle", "0 pôle est lauréat", "0 pôles sont lauréats");
+		// the methodology states the settings in force and what they did, not a text written once
+		assertThat(words).contains("À partir de " + french(this.matching.mergeAt()) + ", la ligne rejoint le pôle",
+				"de " + french(this.matching.reviewAt()) + " à " + french(this.matching.mergeAt())
+						+ ", la paire est soumise aux analystes",
+				"plus de " + french(this.matching.blockLimit()) + " pôles partagent",
+				"Poids des comparaisons (seuil de fusion " + french(this.matching.mergeAt()),
+				"SIREN de rôle non précisé", "Lignes de pôles des fichiers en vigueur : "
+						+ count("""
+								select count(*) from pole_record r join source_file f on f.id = r.file_id
+								where r.pole_id is not null and f.superseded_by is null""") + " lignes, dont ",
+				"ont créé un pôle", "File de revue : ");
+		// the weight of the name's exact agreement, as log2(m / u) of the settings
+		MatchingSettings.Probabilities sameName = this.matching.probabilities()
+			.get(fr.ptce.observatory.resolution.Comparison.NAME).get("identique");
+		java.text.DecimalFormat probability = new java.text.DecimalFormat("0.0###",
+				java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE));
+		assertThat(words).contains(String.format(java.util.Locale.FRANCE, "%s %s +%.1f",
+				probability.format(sameName.m()), probability.format(sameName.u()), sameName.weight()));
 		// the map has its legend, and says on how few poles Corse's figure rests
 		assertThat(text).contains("aucun pôle actif", "chiffre fragile", "1 pôle *");
 		// quality figures one row per network, a quarantine reason whole without the value it quotes
@@ -230,6 +256,10 @@ class ImportAndReportJobsTest {
 			String content = new String(bytes, StandardCharsets.ISO_8859_1);
 			assertThat(content).doesNotContain("claire.martin", "Claire Martin", "02 35 00 00 01");
 		}
+	}
+
+	private static String french(double number) {
+		return java.text.NumberFormat.getNumberInstance(java.util.Locale.FRANCE).format(number);
 	}
 
 	@Test

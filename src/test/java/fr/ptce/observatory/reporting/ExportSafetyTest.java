@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import fr.ptce.observatory.indicators.Indicator;
 import fr.ptce.observatory.indicators.IndicatorValue;
+import fr.ptce.observatory.resolution.MatchingSettings;
+import fr.ptce.observatory.resolution.ResolutionCounts;
 import fr.ptce.observatory.shared.SafeCells;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -33,7 +36,7 @@ class ExportSafetyTest {
 			List.of(new IndicatorValue(Indicator.FORME_JURIDIQUE, "+SUM(A1:A9)", BigDecimal.ONE, 1)),
 			List.of(new ReportData.PublicPole("PTCE-000001", FORMULA, "@SIGLE", "-porteur", null, null, null, null, null,
 					null, 2020, "actif", null)),
-			List.of());
+			List.of(), new ReportData.Method(MatchingSettings.bundled(), new ResolutionCounts.Counts(Map.of(), 0, 0, 0)));
 
 	@Test
 	void csvCellsStartingLikeAFormulaAreQuoted() throws Exception {
