@@ -2,6 +2,7 @@ package fr.ptce.observatory.reporting;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open data: poles (public fields only) and indicators in long form, UTF-8, comma-separated, described
- * by a Data Package with their Table Schemas.
+ * by a Data Package with their Table Schemas; the same two tables again for French Excel ({@link Dialect}).
  */
 final class OpenDataCsv {
 
@@ -35,12 +36,52 @@ final class OpenDataCsv {
 	private OpenDataCsv() {
 	}
 
+	/**
+	 * How a CSV file is written: the open-data standard (comma, decimal point, no byte order mark), or the variant
+	 * French Excel opens by a double click (semicolon, decimal comma, UTF-8 announced by a byte order mark).
+	 */
+	enum Dialect {
+
+		OPEN_DATA(',', false, ""), FRENCH_EXCEL(';', true, "-excel");
+
+		private final char delimiter;
+
+		private final boolean frenchDecimals;
+
+		private final String suffix;
+
+		Dialect(char delimiter, boolean frenchDecimals, String suffix) {
+			this.delimiter = delimiter;
+			this.frenchDecimals = frenchDecimals;
+			this.suffix = suffix;
+		}
+
+		/** The file name of this dialect: {@code poles.csv}, {@code poles-excel.csv}. */
+		String fileName(String openDataName) {
+			return openDataName.replace(".csv", this.suffix + ".csv");
+		}
+
+		private CSVPrinter printer(Path file, String[] headers) throws IOException {
+			Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+			if (this == FRENCH_EXCEL) {
+				out.write('\uFEFF');
+			}
+			return CSVFormat.DEFAULT.builder().setDelimiter(this.delimiter).setHeader(headers).get().print(out);
+		}
+
+		private String number(BigDecimal value) {
+			String plain = value.toPlainString();
+			return this.frenchDecimals ? plain.replace('.', ',') : plain;
+		}
+
+	}
+
 	static void writePoles(ReportData data, Path file) throws IOException {
-		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-				CSVPrinter csv = CSVFormat.DEFAULT.builder()
-					.setHeader(ReportData.PublicPole.HEADERS.toArray(String[]::new))
-					.get()
-					.print(out)) {
+		writePoles(data, file, Dialect.OPEN_DATA);
+	}
+
+	static void writePoles(ReportData data, Path file, Dialect dialect) throws IOException {
+		try (CSVPrinter csv = dialect.printer(file, ReportData.PublicPole.HEADERS.toArray(String[]::new))) {
 			for (ReportData.PublicPole pole : data.poles()) {
 				csv.printRecord(pole.values().stream()
 					.map(value -> (value instanceof String text) ? SafeCells.text(text) : value));
@@ -67,7 +108,9 @@ final class OpenDataCsv {
 				field("forme_juridique", "string", "Forme juridique de la structure porteuse"),
 				field("code_postal", "string", "Code postal"), field("commune", "string", "Commune"),
 				field("departement", "string", "Code du département"),
+				field("departement_nom", "string", "Nom du département"),
 				field("region", "string", "Code de la région (découpage 2016)"),
+				field("region_nom", "string", "Nom de la région"),
 				field("annee_creation", "integer", "Année de création"),
 				field("statut", "string", "Statut déclaré pour l'année (émergent, actif, en sommeil, dissous)"),
 				field("site_web", "string", "Site web"))),
@@ -101,11 +144,14 @@ final class OpenDataCsv {
 	}
 
 	static void writeIndicators(ReportData data, Path file) throws IOException {
-		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-				CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(INDICATOR_HEADERS).get().print(out)) {
+		writeIndicators(data, file, Dialect.OPEN_DATA);
+	}
+
+	static void writeIndicators(ReportData data, Path file, Dialect dialect) throws IOException {
+		try (CSVPrinter csv = dialect.printer(file, INDICATOR_HEADERS)) {
 			for (IndicatorValue value : data.indicators()) {
 				csv.printRecord(data.year(), value.indicator().code(), SafeCells.text(value.dimension()),
-						value.value().toPlainString(), value.coverage());
+						dialect.number(value.value()), value.coverage());
 			}
 		}
 	}

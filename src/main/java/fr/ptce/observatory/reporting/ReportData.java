@@ -6,6 +6,7 @@ import java.util.Map;
 
 import fr.ptce.observatory.indicators.Indicator;
 import fr.ptce.observatory.indicators.IndicatorValue;
+import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.resolution.MatchingSettings;
 import fr.ptce.observatory.resolution.ResolutionCounts;
 
@@ -34,13 +35,19 @@ record ReportData(int year, long executionId, OffsetDateTime builtAt, String sof
 			String website) {
 
 		static final List<String> HEADERS = List.of("identifiant", "nom", "sigle", "structure_porteuse", "siret",
-				"forme_juridique", "code_postal", "commune", "departement", "region", "annee_creation", "statut",
-				"site_web");
+				"forme_juridique", "code_postal", "commune", "departement", "departement_nom", "region", "region_nom",
+				"annee_creation", "statut", "site_web");
 
+		/** The values in the order of {@link #HEADERS}: the names of the département and the region beside their codes. */
 		List<Object> values() {
+			Territory territory = Territory.official();
+			String departementName = (this.departement != null)
+					? territory.departement(this.departement).map(Territory.Departement::name).orElse(null) : null;
+			String regionName = (this.region != null)
+					? territory.region(this.region).map(Territory.Region::name).orElse(null) : null;
 			return java.util.Arrays.asList(this.id, this.name, this.acronym, this.carrierName, this.siret,
-					this.legalForm, this.postalCode, this.commune, this.departement, this.region, this.creationYear,
-					this.status, this.website);
+					this.legalForm, this.postalCode, this.commune, this.departement, departementName, this.region,
+					regionName, this.creationYear, this.status, this.website);
 		}
 
 	}

@@ -100,11 +100,15 @@ public class ReportPublisher {
 		List<PdfReport.Section> sections = ReportSections.of(data);
 		PdfReport.write(data, sections, partial.resolve(Report.PDF));
 		XlsxReport.write(data, partial.resolve(Report.XLSX));
-		OpenDataCsv.writePoles(data, partial.resolve(OpenDataCsv.POLES));
-		OpenDataCsv.writeIndicators(data, partial.resolve(OpenDataCsv.INDICATORS));
+		List<String> files = new ArrayList<>(List.of(Report.PDF, Report.XLSX));
+		for (OpenDataCsv.Dialect dialect : OpenDataCsv.Dialect.values()) {
+			OpenDataCsv.writePoles(data, partial.resolve(dialect.fileName(OpenDataCsv.POLES)), dialect);
+			OpenDataCsv.writeIndicators(data, partial.resolve(dialect.fileName(OpenDataCsv.INDICATORS)), dialect);
+			files.add(dialect.fileName(OpenDataCsv.POLES));
+			files.add(dialect.fileName(OpenDataCsv.INDICATORS));
+		}
 		OpenDataCsv.writeDataPackage(data, partial.resolve(OpenDataCsv.DATA_PACKAGE));
-		List<String> files = new ArrayList<>(List.of(Report.PDF, Report.XLSX, OpenDataCsv.POLES, OpenDataCsv.INDICATORS,
-				OpenDataCsv.DATA_PACKAGE));
+		files.add(OpenDataCsv.DATA_PACKAGE);
 		for (PdfReport.Section section : sections) {
 			for (PdfReport.Chart chart : section.charts()) {
 				Charts.writePng(chart.chart(), partial.resolve(chart.file()));

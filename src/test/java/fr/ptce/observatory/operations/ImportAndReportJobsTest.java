@@ -193,7 +193,8 @@ class ImportAndReportJobsTest {
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Report report = this.reports.current(2025).orElseThrow();
-		assertThat(report.files()).contains(Report.PDF, Report.XLSX, "poles.csv", "indicateurs.csv",
+		assertThat(report.files()).contains(Report.PDF, Report.XLSX, "poles.csv", "indicateurs.csv", "poles-excel.csv",
+				"indicateurs-excel.csv",
 				"datapackage.json", "graphique-poles-par-region.png", "graphique-formes-juridiques.png",
 				"graphique-membres-par-categorie.png", "graphique-annees-de-creation.png",
 				"graphique-qualite-par-reseau.png", "carte-poles-par-million-habitants.png");
@@ -248,9 +249,21 @@ class ImportAndReportJobsTest {
 		}
 		assertOpenDataMatchesItsTableSchema(report.directory());
 		List<String> poles = Files.readAllLines(report.directory().resolve("poles.csv"), StandardCharsets.UTF_8);
-		assertThat(poles.get(0)).isEqualTo(
-				"identifiant,nom,sigle,structure_porteuse,siret,forme_juridique,code_postal,commune,departement,region,annee_creation,statut,site_web");
+		assertThat(poles.get(0)).isEqualTo("identifiant,nom,sigle,structure_porteuse,siret,forme_juridique,code_postal,"
+				+ "commune,departement,departement_nom,region,region_nom,annee_creation,statut,site_web");
 		assertThat(poles).hasSize(21);
+		assertThat(poles).anySatisfy(line -> assertThat(line).contains(",76,Seine-Maritime,28,Normandie,"));
+		// the same tables for French Excel: announced as UTF-8 by a byte order mark, semicolons, decimal commas
+		byte[] excel = Files.readAllBytes(report.directory().resolve("poles-excel.csv"));
+		assertThat(excel).startsWith(0xEF, 0xBB, 0xBF);
+		List<String> excelPoles = List.of(new String(excel, StandardCharsets.UTF_8).substring(1).split("\r\n"));
+		assertThat(excelPoles).hasSize(21);
+		assertThat(excelPoles.get(0)).startsWith("identifiant;nom;sigle;");
+		assertThat(excelPoles).anySatisfy(line -> assertThat(line).contains(";76;Seine-Maritime;28;Normandie;"));
+		String indicators = Files.readString(report.directory().resolve("indicateurs-excel.csv"), StandardCharsets.UTF_8);
+		assertThat(indicators).contains("2025;part_forme_associative;;33,3").doesNotContain("33.3");
+		assertThat(Files.readString(report.directory().resolve("indicateurs.csv"))).contains(
+				"2025,part_forme_associative,,33.3");
 		for (String file : report.files()) {
 			byte[] bytes = Files.readAllBytes(report.directory().resolve(file));
 			String content = new String(bytes, StandardCharsets.ISO_8859_1);
