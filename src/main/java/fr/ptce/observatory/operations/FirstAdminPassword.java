@@ -1,6 +1,7 @@
 package fr.ptce.observatory.operations;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -13,16 +14,20 @@ import java.util.HexFormat;
 
 /**
  * The password of the {@code admin} account made when no account is configured: drawn once at random and kept in
- * a file that only its owner can read, so that it stays the same from one start to the next and never goes
- * into the log. Deleting the file draws a new one at the next start.
+ * a file that only its owner can read, so that it stays the same from one start to the next. The start that
+ * draws it shows it once in a banner on the console (standard error), never in the log; later starts only say
+ * where the file is. Deleting the file draws a new one at the next start.
  */
 final class FirstAdminPassword {
 
 	private FirstAdminPassword() {
 	}
 
-	/** The password kept in {@code file}, drawn and written there first if the file is missing or empty. */
-	static String readOrCreate(Path file) {
+	/**
+	 * The password kept in {@code file}, drawn and written there first if the file is missing or empty; a drawn
+	 * password is shown in a banner on {@code console}.
+	 */
+	static String readOrCreate(Path file, PrintStream console) {
 		try {
 			if (Files.isRegularFile(file)) {
 				String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
@@ -40,12 +45,24 @@ final class FirstAdminPassword {
 			}
 			Files.writeString(written, password + System.lineSeparator(), StandardCharsets.UTF_8);
 			Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			console.println(banner(password, file));
+			console.flush();
 			return password;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Mot de passe du compte « admin » illisible ou impossible à écrire dans "
 					+ file + " : " + ex.getMessage(), ex);
 		}
+	}
+
+	static String banner(String password, Path file) {
+		String rule = "=".repeat(78);
+		return String.join(System.lineSeparator(), rule,
+				"  Premier démarrage : aucun compte n'est configuré, le compte « admin » est créé.",
+				"  Mot de passe : " + password,
+				"  Il est gardé dans " + file.toAbsolutePath() + " (lisible par son seul propriétaire)",
+				"  et reste le même à chaque démarrage, jusqu'à ce que des comptes soient configurés",
+				"  (observatory.security.users, voir le README). Il n'est affiché qu'ici, une fois.", rule);
 	}
 
 }

@@ -100,7 +100,7 @@ class SecurityConfiguration {
 		}
 		if (users.isEmpty()) {
 			Path file = ObservatoryHome.resolve(properties.security().adminPasswordFile());
-			String password = FirstAdminPassword.readOrCreate(file);
+			String password = FirstAdminPassword.readOrCreate(file, System.err);
 			users.add(User.withUsername("admin").password(encoder.encode(password)).roles(ADMIN).build());
 			logger.warn("Aucun compte configuré (observatory.security.users) : compte « admin », mot de passe dans {}",
 					file);
