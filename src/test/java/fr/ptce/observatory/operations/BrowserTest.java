@@ -138,6 +138,10 @@ class BrowserTest {
 		screenshot("executions");
 		assertThat(this.browser.findElement(By.id("runs")).getText()).contains("Import des fichiers", "année : 2025")
 			.containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}").doesNotContain("inbox =", "report", "Job");
+		// a network to import again is picked among the known ones, not typed
+		org.openqa.selenium.support.ui.Select networks = new org.openqa.selenium.support.ui.Select(
+				this.browser.findElement(By.id("network")));
+		assertThat(networks.getOptions().stream().map(WebElement::getText)).contains("Coorace", "CRESS Normandie");
 
 		open("/fichiers");
 		assertThat(this.browser.findElement(By.id("files")).getText()).contains("cress-normandie/ptce-normandie-2025.xlsx",

@@ -3,6 +3,7 @@ package fr.ptce.observatory.operations.web;
 import java.time.Year;
 
 import fr.ptce.observatory.ingestion.ReceivedFiles;
+import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.normalisation.Years;
 import fr.ptce.observatory.operations.ProposedProfiles;
@@ -31,10 +32,13 @@ class PagesController {
 
 	private final Runs runs;
 
-	PagesController(ReceivedFiles files, ProposedProfiles proposed, Runs runs) {
+	private final SourceProfiles profiles;
+
+	PagesController(ReceivedFiles files, ProposedProfiles proposed, Runs runs, SourceProfiles profiles) {
 		this.files = files;
 		this.proposed = proposed;
 		this.runs = runs;
+		this.profiles = profiles;
 	}
 
 	@GetMapping("/fichiers/{id}/profil")
@@ -76,6 +80,9 @@ class PagesController {
 	String runs(Model model) {
 		// the year a report is of by default; last year (French time) while nothing was observed
 		model.addAttribute("year", this.runs.reportYear().orElse(Year.now(Years.PARIS).getValue() - 1));
+		// a network to import again is chosen among the known ones, by its display name
+		model.addAttribute("networks", this.profiles.all().stream().map(SourceProfile::network)
+			.filter(java.util.Objects::nonNull).distinct().sorted().toList());
 		return "executions";
 	}
 
