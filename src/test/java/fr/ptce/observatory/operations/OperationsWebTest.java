@@ -78,6 +78,12 @@ class OperationsWebTest {
 		assertThat(this.anonymous.get("/v3/api-docs").body()).contains("/api/runs/import", "/api/reports/{year}/{file}",
 				"/api/poles", "\"title\":\"API de l'Observatoire national des PTCE\"", "\"scheme\":\"basic\"",
 				"problem+json").doesNotContain("OpenAPI definition", "\"version\":\"v0\"");
+		String apiDocs = this.anonymous.get("/v3/api-docs").body();
+		// each operation says what it does in French and which errors it answers, as problem+json
+		assertThat(apiDocs).contains("\"summary\":\"Lancer l'import : nouveaux fichiers, un fichier ou un réseau\"",
+				"\"409\":{\"description\":\"Impossible dans l'état actuel", "\"404\":{\"description\":\"Introuvable",
+				"\"401\":{\"description\":\"Identifiants absents", "#/components/schemas/Probleme")
+			.doesNotContain("\"description\":\"OK\"", "Internal Server Error", "\"description\":\"Bad Request\"");
 	}
 
 	@Test
