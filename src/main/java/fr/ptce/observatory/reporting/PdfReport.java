@@ -192,7 +192,7 @@ final class PdfReport {
 		document.add(sentence);
 		for (Chart chart : section.charts()) {
 			// the map's tiles and legend need the height; a chart beside it gives some of its own
-			boolean map = chart.chart().getPlot() instanceof RegionTileMap;
+			boolean map = chart.chart().getPlot() instanceof RegionMap;
 			document.add(vectorChart(writer, chart.chart(), 495, map ? 360 : (section.charts().size() > 1) ? 220 : 290));
 		}
 		for (Table table : section.tables()) {

@@ -73,7 +73,7 @@ final class ReportSections {
 		return section("1. Pôles actifs", sentence,
 				charts(chart("graphique-poles-par-region.png", bars("Pôles actifs par région, " + year, "Pôles", byRegion)),
 						chart("carte-poles-par-million-habitants.png", perMillion.isEmpty() ? null
-								: RegionTileMap.of("Pôles actifs par million d'habitants, " + year, perMillion, byRegion))),
+								: RegionMap.of("Pôles actifs par million d'habitants, " + year, perMillion, byRegion))),
 				Indicator.POLES_ACTIFS, Indicator.NOUVEAUX_POLES, Indicator.POLES_DISSOUS,
 				Indicator.POLES_ACTIFS_PAR_REGION, Indicator.POLES_PAR_MILLION_HABITANTS,
 				Indicator.POLES_ACTIFS_PAR_DEPARTEMENT);

