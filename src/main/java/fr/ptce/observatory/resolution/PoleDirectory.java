@@ -135,6 +135,11 @@ public class PoleDirectory {
 		return (array != null) ? List.of((String[]) array.getArray()) : null;
 	}
 
+	private static String instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		java.time.OffsetDateTime instant = rs.getObject(column, java.time.OffsetDateTime.class);
+		return (instant != null) ? instant.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString() : null;
+	}
+
 	private static List<Integer> integers(java.sql.Array array) throws java.sql.SQLException {
 		return (array != null) ? List.of((Integer[]) array.getArray()) : List.of();
 	}
@@ -226,12 +231,19 @@ public class PoleDirectory {
 		// text arrays as lists ({@code null}: not known, as the networks' files did not say)
 		List<Map<String, Object>> poles = this.jdbc.query("""
 				select id, name, acronym, carrier_name, siret, siret_role, rna, legal_form, postal_code, commune, departement,
-				       region, creation_year, status, website, laureates, sectors,
-				       created_at::text as created_at, updated_at::text as updated_at
+				       region, creation_year, status, website, laureates, sectors, created_at, updated_at
 				from pole where id = ?""", (rs, n) -> {
 			Map<String, Object> row = new LinkedHashMap<>(COLUMNS.mapRow(rs, n));
 			row.put("laureates", texts(rs.getArray("laureates")));
 			row.put("sectors", texts(rs.getArray("sectors")));
+			// names beside the codes, and instants in ISO 8601 (2026-12-01T02:48:38Z)
+			Territory territory = Territory.official();
+			row.put("departement_name", Optional.ofNullable(rs.getString("departement")).flatMap(territory::departement)
+				.map(Territory.Departement::name).orElse(null));
+			row.put("region_name", Optional.ofNullable(rs.getString("region")).flatMap(territory::region)
+				.map(Territory.Region::name).orElse(null));
+			row.put("created_at", instant(rs, "created_at"));
+			row.put("updated_at", instant(rs, "updated_at"));
 			return row;
 		}, id);
 		if (poles.isEmpty()) {

@@ -205,7 +205,11 @@ class BrowserTest {
 		screenshot("pole-lignes");
 		open("/api/poles/PTCE-000001");
 		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"name\":\"PTCE Pays de Bray\"")
-			.doesNotContain("\"laureates\":\"", "\"sectors\":\""); // lists (or null: not known), not array literals
+			.doesNotContain("\"laureates\":\"", "\"sectors\":\"") // lists (or null: not known), not array literals
+			// names beside the codes, ISO 8601 instants, the year-by-year history and the members
+			.contains("\"region\":\"28\"", "\"region_name\":\"Normandie\"", "\"departement_name\":\"Seine-Maritime\"",
+					"\"years\":[{\"year\":2025", "\"members\":[{", "\"name\":\"Les Jardins de Bray\"")
+			.containsPattern("\"created_at\":\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\"");
 		open("/api/poles?q=bray&region=44");
 		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"total\":0");
 		open("/api/poles?q=bray&region=28&reseau=Coorace&annee=2025");
