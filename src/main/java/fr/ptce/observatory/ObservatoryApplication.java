@@ -1,6 +1,7 @@
 package fr.ptce.observatory;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 import fr.ptce.observatory.operations.OneShotRun;
 
@@ -33,6 +34,12 @@ public class ObservatoryApplication {
 			application.setWebApplicationType(WebApplicationType.NONE);
 			application.setAdditionalProfiles(OneShotRun.PROFILE);
 			String[] options = OneShotRun.options(Arrays.copyOfRange(args, 1, args.length));
+			// a mistyped command answers at once, before the database starts
+			Optional<String> usage = OneShotRun.usageError(options);
+			if (usage.isPresent()) {
+				System.err.println(usage.get());
+				System.exit(OneShotRun.USAGE_ERROR);
+			}
 			System.exit(SpringApplication.exit(application.run(options)));
 		}
 		application.run(args);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,7 @@ import fr.ptce.observatory.reporting.ReviewExport;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +43,7 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 
 	public static final String PROFILE = "oneshot";
 
-	static final int USAGE_ERROR = 2;
+	public static final int USAGE_ERROR = 2;
 
 	static final int RUN_FAILED = 1;
 
@@ -119,33 +121,46 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 		return options.toArray(String[]::new);
 	}
 
-	@Override
-	public void run(ApplicationArguments arguments) {
-		if (wantsHelp(arguments.getSourceArgs())) {
-			this.out.print(USAGE);
-			return;
-		}
+	/**
+	 * Why the command's options (as {@link #options(String[])} writes them) cannot run, in French; empty when they
+	 * can. Checked before anything starts, so that a mistyped command answers at once.
+	 */
+	public static Optional<String> usageError(String[] options) {
+		ApplicationArguments arguments = new DefaultApplicationArguments(options);
 		List<String> unknown = new ArrayList<>(arguments.getNonOptionArgs());
 		arguments.getOptionNames().stream()
 			.filter(name -> !OPTIONS.contains(name) && !name.contains("."))
 			.sorted()
 			.forEach(name -> unknown.add("--" + name));
 		if (!unknown.isEmpty()) {
-			fail(USAGE_ERROR, "Option inconnue : " + String.join(", ", unknown) + ". Les options de run sont --inbox, "
+			return Optional.of("Option inconnue : " + String.join(", ", unknown) + ". Les options de run sont --inbox, "
 					+ "--year et --out (--help pour l'aide).");
-			return;
 		}
 		List<String> inbox = arguments.getOptionValues("inbox");
 		if (inbox == null || inbox.size() != 1 || !Files.isDirectory(Path.of(inbox.get(0)))) {
-			fail(USAGE_ERROR, "Usage : run --inbox DOSSIER [--year ANNÉE] [--out DOSSIER] ; "
+			return Optional.of("Usage : run --inbox DOSSIER [--year ANNÉE] [--out DOSSIER] ; "
 					+ "--inbox doit désigner un dossier existant.");
+		}
+		String year = single(arguments, "year", null);
+		if (year != null && !year.matches("\\d{4}")) {
+			return Optional.of("--year doit être une année, par exemple --year 2025.");
+		}
+		return Optional.empty();
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		if (wantsHelp(arguments.getSourceArgs())) {
+			this.out.print(USAGE);
 			return;
 		}
+		Optional<String> usage = usageError(arguments.getSourceArgs());
+		if (usage.isPresent()) {
+			fail(USAGE_ERROR, usage.get());
+			return;
+		}
+		List<String> inbox = arguments.getOptionValues("inbox");
 		String yearOption = single(arguments, "year", null);
-		if (yearOption != null && !yearOption.matches("\\d{4}")) {
-			fail(USAGE_ERROR, "--year doit être une année, par exemple --year 2025.");
-			return;
-		}
 		Path outDir = Path.of(single(arguments, "out", "rapport"));
 		try (ProgressPrinter printer = new ProgressPrinter(this.progress, System.err, Duration.ofSeconds(2))) {
 			this.runs.importInbox(Path.of(inbox.get(0)));

@@ -95,6 +95,22 @@ class CrashRecoveryIT {
 	}
 
 	@Test
+	void aMistypedCommandIsAnsweredBeforeTheDatabaseStarts() throws Exception {
+		Path dataDir = WORK.resolve("jamais-demarre");
+		Path log = WORK.resolve("usage.log");
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-jar", this.jar.toString(), "run", "--inbox", INBOX.toString(), "--anne", "2025");
+		builder.directory(this.elsewhere.toFile());
+		builder.environment().remove("SPRING_DATASOURCE_URL");
+		builder.environment().put("OBSERVATORY_DATABASE_DATA_DIR", dataDir.toString());
+		builder.redirectErrorStream(true).redirectOutput(log.toFile());
+
+		assertThat(builder.start().waitFor()).isEqualTo(OneShotRun.USAGE_ERROR);
+		assertThat(Files.readString(log)).contains("Option inconnue : --anne.").doesNotContain("Spring", "PostgreSQL");
+		assertThat(dataDir).as("no database was started").doesNotExist();
+	}
+
+	@Test
 	void killedDuringTheImportTheNextRunFinishesIt() throws Exception {
 		createDatabase("import");
 		Process process = run("import", "import-1");

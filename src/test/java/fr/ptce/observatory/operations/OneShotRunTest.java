@@ -104,6 +104,19 @@ class OneShotRunTest {
 	}
 
 	@Test
+	void usageErrorsAreFoundFromTheCommandLineAlone() {
+		assertThat(OneShotRun.usageError(OneShotRun.options(new String[] { "--inbox", "input-samples", "--anne", "2025" })))
+			.hasValueSatisfying(reason -> assertThat(reason).startsWith("Option inconnue : --anne."));
+		assertThat(OneShotRun.usageError(OneShotRun.options(new String[] { "--inbox", "absent" })))
+			.hasValueSatisfying(reason -> assertThat(reason).contains("--inbox doit désigner un dossier existant"));
+		assertThat(OneShotRun.usageError(OneShotRun.options(new String[] { "--inbox", "input-samples", "--year", "l'an" })))
+			.hasValueSatisfying(reason -> assertThat(reason).contains("--year doit être une année"));
+		// Spring's own settings pass, as a cron line may give them
+		assertThat(OneShotRun.usageError(OneShotRun.options(new String[] { "--inbox", "input-samples", "--year", "2025",
+				"--out", "rapport", "--spring.datasource.url=jdbc:postgresql://db/observatoire" }))).isEmpty();
+	}
+
+	@Test
 	void aYearNoFileDescribesGetsNoReport() {
 		assertThat(run("--inbox", "input-samples", "--year", "1900", "--out", this.out.toString()))
 			.isEqualTo(OneShotRun.USAGE_ERROR);
