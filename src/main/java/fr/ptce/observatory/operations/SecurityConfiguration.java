@@ -15,7 +15,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,7 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what. Pages log in with a form, the API with HTTP basic; roles VIEWER (reports), ANALYST (runs,
@@ -59,16 +58,15 @@ class SecurityConfiguration {
 			requests.anyRequest().hasRole(ANALYST);
 		});
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
-		// the API answers 401 (HTTP basic); pages send to the login form
+		// the API answers 401 (HTTP basic) and 403 as problem+json in French; pages send to the login form
+		RequestMatcher api = request -> request.getRequestURI().startsWith("/api/")
+				|| request.getRequestURI().startsWith("/actuator/");
 		http.exceptionHandling(exceptions -> exceptions
-			.defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {
-				{
-					setRealmName("Observatoire des PTCE");
-				}
-			}, request -> request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/actuator/"))
-			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true));
+			.defaultAuthenticationEntryPointFor(ApiSecurityErrors.unauthorized(), api)
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+			.defaultAccessDeniedHandlerFor(ApiSecurityErrors.forbidden(), api));
 		http.logout(logout -> logout.logoutSuccessUrl("/"));
-		http.httpBasic(Customizer.withDefaults());
+		http.httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityErrors.unauthorized()));
 		// a forged request rides on a session: one without any (no cookie, or a session the server no longer
 		// knows) is anonymous, so it is asked to log in (401 or the login form) rather than refused for its token
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null

@@ -62,6 +62,20 @@ class OperationsWebTest {
 		assertThat(this.anonymous.get("/").statusCode()).isEqualTo(200);
 		assertThat(this.anonymous.get("/api/reports").statusCode()).isEqualTo(200);
 		assertThat(this.anonymous.get("/api/runs").statusCode()).isEqualTo(401);
+		// refusals are problem+json in French like every API error, with the HTTP basic challenge
+		HttpResponse<String> noCredentials = this.anonymous.get("/api/runs");
+		assertThat(noCredentials.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(noCredentials.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Observatoire des PTCE\"");
+		assertThat(noCredentials.body()).contains("\"title\":\"Identifiants requis\"", "\"status\":401");
+		HttpResponse<String> wrongPassword = WebClient.api(this.port, "analyste", "faux").get("/api/runs");
+		assertThat(wrongPassword.statusCode()).isEqualTo(401);
+		assertThat(wrongPassword.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Observatoire des PTCE\"");
+		assertThat(wrongPassword.body()).contains("Identifiants requis");
+		HttpResponse<String> wrongRole = this.viewer.get("/api/runs");
+		assertThat(wrongRole.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(wrongRole.body()).contains("\"title\":\"Rôle insuffisant\"", "\"status\":403", "/api/runs");
 		assertThat(this.anonymous.get("/executions").statusCode()).isEqualTo(302);
 		assertThat(this.viewer.get("/api/reports").statusCode()).isEqualTo(200);
 		assertThat(this.viewer.get("/api/runs").statusCode()).isEqualTo(403);
