@@ -41,7 +41,7 @@ final class RegionOutlines {
 			new Point2D.Double(520, 545));
 
 	/** How much each département's outline is widened before they are joined (in the outlines' units). */
-	private static final BasicStroke SEAM = new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+	private static final BasicStroke SEAM = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
 
 	private RegionOutlines() {
 	}
