@@ -1,5 +1,7 @@
 package fr.ptce.observatory.operations;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -61,16 +64,14 @@ class SecurityConfiguration {
 		// the API answers 401 (HTTP basic) and 403 as problem+json in French; pages send to the login form
 		RequestMatcher api = request -> request.getRequestURI().startsWith("/api/")
 				|| request.getRequestURI().startsWith("/actuator/");
+		AuthenticationEntryPoint loginForm = new LoginUrlAuthenticationEntryPoint("/login");
 		http.exceptionHandling(exceptions -> exceptions
 			.defaultAuthenticationEntryPointFor(ApiSecurityErrors.unauthorized(), api)
-			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-			.defaultAccessDeniedHandlerFor(ApiSecurityErrors.forbidden(), api));
+			.defaultAuthenticationEntryPointFor(loginForm, request -> true)
+			.accessDeniedHandler(ApiSecurityErrors.forbidden(api, loginForm)));
 		http.logout(logout -> logout.logoutSuccessUrl("/"));
 		http.httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityErrors.unauthorized()));
-		// a forged request rides on a session: one without any (no cookie, or a session the server no longer
-		// knows) is anonymous, so it is asked to log in (401 or the login form) rather than refused for its token
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
-				|| (request.getSession(false) == null && !request.getRequestURI().equals("/login"))));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
 		return http.build();
 	}
 
@@ -98,7 +99,9 @@ class SecurityConfiguration {
 		}
 		if (users.isEmpty()) {
 			Path file = ObservatoryHome.resolve(properties.security().adminPasswordFile());
-			String password = FirstAdminPassword.readOrCreate(file, System.err);
+			String password = FirstAdminPassword.readOrCreate(file,
+					// the banner is for a person at a terminal: under systemd or Docker, standard error is the log
+					(System.console() != null) ? System.err : new PrintStream(OutputStream.nullOutputStream()));
 			users.add(User.withUsername("admin").password(encoder.encode(password)).roles(ADMIN).build());
 			logger.warn("Aucun compte configuré (observatory.security.users) : compte « admin », mot de passe dans {}",
 					file);

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,6 +99,19 @@ class OperationsWebTest {
 				"\"409\":{\"description\":\"Impossible dans l'état actuel", "\"404\":{\"description\":\"Introuvable",
 				"\"401\":{\"description\":\"Identifiants absents", "#/components/schemas/Probleme")
 			.doesNotContain("\"description\":\"OK\"", "Internal Server Error", "\"description\":\"Bad Request\"");
+		// a new endpoint without its French summary fails here (the summaries are kept by method and path)
+		tools.jackson.databind.JsonNode paths = tools.jackson.databind.json.JsonMapper.builder().build().readTree(apiDocs)
+			.get("paths");
+		List<String> withoutSummary = new java.util.ArrayList<>();
+		for (String path : paths.propertyNames()) {
+			for (String method : paths.get(path).propertyNames()) {
+				if (!paths.get(path).get(method).has("summary")) {
+					withoutSummary.add(method + " " + path);
+				}
+			}
+		}
+		assertThat(withoutSummary).isEmpty();
+		assertThat(paths.size()).isGreaterThan(20);
 	}
 
 	@Test
@@ -225,6 +239,13 @@ class OperationsWebTest {
 		assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
 				location -> assertThat(location).endsWith("/login"));
 		assertThat(this.properties.inbox().resolve("poles.csv")).doesNotExist();
+		// CSRF stays checked: a log-in posted from elsewhere, without the form's token, logs nobody in
+		WebClient forged = WebClient.browser(this.port);
+		HttpResponse<String> login = forged.postForm("/login", Map.of("username", "analyste", "password",
+				"analyste-test"), null);
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/login"));
+		assertThat(forged.get("/executions").statusCode()).isEqualTo(302);
 	}
 
 	@Test

@@ -1,9 +1,10 @@
 package fr.ptce.observatory.operations.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import fr.ptce.observatory.operations.ApiProblem;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,14 +34,10 @@ class UnknownAddresses {
 			answer = new ModelAndView("error", Map.of("status", 404, "path", path));
 		}
 		else {
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", "about:blank");
-			problem.put("title", "Introuvable");
-			problem.put("status", 404);
-			problem.put("detail", "Rien ne répond à l'adresse " + path + ".");
-			problem.put("instance", path);
+			Map<String, Object> problem = ApiProblem.of(404, "Introuvable", "Rien ne répond à l'adresse " + path + ".",
+					path);
 			JacksonJsonView json = new JacksonJsonView();
-			json.setContentType("application/problem+json");
+			json.setContentType(ApiProblem.MEDIA_TYPE);
 			json.setExtractValueFromSingleKeyModel(true);
 			answer = new ModelAndView(json, Map.of("problem", problem));
 		}
