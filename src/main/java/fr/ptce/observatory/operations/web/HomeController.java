@@ -7,6 +7,7 @@ import fr.ptce.observatory.reporting.Report;
 import fr.ptce.observatory.reporting.Reports;
 import fr.ptce.observatory.resolution.PoleDirectory;
 import fr.ptce.observatory.shared.French;
+import fr.ptce.observatory.shared.ObservatoryProperties;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,13 @@ class HomeController {
 
 	private final PoleDirectory poles;
 
-	HomeController(Reports reports, ReceivedFiles files, PoleDirectory poles) {
+	private final boolean publicReports;
+
+	/** The roles that may read the reports (each account has one; the anonymous visitor has none of them). */
+	private static final java.util.Set<String> READERS = java.util.Set.of("ROLE_VIEWER", "ROLE_ANALYST", "ROLE_ADMIN");
+
+	HomeController(Reports reports, ReceivedFiles files, PoleDirectory poles, ObservatoryProperties properties) {
+		this.publicReports = properties.security().publicReports();
 		this.reports = reports;
 		this.files = files;
 		this.poles = poles;
@@ -37,7 +44,12 @@ class HomeController {
 					|| authority.getAuthority().equals("ROLE_ADMIN")));
 		List<Report> current = this.reports.current();
 		model.addAttribute("reports", current);
-		model.addAttribute("keyFigures", current.isEmpty() ? List.of() : this.reports.keyFigures(current.get(0)));
+		// the key figures and charts are the report's: shown to whoever may download it
+		boolean reportsVisible = this.publicReports || (authentication != null && authentication.getAuthorities().stream()
+			.anyMatch(authority -> READERS.contains(authority.getAuthority())));
+		model.addAttribute("reportsVisible", reportsVisible);
+		model.addAttribute("keyFigures",
+				(current.isEmpty() || !reportsVisible) ? List.of() : this.reports.keyFigures(current.get(0)));
 		model.addAttribute("files", this.files.verdicts());
 		model.addAttribute("polesKnown", French.count(this.poles.count(), "pôle connu.", "pôles connus."));
 		return "home";
