@@ -130,7 +130,8 @@ async function refresh() {
 }
 
 document.getElementById('start-import').onclick = () => post('/api/runs/import', {});
-document.getElementById('start-network').onclick = () => post('/api/runs/import', { network: document.getElementById('network').value });
+const startNetwork = document.getElementById('start-network');
+if (startNetwork) { startNetwork.onclick = () => post('/api/runs/import', { network: document.getElementById('network').value }); }
 document.getElementById('start-report').onclick = () => post('/api/runs/report', { year: Number(document.getElementById('year').value) });
 refresh();
 setInterval(refresh, 2000);

@@ -15,8 +15,8 @@ import java.util.HexFormat;
 /**
  * The password of the {@code admin} account made when no account is configured: drawn once at random and kept in
  * a file that only its owner can read, so that it stays the same from one start to the next. The start that
- * draws it shows it once in a banner on the console (standard error), never in the log; later starts only say
- * where the file is. Deleting the file draws a new one at the next start.
+ * draws it shows it once in a banner when it runs at a terminal (standard error), never in the log; later starts,
+ * and starts without a terminal (systemd, Docker), only say where the file is. Deleting the file draws a new one at the next start.
  */
 final class FirstAdminPassword {
 

@@ -141,8 +141,8 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 			return Optional.of("Usage : run --inbox DOSSIER [--year ANNÉE] [--out DOSSIER] ; "
 					+ "--inbox doit désigner un dossier existant.");
 		}
-		String year = single(arguments, "year", null);
-		if (year != null && !year.matches("\\d{4}")) {
+		String year = single(arguments, "year", "");
+		if (arguments.containsOption("year") && !year.matches("\\d{4}")) {
 			return Optional.of("--year doit être une année, par exemple --year 2025.");
 		}
 		return Optional.empty();

@@ -12,11 +12,9 @@ import fr.ptce.observatory.shared.French;
 
 /**
  * The key figures of a year's report, as its first page and the home page show them: each with its coverage, or
- * « non renseigné » when no pole informed it.
+ * « non renseigné » when no pole informed it. Built on the pages' threads too: no shared formatter.
  */
 public final class KeyFigures {
-
-	private static final NumberFormat NUMBER = NumberFormat.getNumberInstance(Locale.FRANCE);
 
 	/** A key figure: what it counts, and its value with its coverage, in French. */
 	public record KeyFigure(String label, String value) {
@@ -46,14 +44,14 @@ public final class KeyFigures {
 
 	private static String figure(List<IndicatorValue> indicators, Indicator indicator, String dimension) {
 		return value(indicators, indicator, dimension)
-			.map(value -> NUMBER.format(value.value()) + " (couverture : "
+			.map(value -> NumberFormat.getNumberInstance(Locale.FRANCE).format(value.value()) + " (couverture : "
 					+ French.count(value.coverage(), "pôle", "pôles") + ")")
 			.orElse("non renseigné");
 	}
 
 	private static String share(List<IndicatorValue> indicators, Indicator indicator) {
 		return value(indicators, indicator, "")
-			.map(value -> NUMBER.format(value.value()) + " % (sur "
+			.map(value -> NumberFormat.getNumberInstance(Locale.FRANCE).format(value.value()) + " % (sur "
 					+ French.count(value.coverage(), "pôle renseigné", "pôles renseignés") + ")")
 			.orElse("non renseignée");
 	}

@@ -74,7 +74,13 @@ final class RegionMap extends Plot {
 		this.territory = territory;
 		this.valuesByRegionName = valuesByRegionName;
 		this.polesByRegionName = polesByRegionName;
-		this.max = valuesByRegionName.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+		// a figure resting on very few poles does not set the scale: one pole in a small region would darken it most
+		this.max = valuesByRegionName.entrySet().stream()
+			.filter(entry -> !fragile(polesByRegionName.get(entry.getKey())))
+			.map(Map.Entry::getValue)
+			.max(BigDecimal::compareTo)
+			.or(() -> valuesByRegionName.values().stream().max(BigDecimal::compareTo))
+			.orElse(BigDecimal.ONE);
 		setOutlineVisible(false);
 		setBackgroundPaint(Color.WHITE);
 	}
@@ -116,6 +122,9 @@ final class RegionMap extends Plot {
 			Color fill = value.map(this::shade).orElse(Color.WHITE);
 			g2.setPaint(fill);
 			g2.fill(outline);
+			if (value.isPresent() && fragile(region.getKey())) {
+				hatch(g2, outline, small * 0.7);
+			}
 			g2.setPaint(Color.GRAY);
 			g2.setStroke(new BasicStroke(0.7f));
 			g2.draw(outline);
@@ -145,6 +154,9 @@ final class RegionMap extends Plot {
 			Color fill = value(code).map(this::shade).orElse(Color.WHITE);
 			g2.setPaint(fill);
 			g2.fill(square);
+			if (value(code).isPresent() && fragile(code)) {
+				hatch(g2, square, small * 0.7);
+			}
 			g2.setPaint(Color.GRAY);
 			g2.setStroke(new BasicStroke(0.7f));
 			g2.draw(square);
@@ -157,6 +169,28 @@ final class RegionMap extends Plot {
 		g2.drawString(CREDIT, (float) (area.getMaxX() - metrics.stringWidth(CREDIT) - small),
 				(float) (area.getMaxY() - metrics.getDescent()));
 		legend(g2, area.getMaxX() - legendWidth + small, top + small * 2, small, number);
+	}
+
+	/** Whether a region's figure rests on fewer than {@link #FEW_POLES} poles. */
+	private boolean fragile(String regionCode) {
+		return fragile(this.polesByRegionName.get(name(regionCode)));
+	}
+
+	private static boolean fragile(BigDecimal poles) {
+		return poles == null || poles.intValue() < FEW_POLES;
+	}
+
+	/** White stripes across a shape: its shade is not to be read as firmly as the others'. */
+	private static void hatch(Graphics2D g2, Shape shape, double spacing) {
+		Shape clip = g2.getClip();
+		g2.clip(shape);
+		g2.setPaint(Color.WHITE);
+		g2.setStroke(new BasicStroke((float) (spacing * 0.45)));
+		Rectangle2D bounds = shape.getBounds2D();
+		for (double x = bounds.getX() - bounds.getHeight(); x < bounds.getMaxX(); x += spacing) {
+			g2.draw(new Line2D.Double(x, bounds.getMaxY(), x + bounds.getHeight(), bounds.getY()));
+		}
+		g2.setClip(clip);
 	}
 
 	private Optional<BigDecimal> value(String regionCode) {
@@ -213,9 +247,18 @@ final class RegionMap extends Plot {
 		g2.draw(none);
 		g2.setPaint(Color.DARK_GRAY);
 		g2.drawString("— aucun pôle actif", (float) (x + swatch * 1.4), (float) (row + swatch * 1.2));
-		row += swatch * 2.6;
-		g2.drawString("* moins de " + FEW_POLES + " pôles :", (float) x, (float) row);
-		g2.drawString("chiffre fragile", (float) x, (float) (row + line));
+		row += swatch * 2.0;
+		Rectangle2D fragile = new Rectangle2D.Double(x, row, swatch, swatch);
+		g2.setPaint(shade(this.max));
+		g2.fill(fragile);
+		hatch(g2, fragile, size * 0.7);
+		g2.setStroke(new BasicStroke(0.7f));
+		g2.setPaint(Color.GRAY);
+		g2.draw(fragile);
+		g2.setPaint(Color.DARK_GRAY);
+		g2.drawString("* moins de " + FEW_POLES + " pôles :", (float) (x + swatch * 1.4), (float) (row + swatch * 0.8));
+		g2.drawString("chiffre fragile,", (float) (x + swatch * 1.4), (float) (row + swatch * 0.8 + line));
+		g2.drawString("hors échelle", (float) (x + swatch * 1.4), (float) (row + swatch * 0.8 + 2 * line));
 	}
 
 	private Color shade(BigDecimal value) {

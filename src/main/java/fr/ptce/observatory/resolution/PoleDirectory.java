@@ -140,6 +140,10 @@ public class PoleDirectory {
 		return (instant != null) ? instant.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString() : null;
 	}
 
+	private static List<String> sorted(List<String> texts) {
+		return (texts != null) ? texts.stream().sorted().toList() : null;
+	}
+
 	private static List<Integer> integers(java.sql.Array array) throws java.sql.SQLException {
 		return (array != null) ? List.of((Integer[]) array.getArray()) : List.of();
 	}
@@ -183,19 +187,20 @@ public class PoleDirectory {
 	public List<YearLine> years(String id) {
 		return this.jdbc.query("""
 				select r.observation_year as year,
-				       array_agg(distinct coalesce(f.network, '%s') order by coalesce(f.network, '%s')) as networks,
+				       array_agg(distinct coalesce(f.network, ?)) as networks,
 				       (array_agg(r.status order by f.received_at desc, r.raw_row_id desc)
 				            filter (where r.status is not null))[1] as status,
 				       count(*) as rows,
 				       (select count(distinct m.member_id) from member_record m join pole_record p
 				               on p.file_id = m.file_id and p.pole_id = m.pole_id
+				               join source_file mf on mf.id = m.file_id and mf.superseded_by is null
 				        where m.pole_id = r.pole_id and p.observation_year = r.observation_year) as members
 				from pole_record r join source_file f on f.id = r.file_id
 				where r.pole_id = ? and r.observation_year is not null and f.superseded_by is null
-				group by r.pole_id, r.observation_year order by r.observation_year desc"""
-			.formatted(NO_NETWORK, NO_NETWORK), (rs, n) -> new YearLine(rs.getInt("year"),
-					texts(rs.getArray("networks")), rs.getString("status"), rs.getInt("rows"), rs.getInt("members")),
-				id);
+				group by r.pole_id, r.observation_year order by r.observation_year desc""",
+				(rs, n) -> new YearLine(rs.getInt("year"), sorted(texts(rs.getArray("networks"))), rs.getString("status"),
+						rs.getInt("rows"), rs.getInt("members")),
+				NO_NETWORK, id);
 	}
 
 	/** The pole's member organisations, by name, as the files still in force list them. */
@@ -203,24 +208,23 @@ public class PoleDirectory {
 		Territory territory = Territory.official();
 		return this.jdbc.query("""
 				select o.id, o.name, o.category, o.departement, bool_or(m.siae) as siae, min(m.year_joined) as year_joined,
-				       array_agg(distinct coalesce(f.network, '%s') order by coalesce(f.network, '%s')) as networks,
+				       array_agg(distinct coalesce(f.network, ?)) as networks,
 				       array_remove(array_agg(distinct p.observation_year order by p.observation_year), null) as years
 				from member_record m join member o on o.id = m.member_id join source_file f on f.id = m.file_id
 				left join lateral (select max(r.observation_year) as observation_year from pole_record r
 				                   where r.file_id = m.file_id and r.pole_id = m.pole_id) p on true
 				where m.pole_id = ? and f.superseded_by is null
-				group by o.id, o.name, o.category, o.departement order by o.name, o.id"""
-			.formatted(NO_NETWORK, NO_NETWORK), (rs, n) -> new MemberLine(rs.getString("id"), rs.getString("name"),
+				group by o.id, o.name, o.category, o.departement order by o.name, o.id""", (rs, n) -> new MemberLine(rs.getString("id"), rs.getString("name"),
 					rs.getString("category"), rs.getBoolean("siae"), rs.getString("departement"),
 					Optional.ofNullable(rs.getString("departement")).flatMap(territory::departement)
 						.map(Territory.Departement::name).orElse(null),
-					(Integer) rs.getObject("year_joined"), texts(rs.getArray("networks")),
+					(Integer) rs.getObject("year_joined"), sorted(texts(rs.getArray("networks"))),
 					integers(rs.getArray("years"))),
-				id);
+				NO_NETWORK, id);
 	}
 
 	/** How a file whose network is not known is named in the pole's history. */
-	static final String NO_NETWORK = "réseau non identifié";
+	static final String NO_NETWORK = "Réseau non identifié";
 
 	/**
 	 * A pole's sheet: its golden record, {@code sources} (the file, sheet and row each field was taken from, and by

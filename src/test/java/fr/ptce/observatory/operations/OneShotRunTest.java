@@ -111,6 +111,8 @@ class OneShotRunTest {
 			.hasValueSatisfying(reason -> assertThat(reason).contains("--inbox doit désigner un dossier existant"));
 		assertThat(OneShotRun.usageError(OneShotRun.options(new String[] { "--inbox", "input-samples", "--year", "l'an" })))
 			.hasValueSatisfying(reason -> assertThat(reason).contains("--year doit être une année"));
+		assertThat(OneShotRun.usageError(OneShotRun.options(new String[] { "--inbox", "input-samples", "--year" })))
+			.as("a year option without its year").isPresent();
 		// Spring's own settings pass, as a cron line may give them
 		assertThat(OneShotRun.usageError(OneShotRun.options(new String[] { "--inbox", "input-samples", "--year", "2025",
 				"--out", "rapport", "--spring.datasource.url=jdbc:postgresql://db/observatoire" }))).isEmpty();

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+import fr.ptce.observatory.shared.ObservatoryProperties;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
@@ -99,10 +100,11 @@ class ApiDocumentation {
 
 	/**
 	 * Each operation's French summary and the errors it may answer, as problem+json: 400 and 403 everywhere, 401
-	 * where credentials are needed, 404 where the path names a resource, 409 where the current state may refuse.
+	 * where credentials are needed (the reports' downloads too when they are not public), 404 where the path names a resource, 409 where the current state may refuse.
 	 */
 	@Bean
-	OpenApiCustomizer operationsInFrench() {
+	OpenApiCustomizer operationsInFrench(ObservatoryProperties properties) {
+		boolean publicReports = properties.security().publicReports();
 		return openApi -> {
 			Schema<?> problem = new ObjectSchema().description("Erreur au format RFC 9457, en français")
 				.addProperty("type", new StringSchema())
@@ -118,7 +120,7 @@ class ApiDocumentation {
 				responses.values().forEach(response -> response.setDescription(
 						IN_FRENCH.getOrDefault(response.getDescription(), response.getDescription())));
 				error(responses, "400", "Demande invalide (paramètre, corps ou fichier refusé)");
-				if (!(method == PathItem.HttpMethod.GET && path.startsWith("/api/reports"))) {
+				if (!(publicReports && method == PathItem.HttpMethod.GET && path.startsWith("/api/reports"))) {
 					error(responses, "401", "Identifiants absents ou faux : HTTP basic");
 				}
 				error(responses, "403", "Rôle insuffisant");
