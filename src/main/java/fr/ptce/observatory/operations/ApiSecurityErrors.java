@@ -46,7 +46,8 @@ final class ApiSecurityErrors {
 	static AccessDeniedHandler forbidden(RequestMatcher api, AuthenticationEntryPoint loginForm) {
 		AccessDeniedHandler page = new AccessDeniedHandlerImpl();
 		return (request, response, exception) -> {
-			boolean anonymous = exception instanceof CsrfException && request.getSession(false) == null;
+			// the request came without a session the server knows (the refusal itself may just have made one)
+			boolean anonymous = exception instanceof CsrfException && !request.isRequestedSessionIdValid();
 			if (anonymous) {
 				InsufficientAuthenticationException login = new InsufficientAuthenticationException(
 						"Identifiants requis", exception);
