@@ -215,6 +215,15 @@ class BrowserTest {
 		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"total\":0");
 		open("/api/poles?q=bray&region=28&reseau=Coorace&annee=2025");
 		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"total\":1", "PTCE Pays de Bray");
+		// by acronym, by status and département
+		open("/api/poles?q=CVPB");
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"total\":1",
+				"Le Cluster Vivre en Pays de Bray");
+		open("/api/poles?q=bray&departement=76&statut=actif");
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("PTCE Pays de Bray")
+			.doesNotContain("\"total\":0");
+		open("/api/poles?q=bray&departement=27");
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"total\":0");
 		open("/api/poles?q=bray&annee=2024");
 		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("\"total\":0");
 		open("/api/poles?q=%C3%A9copole&taille=5");
