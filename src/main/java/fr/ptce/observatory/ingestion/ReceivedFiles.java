@@ -60,6 +60,32 @@ public class ReceivedFiles {
 			.listOfRows();
 	}
 
+	/** A file of one network as its account sees it: when received, its verdict and its row accounting. */
+	public record NetworkFile(long id, String name, java.time.OffsetDateTime receivedAt, String status, String verdict,
+			Integer read, Integer accepted, Integer merged, Integer quarantined, Integer ignored) {
+	}
+
+	/** The files a network sent (its profile's network name), latest first; copies of a file are not repeated. */
+	public List<NetworkFile> ofNetwork(String network) {
+		return this.jdbc.sql("""
+				select id, name, received_at, status, verdict, rows_read, rows_accepted, rows_merged, rows_quarantined,
+				       rows_ignored
+				from source_file where network = ? order by received_at desc, id desc""")
+			.param(network)
+			.query((rs, n) -> new NetworkFile(rs.getLong("id"), rs.getString("name"),
+					rs.getObject("received_at", java.time.OffsetDateTime.class), rs.getString("status"),
+					rs.getString("verdict"), (Integer) rs.getObject("rows_read"), (Integer) rs.getObject("rows_accepted"),
+					(Integer) rs.getObject("rows_merged"), (Integer) rs.getObject("rows_quarantined"),
+					(Integer) rs.getObject("rows_ignored")))
+			.list();
+	}
+
+	/** Whether a file is one a network sent: what keeps a network's account to its own files. */
+	public boolean sentBy(long id, String network) {
+		return this.jdbc.sql("select count(*) from source_file where id = ? and network = ?").params(id, network)
+			.query(Integer.class).single() > 0;
+	}
+
 	/** The name of a file, as it was found in the inbox. */
 	public Optional<String> name(long id) {
 		return this.jdbc.sql("select name from source_file where id = ?").param(id).query(String.class).optional();

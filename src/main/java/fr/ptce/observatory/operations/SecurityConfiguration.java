@@ -4,8 +4,11 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.shared.ObservatoryHome;
 import fr.ptce.observatory.shared.ObservatoryProperties;
 import org.slf4j.Logger;
@@ -26,6 +29,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -46,6 +50,9 @@ class SecurityConfiguration {
 
 	static final String ADMIN = "ADMIN";
 
+	/** A network's account: its own files, verdicts, feedback and uploads, and nothing else. */
+	static final String RESEAU = "RESEAU";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObservatoryProperties properties) throws Exception {
 		boolean publicReports = properties.security().publicReports();
@@ -58,9 +65,21 @@ class SecurityConfiguration {
 			}
 			requests.requestMatchers(HttpMethod.GET, "/api/reports/**").hasRole(VIEWER);
 			requests.requestMatchers("/actuator/**").hasRole(ADMIN);
+			// a network's own space, and nothing else for a network account (RESEAU is outside the hierarchy)
+			requests.requestMatchers("/reseau", "/reseau/**").hasRole(RESEAU);
 			requests.anyRequest().hasRole(ANALYST);
 		});
-		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+		// a network account lands on its own space; the others where they were going, or the home page
+		SavedRequestAwareAuthenticationSuccessHandler others = new SavedRequestAwareAuthenticationSuccessHandler();
+		others.setDefaultTargetUrl("/");
+		http.formLogin(form -> form.loginPage("/login").permitAll().successHandler((request, response, authentication) -> {
+			if (authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + RESEAU))) {
+				response.sendRedirect(request.getContextPath() + "/reseau");
+			}
+			else {
+				others.onAuthenticationSuccess(request, response, authentication);
+			}
+		}));
 		// the API answers 401 (HTTP basic) and 403 as problem+json in French; pages send to the login form
 		RequestMatcher api = request -> request.getRequestURI().startsWith("/api/")
 				|| request.getRequestURI().startsWith("/actuator/");
@@ -87,9 +106,15 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	InMemoryUserDetailsManager users(ObservatoryProperties properties, PasswordEncoder encoder) {
+	InMemoryUserDetailsManager users(ObservatoryProperties properties, PasswordEncoder encoder,
+			SourceProfiles profiles) {
 		List<UserDetails> users = new ArrayList<>();
+		Set<String> logins = new HashSet<>();
 		for (ObservatoryProperties.User user : properties.security().users()) {
+			if (!logins.add(user.name())) {
+				throw new IllegalStateException("Compte « " + user.name() + " » défini deux fois.");
+			}
+			NetworkAccounts.check(user, profiles);
 			if (user.password() == null || !user.password().startsWith("{")) {
 				throw new IllegalStateException("Compte « " + user.name() + " » : le mot de passe doit être haché, avec "
 						+ "le nom de l'algorithme en tête ({bcrypt}…).");

@@ -48,9 +48,12 @@ public record ObservatoryProperties(
 	/**
 	 * @param name the login
 	 * @param password the password, hashed with its algorithm prefix ({@code {bcrypt}…})
-	 * @param roles VIEWER (reports), ANALYST (runs, uploads, files, review), ADMIN (everything)
+	 * @param roles VIEWER (reports), ANALYST (runs, uploads, files, review), ADMIN (everything); or RESEAU (a
+	 * network's own space, {@code /reseau}: its files, their verdicts and feedback, its uploads), alone
+	 * @param reseau for a RESEAU account, its network: the name of its source profile, the network's name or its
+	 * inbox folder ({@code coorace})
 	 */
-	public record User(String name, String password, List<String> roles) {
+	public record User(String name, String password, List<String> roles, String reseau) {
 	}
 
 	/**

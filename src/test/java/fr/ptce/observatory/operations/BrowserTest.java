@@ -255,6 +255,21 @@ class BrowserTest {
 		Path pdf = this.downloads.resolve("ptce-2025-rapport.pdf");
 		wait.until(driver -> Files.exists(pdf) && noPartialDownload());
 		assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+
+		// a network logs in and lands on its own space: its file, its verdict, its feedback, nothing of the others
+		this.browser.findElement(By.cssSelector("nav form button")).click();
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		open("/login");
+		this.browser.findElement(By.id("username")).sendKeys("cress-normandie");
+		this.browser.findElement(By.id("password")).sendKeys("normandie-test");
+		this.browser.findElement(By.cssSelector("#login-form button")).click();
+		wait.until(ExpectedConditions.urlToBe(url("/reseau")));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Espace du réseau CRESS Normandie");
+		assertThat(this.browser.findElement(By.id("files")).getText()).contains("cress-normandie/ptce-normandie-2025.xlsx",
+				"2 en quarantaine").doesNotContain("coorace");
+		assertThat(this.browser.findElement(By.tagName("nav")).getText()).contains("Mon réseau")
+			.doesNotContain("Exécutions", "Revue");
+		screenshot("reseau");
 	}
 
 	private boolean noPartialDownload() {

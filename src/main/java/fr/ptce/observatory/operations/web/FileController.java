@@ -68,9 +68,14 @@ class FileController {
 
 	@GetMapping("/api/files/{id}/retour.xlsx")
 	ResponseEntity<StreamingResponseBody> feedback(@PathVariable long id) {
-		return this.feedback.fileName(id).map(name -> {
+		return download(this.feedback, id);
+	}
+
+	/** A file's feedback workbook as a download named after the file, or 404 when no file has that number. */
+	static ResponseEntity<StreamingResponseBody> download(FeedbackWorkbook feedback, long id) {
+		return feedback.fileName(id).map(name -> {
 			String base = name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
-			StreamingResponseBody body = out -> this.feedback.write(id, out);
+			StreamingResponseBody body = out -> feedback.write(id, out);
 			return ResponseEntity.ok()
 				.contentType(XLSX)
 				.header(HttpHeaders.CONTENT_DISPOSITION,

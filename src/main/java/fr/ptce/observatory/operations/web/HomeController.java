@@ -50,7 +50,8 @@ class HomeController {
 		model.addAttribute("reportsVisible", reportsVisible);
 		model.addAttribute("keyFigures",
 				(current.isEmpty() || !reportsVisible) ? List.of() : this.reports.keyFigures(current.get(0)));
-		model.addAttribute("files", this.files.verdicts());
+		// the files received and their verdicts are the analysts': a network sees its own in its space
+		model.addAttribute("files", (boolean) model.getAttribute("analyst") ? this.files.verdicts() : List.of());
 		model.addAttribute("polesKnown", French.count(this.poles.count(), "pôle connu.", "pôles connus."));
 		return "home";
 	}

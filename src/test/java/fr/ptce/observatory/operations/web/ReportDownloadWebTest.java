@@ -53,12 +53,15 @@ class ReportDownloadWebTest {
 	}
 
 	@Test
-	void theHomePageListsTheReportAndTheFilesVerdicts() throws Exception {
-		HttpResponse<String> page = get("/", HttpResponse.BodyHandlers.ofString());
+	void theHomePageListsTheReportAndTheFilesVerdictsToAnalystsOnly() throws Exception {
+		HttpResponse<String> visitor = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port
+				+ "/")).build(), HttpResponse.BodyHandlers.ofString());
 
-		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Rapports annuels", "href=\"/api/reports/2025/rapport.pdf\"",
-				"cress-normandie/ptce-normandie-2025.xlsx", "2 en quarantaine");
+		assertThat(visitor.statusCode()).isEqualTo(200);
+		assertThat(visitor.body()).contains("Rapports annuels", "href=\"/api/reports/2025/rapport.pdf\"")
+			.doesNotContain("cress-normandie/ptce-normandie-2025.xlsx", "2 en quarantaine");
+		assertThat(get("/", HttpResponse.BodyHandlers.ofString()).body()).as("an analyst's home page")
+			.contains("cress-normandie/ptce-normandie-2025.xlsx", "2 en quarantaine");
 	}
 
 	@Test

@@ -1,0 +1,115 @@
+package fr.ptce.observatory.operations.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import fr.ptce.observatory.ingestion.ReceivedFiles;
+import fr.ptce.observatory.ingestion.SourceProfile;
+import fr.ptce.observatory.operations.NetworkAccounts;
+import fr.ptce.observatory.provenance.FeedbackWorkbook;
+import fr.ptce.observatory.shared.ObservatoryProperties;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A network's own space ({@code /reseau}), for its RESEAU account: the files it sent with their verdicts, row
+ * accounting and feedback workbooks, the files waiting for the next import, and a form to send one. Everything is
+ * its own network's: another network's file answers 404, as a file that does not exist.
+ */
+@Controller
+class NetworkController {
+
+	private final NetworkAccounts accounts;
+
+	private final ReceivedFiles files;
+
+	private final FeedbackWorkbook feedback;
+
+	private final InboxUploads uploads;
+
+	private final ObservatoryProperties properties;
+
+	NetworkController(NetworkAccounts accounts, ReceivedFiles files, FeedbackWorkbook feedback, InboxUploads uploads,
+			ObservatoryProperties properties) {
+		this.accounts = accounts;
+		this.files = files;
+		this.feedback = feedback;
+		this.uploads = uploads;
+		this.properties = properties;
+	}
+
+	@GetMapping("/reseau")
+	String page(Authentication authentication, Model model) throws IOException {
+		SourceProfile network = network(authentication);
+		List<ReceivedFiles.NetworkFile> sent = this.files.ofNetwork(network.network());
+		model.addAttribute("network", network.network());
+		model.addAttribute("files", sent);
+		model.addAttribute("waiting", waiting(network, sent));
+		return "reseau";
+	}
+
+	@PostMapping("/reseau/depot")
+	String upload(Authentication authentication, @RequestParam("fichier") MultipartFile file,
+			RedirectAttributes redirect) {
+		SourceProfile network = network(authentication);
+		try {
+			Path saved = this.uploads.save(file, network.folder());
+			redirect.addFlashAttribute("message", "Fichier reçu : " + saved.getFileName() + ". Il sera lu au prochain "
+					+ "import (chaque nuit, ou dès qu'un analyste le lance) ; son verdict s'affichera ici.");
+		}
+		catch (IllegalArgumentException | IOException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/reseau";
+	}
+
+	@GetMapping("/reseau/fichiers/{id}/retour.xlsx")
+	ResponseEntity<StreamingResponseBody> feedback(Authentication authentication, @PathVariable long id) {
+		SourceProfile network = network(authentication);
+		if (!this.files.sentBy(id, network.network())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Fichier n° " + id + " inconnu.");
+		}
+		return FileController.download(this.feedback, id);
+	}
+
+	private SourceProfile network(Authentication authentication) {
+		// the security configuration lets only RESEAU accounts in, and their network was checked at start-up
+		return this.accounts.of(authentication)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Compte sans réseau."));
+	}
+
+	/** The files of the network's inbox folder that no import has read yet. */
+	private List<String> waiting(SourceProfile network, List<ReceivedFiles.NetworkFile> sent) throws IOException {
+		Path folder = this.properties.inbox().toAbsolutePath().normalize().resolve(network.folder());
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		Set<String> read = sent.stream().map(ReceivedFiles.NetworkFile::name).collect(Collectors.toSet());
+		try (Stream<Path> inFolder = Files.list(folder)) {
+			return inFolder.filter(Files::isRegularFile)
+				.filter(file -> !file.getFileName().toString().startsWith("."))
+				.filter(file -> !read.contains(network.folder() + "/" + file.getFileName()))
+				.map(file -> file.getFileName().toString())
+				.sorted()
+				.toList();
+		}
+	}
+
+}
