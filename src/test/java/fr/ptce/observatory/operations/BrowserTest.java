@@ -270,6 +270,14 @@ class BrowserTest {
 		assertThat(this.browser.findElement(By.tagName("nav")).getText()).contains("Mon réseau")
 			.doesNotContain("Exécutions", "Revue");
 		screenshot("reseau");
+		this.browser.findElement(By.cssSelector("#poles-link a")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("poles")));
+		this.browser.findElement(By.linkText("PTCE Pays de Bray")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record")));
+		assertThat(this.browser.findElement(By.id("record")).getText()).contains("Valeur retenue", "Votre valeur",
+				"votre valeur est retenue").doesNotContain("null");
+		assertThat(this.browser.findElement(By.id("members")).getText()).contains("Les Jardins de Bray");
+		screenshot("reseau-pole");
 	}
 
 	private boolean noPartialDownload() {

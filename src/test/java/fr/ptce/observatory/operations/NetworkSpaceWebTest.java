@@ -83,6 +83,37 @@ class NetworkSpaceWebTest {
 	}
 
 	@Test
+	void aNetworkSeesItsPolesEachFieldKeptBesideItsOwnValueAndNoOtherNetworksPole() throws Exception {
+		String bray = this.jdbc.queryForObject("select id from pole where name = 'PTCE Pays de Bray'", String.class);
+		String normandieOnly = this.jdbc.queryForObject("""
+				select p.id from pole p where not exists (select 1 from pole_record r join source_file f on f.id = r.file_id
+				                                          where r.pole_id = p.id and f.network = 'Coorace')
+				  and exists (select 1 from pole_record r join source_file f on f.id = r.file_id
+				              where r.pole_id = p.id and f.network = 'CRESS Normandie') order by p.id limit 1""",
+				String.class);
+		long coorace = this.jdbc.queryForObject("""
+				select count(distinct r.pole_id) from pole_record r join source_file f on f.id = r.file_id
+				where f.network = 'Coorace' and r.pole_id is not null""", Long.class);
+
+		WebClient network = loggedIn("coorace", "coorace-test");
+		assertThat(network.get("/reseau").body()).contains("Vos pôles : " + coorace + " pôles décrits");
+		String list = network.get("/reseau/poles").body();
+		assertThat(list).contains(coorace + " pôles.", "PTCE Pays de Bray", "/reseau/poles/" + bray)
+			.doesNotContain("/reseau/poles/" + normandieOnly + "\"");
+		String pole = network.get("/reseau/poles/" + bray).body();
+		assertThat(pole).contains("Fiche publiée et vos valeurs", "Votre valeur", "votre valeur est retenue",
+				"Seine-Maritime (76)", "Vos fichiers ne listent pas les membres de ce pôle")
+			.doesNotContain("claire.martin", "Claire Martin", "null");
+		// a pole none of its files describes does not exist for it
+		assertThat(network.get("/reseau/poles/" + normandieOnly).statusCode()).isEqualTo(404);
+		assertThat(network.get("/reseau/poles/PTCE-999999").statusCode()).isEqualTo(404);
+
+		// the members a network listed, and only to it
+		String seenByNormandie = loggedIn("cress-normandie", "normandie-test").get("/reseau/poles/" + bray).body();
+		assertThat(seenByNormandie).contains("Les Jardins de Bray", "(SIAE)", "Université de Rouen Normandie");
+	}
+
+	@Test
 	void aNetworkReachesNothingOfTheAnalystsNorTheAnalystsItsSpace() throws Exception {
 		WebClient coorace = loggedIn("coorace", "coorace-test");
 		for (String path : List.of("/executions", "/fichiers", "/poles", "/revue", "/depot")) {

@@ -10,8 +10,12 @@ import java.util.stream.Stream;
 
 import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.ingestion.SourceProfile;
+import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.operations.NetworkAccounts;
 import fr.ptce.observatory.provenance.FeedbackWorkbook;
+import fr.ptce.observatory.resolution.NetworkPoles;
+import fr.ptce.observatory.resolution.PoleDirectory;
+import fr.ptce.observatory.resolution.Redirects;
 import fr.ptce.observatory.shared.ObservatoryProperties;
 
 import org.springframework.http.HttpStatus;
@@ -30,8 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A network's own space ({@code /reseau}), for its RESEAU account: the files it sent with their verdicts, row
- * accounting and feedback workbooks, the files waiting for the next import, and a form to send one. Everything is
- * its own network's: another network's file answers 404, as a file that does not exist.
+ * accounting and feedback workbooks, the files waiting for the next import, a form to send one, and the poles its
+ * files describe ({@code /reseau/poles}), each field kept beside its own value. Everything is its own network's:
+ * another network's file or pole answers 404, as one that does not exist.
  */
 @Controller
 class NetworkController {
@@ -46,8 +51,17 @@ class NetworkController {
 
 	private final ObservatoryProperties properties;
 
+	private final NetworkPoles poles;
+
+	private final PoleDirectory directory;
+
+	private final Redirects redirects;
+
 	NetworkController(NetworkAccounts accounts, ReceivedFiles files, FeedbackWorkbook feedback, InboxUploads uploads,
-			ObservatoryProperties properties) {
+			ObservatoryProperties properties, NetworkPoles poles, PoleDirectory directory, Redirects redirects) {
+		this.poles = poles;
+		this.directory = directory;
+		this.redirects = redirects;
 		this.accounts = accounts;
 		this.files = files;
 		this.feedback = feedback;
@@ -62,7 +76,55 @@ class NetworkController {
 		model.addAttribute("network", network.network());
 		model.addAttribute("files", sent);
 		model.addAttribute("waiting", waiting(network, sent));
+		model.addAttribute("poleCount", this.poles.of(network.network()).size());
 		return "reseau";
+	}
+
+	@GetMapping("/reseau/poles")
+	String poles(Authentication authentication, Model model) {
+		SourceProfile network = network(authentication);
+		model.addAttribute("network", network.network());
+		model.addAttribute("poles", this.poles.of(network.network()));
+		return "reseau-poles";
+	}
+
+	/** A pole the network describes: each field kept beside its own value, its years, the members it listed. */
+	@GetMapping("/reseau/poles/{id}")
+	String pole(Authentication authentication, @PathVariable String id, Model model) {
+		SourceProfile network = network(authentication);
+		String current = this.redirects.current(id);
+		if (!current.equals(id)) {
+			return "redirect:/reseau/poles/" + current;
+		}
+		List<NetworkPoles.Field> fields = this.poles.fields(id, network.network())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Pôle " + id + " inconnu."));
+		Territory territory = Territory.official();
+		model.addAttribute("network", network.network());
+		model.addAttribute("id", id);
+		model.addAttribute("name", fields.get(0).kept());
+		model.addAttribute("fields", fields.stream().map(field -> new FieldLine(
+				PoleDirectoryController.LABELS.getOrDefault(field.field(), field.field()),
+				place(territory, field.field(), field.kept()), place(territory, field.field(), field.own()),
+				field.ownKept(), field.keptFrom())).toList());
+		model.addAttribute("years", this.directory.years(id));
+		model.addAttribute("members", this.directory.members(id).stream()
+			.filter(member -> member.networks().contains(network.network())).toList());
+		return "reseau-pole";
+	}
+
+	/** A field as the network's page shows it: the value kept, its own, and whose value was kept. */
+	record FieldLine(String label, String kept, String own, boolean ownKept, String keptFrom) {
+	}
+
+	private static String place(Territory territory, String field, String code) {
+		if (code == null) {
+			return null;
+		}
+		return switch (field) {
+			case "departement" -> territory.departement(code).map(found -> found.name() + " (" + code + ")").orElse(code);
+			case "region" -> territory.region(code).map(Territory.Region::name).orElse(code);
+			default -> code;
+		};
 	}
 
 	@PostMapping("/reseau/depot")
