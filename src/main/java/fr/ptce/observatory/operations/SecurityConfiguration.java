@@ -54,7 +54,8 @@ class SecurityConfiguration {
 	static final String RESEAU = "RESEAU";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObservatoryProperties properties) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObservatoryProperties properties,
+			NetworkAccounts networks, NetworkActions actions) throws Exception {
 		boolean publicReports = properties.security().publicReports();
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll();
@@ -74,6 +75,8 @@ class SecurityConfiguration {
 		others.setDefaultTargetUrl("/");
 		http.formLogin(form -> form.loginPage("/login").permitAll().successHandler((request, response, authentication) -> {
 			if (authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + RESEAU))) {
+				networks.of(authentication).ifPresent(network -> actions.record(authentication.getName(),
+						network.network(), NetworkActions.LOGIN, null));
 				response.sendRedirect(request.getContextPath() + "/reseau");
 			}
 			else {

@@ -146,6 +146,10 @@ class NetworkSpaceWebTest {
 				"/reseau");
 		assertThat(wrongType.statusCode()).isEqualTo(302);
 		assertThat(normandie.get("/reseau").body()).contains("Format non accepté (.docx)");
+		// each action of a network account is kept with who and when, for the analysts
+		String analysts = WebClient.api(this.port, "analyste", "analyste-test").get("/fichiers").body();
+		assertThat(analysts).contains("Ce que font les comptes des réseaux", "cress-normandie", "Connexion",
+				"Envoi d&#39;un fichier", "cress-normandie/poles-2026.csv");
 	}
 
 	@Test

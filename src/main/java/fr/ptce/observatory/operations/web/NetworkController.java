@@ -12,6 +12,7 @@ import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.operations.NetworkAccounts;
+import fr.ptce.observatory.operations.NetworkActions;
 import fr.ptce.observatory.provenance.FeedbackWorkbook;
 import fr.ptce.observatory.resolution.NetworkPoles;
 import fr.ptce.observatory.resolution.PoleDirectory;
@@ -57,8 +58,12 @@ class NetworkController {
 
 	private final Redirects redirects;
 
+	private final NetworkActions actions;
+
 	NetworkController(NetworkAccounts accounts, ReceivedFiles files, FeedbackWorkbook feedback, InboxUploads uploads,
-			ObservatoryProperties properties, NetworkPoles poles, PoleDirectory directory, Redirects redirects) {
+			ObservatoryProperties properties, NetworkPoles poles, PoleDirectory directory, Redirects redirects,
+			NetworkActions actions) {
+		this.actions = actions;
 		this.poles = poles;
 		this.directory = directory;
 		this.redirects = redirects;
@@ -133,6 +138,8 @@ class NetworkController {
 		SourceProfile network = network(authentication);
 		try {
 			Path saved = this.uploads.save(file, network.folder());
+			this.actions.record(authentication.getName(), network.network(), NetworkActions.UPLOAD,
+					this.uploads.relative(saved));
 			redirect.addFlashAttribute("message", "Fichier reçu : " + saved.getFileName() + ". Il sera lu au prochain "
 					+ "import (chaque nuit, ou dès qu'un analyste le lance) ; son verdict s'affichera ici.");
 		}
@@ -148,6 +155,8 @@ class NetworkController {
 		if (!this.files.sentBy(id, network.network())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Fichier n° " + id + " inconnu.");
 		}
+		this.actions.record(authentication.getName(), network.network(), NetworkActions.FEEDBACK,
+				this.files.name(id).orElse("n° " + id));
 		return FileController.download(this.feedback, id);
 	}
 

@@ -6,6 +6,7 @@ import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.normalisation.Years;
+import fr.ptce.observatory.operations.NetworkActions;
 import fr.ptce.observatory.operations.ProposedProfiles;
 import fr.ptce.observatory.operations.Runs;
 import fr.ptce.observatory.shared.NotFoundException;
@@ -34,7 +35,11 @@ class PagesController {
 
 	private final SourceProfiles profiles;
 
-	PagesController(ReceivedFiles files, ProposedProfiles proposed, Runs runs, SourceProfiles profiles) {
+	private final NetworkActions actions;
+
+	PagesController(ReceivedFiles files, ProposedProfiles proposed, Runs runs, SourceProfiles profiles,
+			NetworkActions actions) {
+		this.actions = actions;
 		this.files = files;
 		this.proposed = proposed;
 		this.runs = runs;
@@ -89,6 +94,7 @@ class PagesController {
 	@GetMapping("/fichiers")
 	String files(Model model) {
 		model.addAttribute("files", this.files.latestFirst());
+		model.addAttribute("actions", this.actions.latest(200));
 		return "fichiers";
 	}
 
