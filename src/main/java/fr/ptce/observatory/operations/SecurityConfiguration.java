@@ -19,10 +19,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -73,7 +75,10 @@ class SecurityConfiguration {
 		// a network account lands on its own space; the others where they were going, or the home page
 		SavedRequestAwareAuthenticationSuccessHandler others = new SavedRequestAwareAuthenticationSuccessHandler();
 		others.setDefaultTargetUrl("/");
-		http.formLogin(form -> form.loginPage("/login").permitAll().successHandler((request, response, authentication) -> {
+		http.formLogin(form -> form.loginPage("/login").permitAll().failureHandler((request, response, exception) ->
+			// an account refused after too many failures is told so; any other failure is the same « wrong » answer
+			response.sendRedirect(request.getContextPath() + ((exception instanceof LockedException) ? "/login?bloque"
+					: "/login?error"))).successHandler((request, response, authentication) -> {
 			if (authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + RESEAU))) {
 				networks.of(authentication).ifPresent(network -> actions.record(authentication.getName(),
 						network.network(), NetworkActions.LOGIN, null));
@@ -108,8 +113,21 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * The accounts, each refused for a while after too many failed logins ({@link LoginAttempts}): a locked
+	 * account is refused before its password is checked.
+	 */
 	@Bean
-	InMemoryUserDetailsManager users(ObservatoryProperties properties, PasswordEncoder encoder,
+	UserDetailsService accounts(ObservatoryProperties properties, PasswordEncoder encoder, SourceProfiles profiles,
+			LoginAttempts attempts) {
+		InMemoryUserDetailsManager users = users(properties, encoder, profiles);
+		return login -> {
+			UserDetails user = users.loadUserByUsername(login);
+			return attempts.locked(login) ? User.withUserDetails(user).accountLocked(true).build() : user;
+		};
+	}
+
+	private static InMemoryUserDetailsManager users(ObservatoryProperties properties, PasswordEncoder encoder,
 			SourceProfiles profiles) {
 		List<UserDetails> users = new ArrayList<>();
 		Set<String> logins = new HashSet<>();
