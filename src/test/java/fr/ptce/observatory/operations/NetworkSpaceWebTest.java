@@ -146,6 +146,15 @@ class NetworkSpaceWebTest {
 				"/reseau");
 		assertThat(wrongType.statusCode()).isEqualTo(302);
 		assertThat(normandie.get("/reseau").body()).contains("Format non accepté (.docx)");
+		// a file its network's profile would not recognise is refused, saying why, rather than read as no one's
+		WebClient coorace = loggedIn("coorace", "coorace-test");
+		HttpResponse<String> unnamed = coorace.upload("/reseau/depot", "liste.csv", csv, Map.of(), "/reseau");
+		assertThat(unnamed.statusCode()).isEqualTo(302);
+		assertThat(coorace.get("/reseau").body()).contains("Fichier refusé : les fichiers de Coorace sont reconnus à leur nom");
+		assertThat(this.properties.inbox().resolve("coorace/liste.csv")).doesNotExist();
+		assertThat(coorace.upload("/reseau/depot", "coorace-ptce-2026.csv", csv, Map.of(), "/reseau").statusCode())
+			.isEqualTo(302);
+		assertThat(this.properties.inbox().resolve("coorace/coorace-ptce-2026.csv")).exists();
 		// each action of a network account is kept with who and when, for the analysts
 		String analysts = WebClient.api(this.port, "analyste", "analyste-test").get("/fichiers").body();
 		assertThat(analysts).contains("Ce que font les comptes des réseaux", "cress-normandie", "Connexion",

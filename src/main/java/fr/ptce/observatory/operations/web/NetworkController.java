@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.ingestion.SourceProfile;
+import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.operations.NetworkAccounts;
 import fr.ptce.observatory.operations.NetworkActions;
@@ -60,10 +61,13 @@ class NetworkController {
 
 	private final NetworkActions actions;
 
+	private final SourceProfiles profiles;
+
 	NetworkController(NetworkAccounts accounts, ReceivedFiles files, FeedbackWorkbook feedback, InboxUploads uploads,
 			ObservatoryProperties properties, NetworkPoles poles, PoleDirectory directory, Redirects redirects,
-			NetworkActions actions) {
+			NetworkActions actions, SourceProfiles profiles) {
 		this.actions = actions;
+		this.profiles = profiles;
 		this.poles = poles;
 		this.directory = directory;
 		this.redirects = redirects;
@@ -138,6 +142,14 @@ class NetworkController {
 		SourceProfile network = network(authentication);
 		try {
 			Path saved = this.uploads.save(file, network.folder());
+			if (!network.network().equals(this.profiles.forFile(this.uploads.relative(saved)).network())) {
+				// its profile names its files in a way this one does not follow: read, it would be no network's
+				Files.delete(saved);
+				throw new IllegalArgumentException("Fichier refusé : les fichiers de " + network.network()
+						+ " sont reconnus à leur nom (profil « " + network.name() + " ») et « " + saved.getFileName()
+						+ " » ne le suit pas. Renommez-le comme vos envois habituels, ou demandez à un analyste "
+						+ "d'adapter le profil de votre réseau.");
+			}
 			this.actions.record(authentication.getName(), network.network(), NetworkActions.UPLOAD,
 					this.uploads.relative(saved));
 			redirect.addFlashAttribute("message", "Fichier reçu : " + saved.getFileName() + ". Il sera lu au prochain "
