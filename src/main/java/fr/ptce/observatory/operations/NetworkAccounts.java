@@ -1,5 +1,7 @@
 package fr.ptce.observatory.operations;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import fr.ptce.observatory.ingestion.SourceProfile;
@@ -10,8 +12,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * The network a RESEAU account is bound to ({@code observatory.security.users[].reseau}), as its source profile
- * names it: what confines the account to its own files.
+ * The network a RESEAU account is bound to ({@code observatory.security.users[].reseau} for a configured account,
+ * the accounts page for a stored one), as its source profile names it: what confines the account to its own
+ * files.
  */
 @Component
 public class NetworkAccounts {
@@ -20,9 +23,27 @@ public class NetworkAccounts {
 
 	private final SourceProfiles profiles;
 
-	NetworkAccounts(ObservatoryProperties properties, SourceProfiles profiles) {
+	private final StoredNetworkAccounts stored;
+
+	NetworkAccounts(ObservatoryProperties properties, SourceProfiles profiles, StoredNetworkAccounts stored) {
 		this.properties = properties;
 		this.profiles = profiles;
+		this.stored = stored;
+	}
+
+	/** Whether a login is taken, by a configured account or a stored one. */
+	public boolean taken(String login) {
+		return this.properties.security().users().stream().anyMatch(user -> user.name().equals(login))
+				|| this.stored.credentials(login).isPresent();
+	}
+
+	/** The configured network accounts (read-only), as login and network's name, for the accounts page. */
+	public List<Map.Entry<String, String>> configured() {
+		return this.properties.security().users().stream()
+			.filter(user -> user.reseau() != null)
+			.map(user -> Map.entry(user.name(), this.profiles.find(user.reseau()).map(SourceProfile::network)
+				.orElse(user.reseau())))
+			.toList();
 	}
 
 	/** The network of the account that is logged in, if it is a network's account. */
@@ -31,10 +52,12 @@ public class NetworkAccounts {
 			.noneMatch(authority -> authority.getAuthority().equals("ROLE_" + SecurityConfiguration.RESEAU))) {
 			return Optional.empty();
 		}
-		return this.properties.security().users().stream()
+		Optional<String> network = this.properties.security().users().stream()
 			.filter(user -> user.name().equals(authentication.getName()) && user.reseau() != null)
 			.findFirst()
-			.flatMap(user -> this.profiles.find(user.reseau()));
+			.map(ObservatoryProperties.User::reseau)
+			.or(() -> this.stored.credentials(authentication.getName()).map(StoredNetworkAccounts.Credentials::network));
+		return network.flatMap(this.profiles::find);
 	}
 
 	/**

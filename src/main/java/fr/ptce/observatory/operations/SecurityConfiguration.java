@@ -25,6 +25,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -119,10 +120,21 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	UserDetailsService accounts(ObservatoryProperties properties, PasswordEncoder encoder, SourceProfiles profiles,
-			LoginAttempts attempts) {
+			LoginAttempts attempts, StoredNetworkAccounts stored) {
 		InMemoryUserDetailsManager users = users(properties, encoder, profiles);
+		// a login both configured and stored would be two accounts under one name
+		for (String login : stored.logins()) {
+			if (users.userExists(login)) {
+				throw new IllegalStateException("Compte « " + login + " » défini deux fois : dans la configuration "
+						+ "(observatory.security.users) et sur la page des comptes.");
+			}
+		}
 		return login -> {
-			UserDetails user = users.loadUserByUsername(login);
+			UserDetails user = users.userExists(login) ? users.loadUserByUsername(login)
+					: stored.credentials(login)
+						.map(account -> User.withUsername(account.login()).password(account.password()).roles(RESEAU)
+							.disabled(account.disabled()).build())
+						.orElseThrow(() -> new UsernameNotFoundException(login));
 			return attempts.locked(login) ? User.withUserDetails(user).accountLocked(true).build() : user;
 		};
 	}

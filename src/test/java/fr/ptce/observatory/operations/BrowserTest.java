@@ -256,6 +256,17 @@ class BrowserTest {
 		wait.until(driver -> Files.exists(pdf) && noPartialDownload());
 		assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
 
+		// the analysts' page of the networks' accounts: a new account, its password shown once
+		open("/comptes");
+		this.browser.findElement(By.id("identifiant")).sendKeys("rtes-1");
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("reseau"))).selectByVisibleText("RTES");
+		this.browser.findElement(By.cssSelector("#create-form button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("message")));
+		assertThat(this.browser.findElement(By.id("message")).getText()).contains("Compte « rtes-1 » créé pour RTES",
+				"affiché cette fois seulement");
+		assertThat(this.browser.findElement(By.id("accounts")).getText()).contains("rtes-1", "actif");
+		screenshot("comptes");
+
 		// a network logs in and lands on its own space: its file, its verdict, its feedback, nothing of the others
 		this.browser.findElement(By.cssSelector("nav form button")).click();
 		wait.until(ExpectedConditions.urlToBe(url("/")));

@@ -157,8 +157,53 @@ class NetworkSpaceWebTest {
 		assertThat(this.properties.inbox().resolve("coorace/coorace-ptce-2026.csv")).exists();
 		// each action of a network account is kept with who and when, for the analysts
 		String analysts = WebClient.api(this.port, "analyste", "analyste-test").get("/fichiers").body();
-		assertThat(analysts).contains("Ce que font les comptes des réseaux", "cress-normandie", "Connexion",
+		assertThat(analysts).contains("Comptes des réseaux : qui a fait quoi, et quand", "cress-normandie", "Connexion",
 				"Envoi d&#39;un fichier", "cress-normandie/poles-2026.csv");
+	}
+
+	@Test
+	void anAnalystCreatesDisablesAndRenewsANetworksAccountWithoutARestart() throws Exception {
+		WebClient analyst = WebClient.browser(this.port);
+		analyst.login("analyste", "analyste-test");
+		assertThat(analyst.get("/comptes").body()).contains("Comptes configurés", "coorace", "CRESS Normandie");
+		assertThat(analyst.postForm("/comptes", Map.of("identifiant", "sans-jeton", "reseau", "mes-occitanie"), null)
+			.statusCode()).isEqualTo(403);
+
+		analyst.postForm("/comptes", Map.of("identifiant", "Occitanie-1", "reseau", "mes-occitanie"), "/comptes");
+		String password = shownPassword(analyst.get("/comptes").body());
+		WebClient network = WebClient.browser(this.port);
+		assertThat(network.login("occitanie-1", password).headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/reseau"));
+		assertThat(network.get("/reseau").body()).contains("Espace du réseau MES Occitanie",
+				"mes-occitanie/poles-occitanie-2025.ods").doesNotContain("coorace");
+		assertThat(network.get("/comptes").statusCode()).isEqualTo(403);
+
+		analyst.postForm("/comptes", Map.of("identifiant", "coorace", "reseau", "mes-occitanie"), "/comptes");
+		assertThat(analyst.get("/comptes").body()).contains("L&#39;identifiant « coorace » est déjà pris.");
+
+		analyst.postForm("/comptes/occitanie-1/desactiver", Map.of(), "/comptes");
+		assertThat(WebClient.browser(this.port).login("occitanie-1", password).headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+		analyst.postForm("/comptes/occitanie-1/reactiver", Map.of(), "/comptes");
+		analyst.postForm("/comptes/occitanie-1/mot-de-passe", Map.of(), "/comptes");
+		String renewed = shownPassword(analyst.get("/comptes").body());
+		assertThat(renewed).isNotEqualTo(password);
+		assertThat(WebClient.browser(this.port).login("occitanie-1", password).headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+		assertThat(WebClient.browser(this.port).login("occitanie-1", renewed).headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/reseau"));
+		// the analysts' actions on accounts are kept too
+		assertThat(analyst.get("/fichiers").body()).contains("Compte créé", "Compte désactivé", "Nouveau mot de passe",
+				"occitanie-1");
+		assertThat(this.jdbc.queryForObject("select password from network_account where login = 'occitanie-1'",
+				String.class)).startsWith("{bcrypt}").doesNotContain(renewed);
+	}
+
+	private static String shownPassword(String page) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("affiché cette fois seulement : ([0-9a-f]{18})")
+			.matcher(page);
+		assertThat(matcher.find()).as("a password shown once").isTrue();
+		return matcher.group(1);
 	}
 
 	@Test
