@@ -14,7 +14,7 @@ public final class TestDatabase {
 	public static void empty(JdbcTemplate jdbc) {
 		jdbc.execute("""
 				truncate source_file, raw_row, pole, pole_record, member_record, member, pole_year, report,
-				         indicator_value, review_pair, pole_redirect, pole_override, pole_field_source, previous_link, network_action, network_account cascade""");
+				         indicator_value, review_pair, pole_redirect, pole_override, pole_field_source, previous_link, network_action, network_account, correction cascade""");
 		jdbc.execute("update identifier_counter set last = 0");
 	}
 

@@ -16,6 +16,9 @@ public class NetworkActions {
 	/** Sent a file. */
 	public static final String UPLOAD = "Envoi d'un fichier";
 
+	/** Proposed a correction to one of its poles. */
+	public static final String CORRECTION = "Correction proposée";
+
 	/** Downloaded a file's feedback workbook. */
 	public static final String FEEDBACK = "Classeur de retour téléchargé";
 

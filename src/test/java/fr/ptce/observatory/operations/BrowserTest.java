@@ -289,6 +289,45 @@ class BrowserTest {
 				"votre valeur est retenue").doesNotContain("null");
 		assertThat(this.browser.findElement(By.id("members")).getText()).contains("Les Jardins de Bray");
 		screenshot("reseau-pole");
+		// it proposes a correction, which waits for an analyst
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("champ"))).selectByVisibleText("Site web");
+		this.browser.findElement(By.id("valeur")).sendKeys("https://bray.example.org");
+		this.browser.findElement(By.cssSelector("#correction-form button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("message")));
+		assertThat(this.browser.findElement(By.id("corrections")).getText()).contains("Site web",
+				"https://bray.example.org", "en attente");
+		screenshot("reseau-correction");
+		// and sends next year's file from its space
+		Path next = Files.createTempDirectory("envoi").resolve("poles-2026.csv");
+		Files.writeString(next, "Nom du pôle;Code postal\nPTCE Pays de Bray;76220\n");
+		open("/reseau");
+		this.browser.findElement(By.id("fichier")).sendKeys(next.toString());
+		this.browser.findElement(By.cssSelector("#upload-form button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("message")));
+		assertThat(this.browser.findElement(By.id("message")).getText()).contains("Fichier reçu : poles-2026.csv");
+		assertThat(this.browser.findElement(By.id("waiting")).getText()).contains("poles-2026.csv");
+		screenshot("reseau-envoi");
+
+		// the analyst approves it: the published record changes
+		this.browser.findElement(By.cssSelector("nav form button")).click();
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		open("/login");
+		this.browser.findElement(By.id("username")).sendKeys("analyste");
+		this.browser.findElement(By.id("password")).sendKeys("analyste-test");
+		this.browser.findElement(By.cssSelector("#login-form button")).click();
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		open("/corrections");
+		assertThat(this.browser.findElement(By.id("corrections")).getText()).contains("PTCE Pays de Bray",
+				"https://bray.example.org", "cress-normandie (CRESS Normandie)");
+		screenshot("corrections");
+		this.browser.findElement(By.cssSelector("#corrections button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("message")));
+		assertThat(this.browser.findElement(By.id("empty")).getText()).isEqualTo("Aucune correction en attente.");
+		open("/poles?q=412+345+678");
+		this.browser.findElement(By.cssSelector("#poles a")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record")));
+		assertThat(this.browser.findElement(By.id("record")).getText()).contains("https://bray.example.org",
+				"valeur fixée par cress-normandie (CRESS Normandie), approuvée par analyste");
 	}
 
 	private boolean noPartialDownload() {

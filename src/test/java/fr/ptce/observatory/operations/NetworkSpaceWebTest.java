@@ -162,6 +162,43 @@ class NetworkSpaceWebTest {
 	}
 
 	@Test
+	void aNetworksCorrectionGoesThroughAnAnalystsApprovalAndChangesThePublishedRecord() throws Exception {
+		String bray = this.jdbc.queryForObject("select id from pole where name = 'PTCE Pays de Bray'", String.class);
+		String normandieOnly = this.jdbc.queryForObject("""
+				select p.id from pole p where not exists (select 1 from pole_record r join source_file f on f.id = r.file_id
+				                                          where r.pole_id = p.id and f.network = 'Coorace')
+				order by p.id limit 1""", String.class);
+		WebClient coorace = loggedIn("coorace", "coorace-test");
+		String page = "/reseau/poles/" + bray;
+		assertThat(coorace.postForm(page + "/corrections", Map.of("champ", "website", "valeur",
+				"https://bray.example.org"), null).statusCode()).as("without the form's token").isEqualTo(403);
+		assertThat(coorace.postForm("/reseau/poles/" + normandieOnly + "/corrections", Map.of("champ", "website",
+				"valeur", "https://x.example.org"), page).statusCode()).as("another network's pole").isEqualTo(404);
+		coorace.postForm(page + "/corrections", Map.of("champ", "website", "valeur", "https://bray.example.org"), page);
+		coorace.postForm(page + "/corrections", Map.of("champ", "status", "valeur", "dissous"), page);
+		assertThat(coorace.get(page).body()).contains("Correction proposée", "https://bray.example.org", "en attente");
+		assertThat(loggedIn("cress-normandie", "normandie-test").get(page).body()).as("not another network's")
+			.doesNotContain("https://bray.example.org");
+
+		WebClient analyst = WebClient.browser(this.port);
+		analyst.login("analyste", "analyste-test");
+		String queue = analyst.get("/corrections").body();
+		assertThat(queue).contains("PTCE Pays de Bray", "Site web", "https://ptce-paysdebray.example.fr",
+				"https://bray.example.org", "coorace (Coorace)");
+		long website = this.jdbc.queryForObject("select id from correction where field = 'website'", Long.class);
+		long status = this.jdbc.queryForObject("select id from correction where field = 'status'", Long.class);
+		analyst.postForm("/corrections/" + website + "/approuver", Map.of(), "/corrections");
+		analyst.postForm("/corrections/" + status + "/rejeter", Map.of(), "/corrections");
+		assertThat(analyst.get("/corrections").body()).contains("Aucune correction en attente");
+
+		String record = WebClient.api(this.port, "analyste", "analyste-test").get("/api/poles/" + bray).body();
+		assertThat(record).contains("\"website\":\"https://bray.example.org\"").doesNotContain("\"status\":\"dissous\"");
+		assertThat(this.jdbc.queryForObject("select decided_by from pole_override where pole_id = ? and field = 'website'",
+				String.class, bray)).isEqualTo("coorace (Coorace), approuvée par analyste");
+		assertThat(coorace.get(page).body()).contains("approuvée", "rejetée");
+	}
+
+	@Test
 	void anAnalystCreatesDisablesAndRenewsANetworksAccountWithoutARestart() throws Exception {
 		WebClient analyst = WebClient.browser(this.port);
 		analyst.login("analyste", "analyste-test");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.operations.NetworkAccounts;
 import fr.ptce.observatory.operations.NetworkActions;
 import fr.ptce.observatory.provenance.FeedbackWorkbook;
+import fr.ptce.observatory.resolution.Corrections;
 import fr.ptce.observatory.resolution.NetworkPoles;
 import fr.ptce.observatory.resolution.PoleDirectory;
 import fr.ptce.observatory.resolution.Redirects;
@@ -63,9 +65,12 @@ class NetworkController {
 
 	private final SourceProfiles profiles;
 
+	private final Corrections corrections;
+
 	NetworkController(NetworkAccounts accounts, ReceivedFiles files, FeedbackWorkbook feedback, InboxUploads uploads,
 			ObservatoryProperties properties, NetworkPoles poles, PoleDirectory directory, Redirects redirects,
-			NetworkActions actions, SourceProfiles profiles) {
+			NetworkActions actions, SourceProfiles profiles, Corrections corrections) {
+		this.corrections = corrections;
 		this.actions = actions;
 		this.profiles = profiles;
 		this.poles = poles;
@@ -118,7 +123,32 @@ class NetworkController {
 		model.addAttribute("years", this.directory.years(id));
 		model.addAttribute("members", this.directory.members(id).stream()
 			.filter(member -> member.networks().contains(network.network())).toList());
+		model.addAttribute("corrections", this.corrections.ofNetwork(id, network.network()));
+		model.addAttribute("labels", PoleDirectoryController.LABELS);
+		model.addAttribute("fieldLabels", NetworkPoles.FIELDS.stream()
+			.map(field -> Map.entry(field, PoleDirectoryController.LABELS.getOrDefault(field, field))).toList());
 		return "reseau-pole";
+	}
+
+	/** A network proposes a value for a field of one of its poles (« dissous » for its status: it closed). */
+	@PostMapping("/reseau/poles/{id}/corrections")
+	String propose(Authentication authentication, @PathVariable String id, @RequestParam("champ") String field,
+			@RequestParam("valeur") String value, RedirectAttributes redirect) {
+		SourceProfile network = network(authentication);
+		if (this.poles.fields(id, network.network()).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Pôle " + id + " inconnu.");
+		}
+		try {
+			this.corrections.propose(id, field, value, network.network(), authentication.getName());
+			this.actions.record(authentication.getName(), network.network(), NetworkActions.CORRECTION,
+					id + " : " + PoleDirectoryController.LABELS.getOrDefault(field, field) + " → " + value.strip());
+			redirect.addFlashAttribute("message", "Correction proposée : un analyste l'examinera ; sa décision "
+					+ "s'affichera ci-dessous.");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/reseau/poles/" + id;
 	}
 
 	/** A field as the network's page shows it: the value kept, its own, and whose value was kept. */
