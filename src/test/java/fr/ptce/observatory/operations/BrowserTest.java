@@ -298,14 +298,33 @@ class BrowserTest {
 				"https://bray.example.org", "en attente");
 		screenshot("reseau-correction");
 		// and sends next year's file from its space
-		Path next = Files.createTempDirectory("envoi").resolve("poles-2026.csv");
-		Files.writeString(next, "Nom du pôle;Code postal\nPTCE Pays de Bray;76220\n");
+		Path next = Files.createTempDirectory("envoi").resolve("poles-2026.xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.OutputStream out = Files.newOutputStream(next)) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Pôles");
+			List<String> header = List.of("Nom du pôle", "Code postal", "Commune", "Statut", "Année d'observation");
+			List<String> pole = List.of("PTCE Pays de Bray", "76220", "Gournay-en-Bray", "actif", "2026");
+			org.apache.poi.ss.usermodel.Row first = sheet.createRow(0);
+			org.apache.poi.ss.usermodel.Row second = sheet.createRow(1);
+			for (int column = 0; column < header.size(); column++) {
+				first.createCell(column).setCellValue(header.get(column));
+				second.createCell(column).setCellValue(pole.get(column));
+			}
+			workbook.write(out);
+		}
 		open("/reseau");
 		this.browser.findElement(By.id("fichier")).sendKeys(next.toString());
 		this.browser.findElement(By.cssSelector("#upload-form button")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("message")));
-		assertThat(this.browser.findElement(By.id("message")).getText()).contains("Fichier reçu : poles-2026.csv");
-		assertThat(this.browser.findElement(By.id("waiting")).getText()).contains("poles-2026.csv");
+		assertThat(this.browser.findElement(By.id("message")).getText()).contains("Fichier reçu : poles-2026.xlsx",
+				"Sa lecture a commencé");
+		// read at once: the verdict shows within seconds
+		WebDriverWait fewSeconds = new WebDriverWait(this.browser, Duration.ofSeconds(5));
+		fewSeconds.until(driver -> {
+			open("/reseau");
+			return driver.findElement(By.id("files")).getText().contains("cress-normandie/poles-2026.xlsx")
+					&& driver.findElement(By.id("files")).getText().contains("Importé : 1 ligne lue");
+		});
 		screenshot("reseau-envoi");
 
 		// the analyst approves it: the published record changes

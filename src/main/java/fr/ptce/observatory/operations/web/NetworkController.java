@@ -15,6 +15,7 @@ import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.operations.NetworkAccounts;
 import fr.ptce.observatory.operations.NetworkActions;
+import fr.ptce.observatory.operations.Runs;
 import fr.ptce.observatory.provenance.FeedbackWorkbook;
 import fr.ptce.observatory.resolution.Corrections;
 import fr.ptce.observatory.resolution.NetworkPoles;
@@ -67,10 +68,13 @@ class NetworkController {
 
 	private final Corrections corrections;
 
+	private final Runs runs;
+
 	NetworkController(NetworkAccounts accounts, ReceivedFiles files, FeedbackWorkbook feedback, InboxUploads uploads,
 			ObservatoryProperties properties, NetworkPoles poles, PoleDirectory directory, Redirects redirects,
-			NetworkActions actions, SourceProfiles profiles, Corrections corrections) {
+			NetworkActions actions, SourceProfiles profiles, Corrections corrections, Runs runs) {
 		this.corrections = corrections;
+		this.runs = runs;
 		this.actions = actions;
 		this.profiles = profiles;
 		this.poles = poles;
@@ -182,8 +186,17 @@ class NetworkController {
 			}
 			this.actions.record(authentication.getName(), network.network(), NetworkActions.UPLOAD,
 					this.uploads.relative(saved));
-			redirect.addFlashAttribute("message", "Fichier reçu : " + saved.getFileName() + ". Il sera lu au prochain "
-					+ "import (chaque nuit, ou dès qu'un analyste le lance) ; son verdict s'affichera ici.");
+			String received = "Fichier reçu : " + saved.getFileName() + ". ";
+			try {
+				// read at once, alone, when no other run is under way: its verdict shows here within seconds
+				this.runs.startImport(new Runs.ImportRequest(this.properties.inbox(), this.uploads.relative(saved), null));
+				redirect.addFlashAttribute("message", received + "Sa lecture a commencé : son verdict s'affiche ci-dessous "
+						+ "dans quelques secondes (rechargez la page).");
+			}
+			catch (Runs.RunInProgressException ex) {
+				redirect.addFlashAttribute("message", received + "Un import est en cours : votre fichier sera lu au "
+						+ "suivant (chaque nuit, ou dès qu'un analyste le lance) ; son verdict s'affichera ici.");
+			}
 		}
 		catch (IllegalArgumentException | IOException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
