@@ -26,6 +26,9 @@ class LoginAttempts {
 
 	static final Duration WINDOW = Duration.ofMinutes(5);
 
+	/** How many logins' failures are kept before the old ones are swept. */
+	private static final int MAX_COUNTED = 10_000;
+
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
 	private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
@@ -47,17 +50,32 @@ class LoginAttempts {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		this.failures.remove(event.getAuthentication().getName());
+		this.failures.remove(key(event.getAuthentication().getName()));
+	}
+
+	/** Logins are found whatever their case: so are their failures. */
+	private static String key(String login) {
+		return (login == null) ? "" : login.strip().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	void failed(String login) {
 		Instant now = this.clock.instant();
-		Deque<Instant> times = this.failures.computeIfAbsent(login, key -> new ArrayDeque<>());
+		if (this.failures.size() > MAX_COUNTED) {
+			// names made up by the thousand: what has aged out of the window is forgotten
+			this.failures.values().removeIf(times -> {
+				synchronized (times) {
+					forgetOld(times, now);
+					return times.isEmpty();
+				}
+			});
+			this.lockedUntil.values().removeIf(until -> !now.isBefore(until));
+		}
+		Deque<Instant> times = this.failures.computeIfAbsent(key(login), key -> new ArrayDeque<>());
 		synchronized (times) {
 			forgetOld(times, now);
 			times.addLast(now);
 			if (times.size() >= LIMIT) {
-				this.lockedUntil.put(login, now.plus(WINDOW));
+				this.lockedUntil.put(key(login), now.plus(WINDOW));
 				times.clear();
 			}
 		}
@@ -65,7 +83,7 @@ class LoginAttempts {
 
 	/** Whether the account is refused for now: within {@link #WINDOW} of its {@link #LIMIT}th failure in a row. */
 	boolean locked(String login) {
-		Instant until = this.lockedUntil.get(login);
+		Instant until = this.lockedUntil.get(key(login));
 		return until != null && this.clock.instant().isBefore(until);
 	}
 

@@ -31,10 +31,15 @@ public class NetworkAccounts {
 		this.stored = stored;
 	}
 
-	/** Whether a login is taken, by a configured account or a stored one. */
+	/**
+	 * Whether a login is taken, whatever its case: by a configured account, the automatic {@code admin} account
+	 * (when none is configured), or a stored one.
+	 */
 	public boolean taken(String login) {
-		return this.properties.security().users().stream().anyMatch(user -> user.name().equals(login))
-				|| this.stored.credentials(login).isPresent();
+		List<ObservatoryProperties.User> configured = this.properties.security().users();
+		return configured.stream().anyMatch(user -> user.name().equalsIgnoreCase(login))
+				|| (configured.isEmpty() && "admin".equalsIgnoreCase(login))
+				|| this.stored.logins().stream().anyMatch(stored -> stored.equalsIgnoreCase(login));
 	}
 
 	/** The configured network accounts (read-only), as login and network's name, for the accounts page. */
@@ -56,7 +61,9 @@ public class NetworkAccounts {
 			.filter(user -> user.name().equals(authentication.getName()) && user.reseau() != null)
 			.findFirst()
 			.map(ObservatoryProperties.User::reseau)
-			.or(() -> this.stored.credentials(authentication.getName()).map(StoredNetworkAccounts.Credentials::network));
+			// a stored account disabled while logged in loses its space at once
+			.or(() -> this.stored.credentials(authentication.getName()).filter(account -> !account.disabled())
+				.map(StoredNetworkAccounts.Credentials::network));
 		return network.flatMap(this.profiles::find);
 	}
 

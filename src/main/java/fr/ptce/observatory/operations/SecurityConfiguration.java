@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.shared.ObservatoryHome;
@@ -99,7 +100,8 @@ class SecurityConfiguration {
 			.accessDeniedHandler(ApiSecurityErrors.forbidden(api, loginForm)));
 		http.logout(logout -> logout.logoutSuccessUrl("/"));
 		http.httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityErrors.unauthorized()));
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+				&& request.getHeader("Authorization").regionMatches(true, 0, "Basic ", 0, 6)));
 		return http.build();
 	}
 
@@ -130,12 +132,16 @@ class SecurityConfiguration {
 			}
 		}
 		return login -> {
-			UserDetails user = users.userExists(login) ? users.loadUserByUsername(login)
+			if (attempts.locked(login)) {
+				// the same answer whether the login exists or not: nothing to learn from the lock
+				return User.withUsername(login).password("{noop}" + UUID.randomUUID()).roles().accountLocked(true)
+					.build();
+			}
+			return users.userExists(login) ? users.loadUserByUsername(login)
 					: stored.credentials(login)
 						.map(account -> User.withUsername(account.login()).password(account.password()).roles(RESEAU)
 							.disabled(account.disabled()).build())
 						.orElseThrow(() -> new UsernameNotFoundException(login));
-			return attempts.locked(login) ? User.withUserDetails(user).accountLocked(true).build() : user;
 		};
 	}
 

@@ -77,7 +77,7 @@ public class StoredNetworkAccounts {
 				analyst, login) == 1;
 	}
 
-	List<String> logins() {
+	public List<String> logins() {
 		return this.jdbc.queryForList("select login from network_account", String.class);
 	}
 

@@ -37,7 +37,8 @@ public class NetworkPoles {
 	 *
 	 * @param kept the value kept ({@code null}: no network gave one)
 	 * @param own the network's latest value ({@code null}: its files do not give it)
-	 * @param keptFrom the network the kept value was taken from, or {@code null} when an analyst set it
+	 * @param keptFrom the network the kept value was taken from (« un fichier sans réseau identifié » when its
+	 * file's network is not known), or {@code null} when an analyst set it
 	 */
 	public record Field(String field, String kept, String own, String keptFrom) {
 
@@ -83,8 +84,12 @@ public class NetworkPoles {
 			return Optional.empty();
 		}
 		Map<String, String> sources = new HashMap<>();
+		// the network a kept value came from; an analyst's value has no row, a row of a file no profile claimed has
+		// no network
 		this.jdbc.query("""
-				select s.field, f.network from pole_field_source s left join raw_row w on w.id = s.raw_row_id
+				select s.field, case when s.raw_row_id is null then null
+				                     else coalesce(f.network, 'un fichier sans réseau identifié') end as network
+				from pole_field_source s left join raw_row w on w.id = s.raw_row_id
 				left join source_file f on f.id = w.file_id where s.pole_id = ?""", rs -> {
 			sources.put(rs.getString("field"), rs.getString("network"));
 		}, poleId);

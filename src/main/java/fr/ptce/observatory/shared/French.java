@@ -17,6 +17,16 @@ public final class French {
 		return NumberFormat.getIntegerInstance(Locale.FRANCE).format(number) + " " + agreed(number, singular, plural);
 	}
 
+	/**
+	 * « de » before a name, elided before a vowel: « de Coorace », « d'ESS France » (an h is left alone: « de
+	 * Hauts-de-France »). The article of a name that has one (« du Labo ») is the caller's.
+	 */
+	public static String of(String name) {
+		String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		boolean vowel = !folded.isEmpty() && "aeiouyAEIOUY".indexOf(folded.charAt(0)) >= 0;
+		return (vowel ? "d'" : "de ") + name;
+	}
+
 	/** The words that follow a number, agreed with it: singular for zero and one. */
 	public static String agreed(long number, String singular, String plural) {
 		return (Math.abs(number) <= 1) ? singular : plural;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,16 @@ class LoginAttemptsTest {
 		assertThat(attempts.locked("coorace")).as("five minutes after the fifth failure").isFalse();
 		attempts.failed("coorace");
 		assertThat(attempts.locked("coorace")).as("the count starts again").isFalse();
+	}
+
+	@Test
+	void aLoginsCaseChangesNothingToItsCount() {
+		LoginAttempts attempts = new LoginAttempts(new MovingClock());
+		for (String login : List.of("coorace", "Coorace", "COORACE", " coorace", "CoOrAcE")) {
+			attempts.failed(login);
+		}
+		assertThat(attempts.locked("coorace")).isTrue();
+		assertThat(attempts.locked("COORACE")).isTrue();
 	}
 
 	@Test

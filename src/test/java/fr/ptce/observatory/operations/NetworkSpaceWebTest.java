@@ -219,9 +219,13 @@ class NetworkSpaceWebTest {
 
 		analyst.postForm("/comptes", Map.of("identifiant", "Occitanie-1", "reseau", "mes-occitanie"), "/comptes");
 		String password = shownPassword(analyst.get("/comptes").body());
+		assertThat(analyst.get("/comptes").body()).as("shown once").doesNotContain(password);
 		WebClient network = WebClient.browser(this.port);
 		assertThat(network.login("occitanie-1", password).headers().firstValue("Location")).hasValueSatisfying(
 				location -> assertThat(location).endsWith("/reseau"));
+		// a network's form token does not open the analysts' forms
+		assertThat(network.postForm("/comptes", Map.of("identifiant", "intrus", "reseau", "coorace"), "/reseau")
+			.statusCode()).isEqualTo(403);
 		assertThat(network.get("/reseau").body()).contains("Espace du réseau MES Occitanie",
 				"mes-occitanie/poles-occitanie-2025.ods").doesNotContain("coorace");
 		assertThat(network.get("/comptes").statusCode()).isEqualTo(403);
@@ -230,6 +234,8 @@ class NetworkSpaceWebTest {
 		assertThat(analyst.get("/comptes").body()).contains("L&#39;identifiant « coorace » est déjà pris.");
 
 		analyst.postForm("/comptes/occitanie-1/desactiver", Map.of(), "/comptes");
+		assertThat(network.get("/reseau").statusCode()).as("a session open when the account is disabled")
+			.isEqualTo(403);
 		assertThat(WebClient.browser(this.port).login("occitanie-1", password).headers().firstValue("Location"))
 			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
 		analyst.postForm("/comptes/occitanie-1/reactiver", Map.of(), "/comptes");

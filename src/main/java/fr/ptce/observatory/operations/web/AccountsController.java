@@ -74,7 +74,15 @@ class AccountsController {
 			redirect.addFlashAttribute("error", "L'identifiant « " + login + " » est déjà pris.");
 		}
 		else {
-			String password = this.stored.create(login, network.get().name(), analyst.getName());
+			String password;
+			try {
+				password = this.stored.create(login, network.get().name(), analyst.getName());
+			}
+			catch (org.springframework.dao.DuplicateKeyException ex) {
+				// created by another analyst a moment ago
+				redirect.addFlashAttribute("error", "L'identifiant « " + login + " » est déjà pris.");
+				return "redirect:/comptes";
+			}
 			this.actions.record(analyst.getName(), network.get().network(), "Compte créé", login);
 			redirect.addFlashAttribute("message", "Compte « " + login + " » créé pour " + network.get().network()
 					+ ". Mot de passe, affiché cette fois seulement : " + password);

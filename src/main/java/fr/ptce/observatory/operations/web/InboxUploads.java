@@ -36,6 +36,16 @@ class InboxUploads {
 
 	/** Saves the file under the folder of the network named {@code folder} (the inbox itself when blank). */
 	Path save(MultipartFile file, String folder) throws IOException {
+		return save(file, folder, relative -> {
+		});
+	}
+
+	/**
+	 * Saves the file as {@link #save(MultipartFile, String)} does, once {@code accept} has taken its name relative
+	 * to the inbox (it throws {@link IllegalArgumentException} to refuse it); a file saved at the same moment under the
+	 * same name is never overwritten.
+	 */
+	Path save(MultipartFile file, String folder, java.util.function.Consumer<String> accept) throws IOException {
 		if (file.isEmpty()) {
 			throw new IllegalArgumentException("Le fichier est vide.");
 		}
@@ -63,15 +73,26 @@ class InboxUploads {
 			throw new IllegalArgumentException("Dossier refusé.");
 		}
 		Files.createDirectories(target);
-		Path saved = target.resolve(name);
+		accept.accept(relative(target.resolve(name)));
 		String base = name.substring(0, name.lastIndexOf('.'));
-		for (int n = 2; Files.exists(saved); n++) {
-			saved = target.resolve(base + "-" + n + "." + extension);
+		for (int n = 1;; n++) {
+			Path saved = target.resolve((n == 1) ? name : base + "-" + n + "." + extension);
+			try (InputStream in = file.getInputStream()) {
+				// written aside, then moved in without replacing: two files of one name sent together both stay
+				Path partial = Files.createTempFile(target, ".envoi-", ".part");
+				try {
+					Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+					Files.move(partial, saved);
+					return saved;
+				}
+				catch (java.nio.file.FileAlreadyExistsException ex) {
+					// taken meanwhile: the next number
+				}
+				finally {
+					Files.deleteIfExists(partial);
+				}
+			}
 		}
-		try (InputStream in = file.getInputStream()) {
-			Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
-		}
-		return saved;
 	}
 
 	/** Where a saved file is, relative to the inbox, as imports and verdicts name it. */

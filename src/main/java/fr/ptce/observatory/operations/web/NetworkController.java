@@ -21,6 +21,7 @@ import fr.ptce.observatory.resolution.Corrections;
 import fr.ptce.observatory.resolution.NetworkPoles;
 import fr.ptce.observatory.resolution.PoleDirectory;
 import fr.ptce.observatory.resolution.Redirects;
+import fr.ptce.observatory.shared.French;
 import fr.ptce.observatory.shared.ObservatoryProperties;
 
 import org.springframework.http.HttpStatus;
@@ -111,11 +112,12 @@ class NetworkController {
 	String pole(Authentication authentication, @PathVariable String id, Model model) {
 		SourceProfile network = network(authentication);
 		String current = this.redirects.current(id);
+		// a pole none of its files describes does not exist for the network, absorbed identifiers included
+		List<NetworkPoles.Field> fields = this.poles.fields(current, network.network())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Pôle " + id + " inconnu."));
 		if (!current.equals(id)) {
 			return "redirect:/reseau/poles/" + current;
 		}
-		List<NetworkPoles.Field> fields = this.poles.fields(id, network.network())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Pôle " + id + " inconnu."));
 		Territory territory = Territory.official();
 		model.addAttribute("network", network.network());
 		model.addAttribute("id", id);
@@ -124,7 +126,9 @@ class NetworkController {
 				PoleDirectoryController.LABELS.getOrDefault(field.field(), field.field()),
 				place(territory, field.field(), field.kept()), place(territory, field.field(), field.own()),
 				field.ownKept(), field.keptFrom())).toList());
-		model.addAttribute("years", this.directory.years(id));
+		// its own years: what the other networks declared is theirs
+		model.addAttribute("years", this.directory.years(id).stream()
+			.filter(line -> line.networks().contains(network.network())).toList());
 		model.addAttribute("members", this.directory.members(id).stream()
 			.filter(member -> member.networks().contains(network.network())).toList());
 		model.addAttribute("corrections", this.corrections.ofNetwork(id, network.network()));
@@ -175,15 +179,15 @@ class NetworkController {
 			RedirectAttributes redirect) {
 		SourceProfile network = network(authentication);
 		try {
-			Path saved = this.uploads.save(file, network.folder());
-			if (!network.network().equals(this.profiles.forFile(this.uploads.relative(saved)).network())) {
-				// its profile names its files in a way this one does not follow: read, it would be no network's
-				Files.delete(saved);
-				throw new IllegalArgumentException("Fichier refusé : les fichiers de " + network.network()
-						+ " sont reconnus à leur nom (profil « " + network.name() + " ») et « " + saved.getFileName()
-						+ " » ne le suit pas. Renommez-le comme vos envois habituels, ou demandez à un analyste "
-						+ "d'adapter le profil de votre réseau.");
-			}
+			// checked before the file is written: a file its profile would not recognise would be no network's
+			Path saved = this.uploads.save(file, network.folder(), relative -> {
+				if (!network.network().equals(this.profiles.forFile(relative).network())) {
+					throw new IllegalArgumentException("Fichier refusé : les fichiers " + French.of(network.network())
+							+ " sont reconnus à leur nom (profil « " + network.name() + " »), et celui-ci ne suit pas "
+							+ "leur modèle de nom. Renommez-le comme vos envois habituels, ou demandez à un analyste "
+							+ "d'adapter le profil de votre réseau.");
+				}
+			});
 			this.actions.record(authentication.getName(), network.network(), NetworkActions.UPLOAD,
 					this.uploads.relative(saved));
 			String received = "Fichier reçu : " + saved.getFileName() + ". ";
