@@ -197,6 +197,10 @@ class CrashRecoveryIT {
 	/** The process id and port of the embedded server running on a data directory (from its postmaster.pid). */
 	private static void embeddedServer(Path dataDir, long[] pidAndPort) throws IOException {
 		List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+		if (lines.size() < 4 || lines.get(3).isBlank()) {
+			// PostgreSQL writes the file in steps: read it again once it holds the port
+			throw new IOException("postmaster.pid not written yet");
+		}
 		pidAndPort[0] = Long.parseLong(lines.get(0).strip());
 		pidAndPort[1] = Long.parseLong(lines.get(3).strip());
 	}
