@@ -268,13 +268,7 @@ class BrowserTest {
 		screenshot("comptes");
 
 		// a network logs in and lands on its own space: its file, its verdict, its feedback, nothing of the others
-		this.browser.findElement(By.cssSelector("nav form button")).click();
-		wait.until(ExpectedConditions.urlToBe(url("/")));
-		open("/login");
-		this.browser.findElement(By.id("username")).sendKeys("cress-normandie");
-		this.browser.findElement(By.id("password")).sendKeys("normandie-test");
-		this.browser.findElement(By.cssSelector("#login-form button")).click();
-		wait.until(ExpectedConditions.urlToBe(url("/reseau")));
+		logInAgain(wait, "cress-normandie", "normandie-test", "/reseau");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Espace du réseau CRESS Normandie");
 		assertThat(this.browser.findElement(By.id("files")).getText()).contains("cress-normandie/ptce-normandie-2025.xlsx",
 				"2 en quarantaine").doesNotContain("coorace");
@@ -328,13 +322,7 @@ class BrowserTest {
 		screenshot("reseau-envoi");
 
 		// the analyst approves it: the published record changes
-		this.browser.findElement(By.cssSelector("nav form button")).click();
-		wait.until(ExpectedConditions.urlToBe(url("/")));
-		open("/login");
-		this.browser.findElement(By.id("username")).sendKeys("analyste");
-		this.browser.findElement(By.id("password")).sendKeys("analyste-test");
-		this.browser.findElement(By.cssSelector("#login-form button")).click();
-		wait.until(ExpectedConditions.urlToBe(url("/")));
+		logInAgain(wait, "analyste", "analyste-test", "/");
 		open("/corrections");
 		assertThat(this.browser.findElement(By.id("corrections")).getText()).contains("PTCE Pays de Bray",
 				"https://bray.example.org", "cress-normandie (CRESS Normandie)");
@@ -347,6 +335,17 @@ class BrowserTest {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record")));
 		assertThat(this.browser.findElement(By.id("record")).getText()).contains("https://bray.example.org",
 				"valeur fixée par cress-normandie (CRESS Normandie), approuvée par analyste");
+	}
+
+	/** Logs out, then in with the login form as another account, which lands on {@code landing}. */
+	private void logInAgain(WebDriverWait wait, String user, String password, String landing) {
+		this.browser.findElement(By.cssSelector("nav form button")).click();
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		open("/login");
+		this.browser.findElement(By.id("username")).sendKeys(user);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("#login-form button")).click();
+		wait.until(ExpectedConditions.urlToBe(url(landing)));
 	}
 
 	private boolean noPartialDownload() {

@@ -85,12 +85,7 @@ class NetworkSpaceWebTest {
 	@Test
 	void aNetworkSeesItsPolesEachFieldKeptBesideItsOwnValueAndNoOtherNetworksPole() throws Exception {
 		String bray = this.jdbc.queryForObject("select id from pole where name = 'PTCE Pays de Bray'", String.class);
-		String normandieOnly = this.jdbc.queryForObject("""
-				select p.id from pole p where not exists (select 1 from pole_record r join source_file f on f.id = r.file_id
-				                                          where r.pole_id = p.id and f.network = 'Coorace')
-				  and exists (select 1 from pole_record r join source_file f on f.id = r.file_id
-				              where r.pole_id = p.id and f.network = 'CRESS Normandie') order by p.id limit 1""",
-				String.class);
+		String normandieOnly = normandieOnlyPole();
 		long coorace = this.jdbc.queryForObject("""
 				select count(distinct r.pole_id) from pole_record r join source_file f on f.id = r.file_id
 				where f.network = 'Coorace' and r.pole_id is not null""", Long.class);
@@ -175,10 +170,7 @@ class NetworkSpaceWebTest {
 	@Test
 	void aNetworksCorrectionGoesThroughAnAnalystsApprovalAndChangesThePublishedRecord() throws Exception {
 		String bray = this.jdbc.queryForObject("select id from pole where name = 'PTCE Pays de Bray'", String.class);
-		String normandieOnly = this.jdbc.queryForObject("""
-				select p.id from pole p where not exists (select 1 from pole_record r join source_file f on f.id = r.file_id
-				                                          where r.pole_id = p.id and f.network = 'Coorace')
-				order by p.id limit 1""", String.class);
+		String normandieOnly = normandieOnlyPole();
 		WebClient coorace = loggedIn("coorace", "coorace-test");
 		String page = "/reseau/poles/" + bray;
 		assertThat(coorace.postForm(page + "/corrections", Map.of("champ", "website", "valeur",
@@ -251,6 +243,16 @@ class NetworkSpaceWebTest {
 				"occitanie-1");
 		assertThat(this.jdbc.queryForObject("select password from network_account where login = 'occitanie-1'",
 				String.class)).startsWith("{bcrypt}").doesNotContain(renewed);
+	}
+
+	/** A pole CRESS Normandie's files describe and none of Coorace's. */
+	private String normandieOnlyPole() {
+		return this.jdbc.queryForObject("""
+				select p.id from pole p where not exists (select 1 from pole_record r join source_file f on f.id = r.file_id
+				                                          where r.pole_id = p.id and f.network = 'Coorace')
+				  and exists (select 1 from pole_record r join source_file f on f.id = r.file_id
+				              where r.pole_id = p.id and f.network = 'CRESS Normandie') order by p.id limit 1""",
+				String.class);
 	}
 
 	/** Waits for the imports an upload started to end: the other tests read a database nobody writes. */
