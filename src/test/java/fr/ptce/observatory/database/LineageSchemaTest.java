@@ -96,6 +96,38 @@ class LineageSchemaTest {
 	}
 
 	@Test
+	void aCopyWithOneRecordOfNoStoredRowIsRefusedWhole() throws Exception {
+		long good = this.jdbc.queryForObject("""
+				insert into raw_row (file_id, sheet, row_number, cells) values (?, 'Membres', 7, '{}') returning id""",
+				Long.class, this.file);
+		try (java.sql.Connection connection = this.postgres.getPostgresDatabase().getConnection()) {
+			org.postgresql.copy.CopyManager copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+			String rows = good + "\t" + this.file + "\tNORMALISED\n" + (good + 1000) + "\t" + this.file + "\tNORMALISED\n";
+			assertThatThrownBy(() -> copy.copyIn("copy member_record (raw_row_id, file_id, outcome) from stdin",
+					new java.io.StringReader(rows)))
+				.hasMessageContaining("a record names a raw row that is not stored (member_record.raw_row_id)");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from member_record where raw_row_id = ?", Integer.class,
+				good)).isZero();
+		// a raw row with a member record alone cannot go either
+		this.jdbc.update("insert into member_record (raw_row_id, file_id, outcome) values (?, ?, 'NORMALISED')", good,
+				this.file);
+		assertThatThrownBy(() -> this.jdbc.update("delete from raw_row where id = ?", good))
+			.isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("a raw row cannot go while a record rests on it");
+		this.jdbc.update("delete from member_record where raw_row_id = ?", good);
+		this.jdbc.update("delete from raw_row where id = ?", good);
+	}
+
+	@Test
+	void neitherAFileNorARawRowIsRenumbered() {
+		assertThatThrownBy(() -> this.jdbc.update("update source_file set id = id + 1000 where id = ?", this.file))
+			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("source_file keeps its number");
+		assertThatThrownBy(() -> this.jdbc.update("update raw_row set id = id + 1000 where id = ?", this.row))
+			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("raw_row keeps its number");
+	}
+
+	@Test
 	void theLinksAreNeverRewrittenAndNoKeyIsCheckedRowByRow() {
 		long other = this.jdbc.queryForObject("""
 				insert into raw_row (file_id, sheet, row_number, cells) values (?, 'Pôles', 5, '{}') returning id""",
