@@ -26,15 +26,24 @@ public class Corrections {
 
 	private final Redirects redirects;
 
-	Corrections(JdbcTemplate jdbc, GoldenRecords goldenRecords, Redirects redirects) {
+	private final ReviewQueue reviewQueue;
+
+	Corrections(JdbcTemplate jdbc, GoldenRecords goldenRecords, Redirects redirects, ReviewQueue reviewQueue) {
 		this.jdbc = jdbc;
 		this.goldenRecords = goldenRecords;
 		this.redirects = redirects;
+		this.reviewQueue = reviewQueue;
 	}
 
-	/** Proposes a value for a field of a pole ({@link NetworkPoles#FIELDS}); the caller checks the pole is the network's. */
+	/** What a network proposes when it says two of its poles are one: the other pole's identifier is the value. */
+	public static final String SAME_POLE = "meme_pole";
+
+	/**
+	 * Proposes a value for a field of a pole ({@link NetworkPoles#FIELDS}), or that the pole is the same as another
+	 * ({@link #SAME_POLE}); the caller checks the poles are the network's.
+	 */
 	public long propose(String poleId, String field, String value, String network, String account) {
-		if (!NetworkPoles.FIELDS.contains(field)) {
+		if (!NetworkPoles.FIELDS.contains(field) && !SAME_POLE.equals(field)) {
 			throw new IllegalArgumentException("Champ inconnu : « " + field + " ».");
 		}
 		if (value == null || value.isBlank()) {
@@ -70,9 +79,16 @@ public class Corrections {
 			return false;
 		}
 		Correction correction = found.get(0);
-		// a pole absorbed since the proposal: the correction goes to the pole that absorbed it
-		this.goldenRecords.override(this.redirects.current(correction.poleId()), correction.field(), correction.value(),
-				correction.proposedBy() + " (" + correction.network() + "), approuvée par " + analyst);
+		String author = correction.proposedBy() + " (" + correction.network() + "), approuvée par " + analyst;
+		if (SAME_POLE.equals(correction.field())) {
+			// the analyst's decision « même pôle », as on the review page: the two poles become one
+			this.reviewQueue.decide(correction.poleId(), correction.value(), ReviewQueue.Decision.SAME, author);
+		}
+		else {
+			// a pole absorbed since the proposal: the correction goes to the pole that absorbed it
+			this.goldenRecords.override(this.redirects.current(correction.poleId()), correction.field(),
+					correction.value(), author);
+		}
 		decide(id, "APPROVED", analyst);
 		return true;
 	}

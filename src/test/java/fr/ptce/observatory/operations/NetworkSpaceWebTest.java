@@ -202,6 +202,31 @@ class NetworkSpaceWebTest {
 	}
 
 	@Test
+	void aNetworkSaysTwoOfItsPolesAreOneAndTheAnalystsApprovalJoinsThem() throws Exception {
+		String caux = this.jdbc.queryForObject("select id from pole where name = 'Pôle Caux Vallée de Seine Coop'",
+				String.class);
+		String risle = this.jdbc.queryForObject("select id from pole where name = 'PTCE Écopôle Val de Risle'",
+				String.class);
+		WebClient normandie = loggedIn("cress-normandie", "normandie-test");
+		String page = "/reseau/poles/" + caux;
+		assertThat(normandie.get(page).body()).contains("Ce pôle est le même que", risle);
+		// only with one of its own poles
+		assertThat(loggedIn("coorace", "coorace-test").postForm("/reseau/poles/" + caux + "/corrections",
+				Map.of("champ", "meme_pole", "valeur", risle), "/reseau").statusCode()).isEqualTo(404);
+		normandie.postForm(page + "/corrections", Map.of("champ", "meme_pole", "valeur", risle), page);
+
+		WebClient analyst = WebClient.browser(this.port);
+		analyst.login("analyste", "analyste-test");
+		assertThat(analyst.get("/corrections").body()).contains("Même pôle que", risle);
+		long same = this.jdbc.queryForObject("select id from correction where field = 'meme_pole'", Long.class);
+		analyst.postForm("/corrections/" + same + "/approuver", Map.of(), "/corrections");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from pole_redirect where (from_id = ? and to_id = ?) or (from_id = ? and to_id = ?)""",
+				Integer.class, caux, risle, risle, caux)).as("one pole now, the other's identifier leading to it")
+			.isOne();
+	}
+
+	@Test
 	void anAnalystCreatesDisablesAndRenewsANetworksAccountWithoutARestart() throws Exception {
 		WebClient analyst = WebClient.browser(this.port);
 		analyst.login("analyste", "analyste-test");

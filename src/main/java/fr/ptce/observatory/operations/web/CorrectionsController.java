@@ -1,6 +1,10 @@
 package fr.ptce.observatory.operations.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import fr.ptce.observatory.resolution.Corrections;
+import fr.ptce.observatory.resolution.DecisionConflictException;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,6 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CorrectionsController {
 
+	/** The fields a correction names, in French, « même pôle que » included. */
+	static final Map<String, String> LABELS = labels();
+
 	private final Corrections corrections;
 
 	CorrectionsController(Corrections corrections) {
@@ -26,13 +33,21 @@ class CorrectionsController {
 	@GetMapping("/corrections")
 	String queue(Model model) {
 		model.addAttribute("corrections", this.corrections.pending());
-		model.addAttribute("labels", PoleDirectoryController.LABELS);
+		model.addAttribute("labels", LABELS);
 		return "corrections";
 	}
 
 	@PostMapping("/corrections/{id}/approuver")
 	String approve(@PathVariable long id, Authentication analyst, RedirectAttributes redirect) {
-		boolean approved = this.corrections.approve(id, analyst.getName());
+		boolean approved;
+		try {
+			approved = this.corrections.approve(id, analyst.getName());
+		}
+		catch (DecisionConflictException ex) {
+			// « même pôle » where an analyst already said « différents »: the earlier decision stands
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/corrections";
+		}
 		redirect.addFlashAttribute(approved ? "message" : "error", approved
 				? "Correction n° " + id + " approuvée : la valeur est désormais celle de la fiche publiée."
 				: "Correction n° " + id + " introuvable ou déjà décidée.");
@@ -45,6 +60,12 @@ class CorrectionsController {
 		redirect.addFlashAttribute(rejected ? "message" : "error", rejected ? "Correction n° " + id + " rejetée."
 				: "Correction n° " + id + " introuvable ou déjà décidée.");
 		return "redirect:/corrections";
+	}
+
+	private static Map<String, String> labels() {
+		Map<String, String> labels = new LinkedHashMap<>(PoleDirectoryController.LABELS);
+		labels.put(Corrections.SAME_POLE, "Même pôle que");
+		return Map.copyOf(labels);
 	}
 
 }

@@ -132,7 +132,9 @@ class NetworkController {
 		model.addAttribute("members", this.directory.members(id).stream()
 			.filter(member -> member.networks().contains(network.network())).toList());
 		model.addAttribute("corrections", this.corrections.ofNetwork(id, network.network()));
-		model.addAttribute("labels", PoleDirectoryController.LABELS);
+		model.addAttribute("labels", CorrectionsController.LABELS);
+		model.addAttribute("others", this.poles.of(network.network()).stream()
+			.filter(other -> !other.id().equals(id)).toList());
 		model.addAttribute("fieldLabels", NetworkPoles.FIELDS.stream()
 			.map(field -> Map.entry(field, PoleDirectoryController.LABELS.getOrDefault(field, field))).toList());
 		return "reseau-pole";
@@ -146,10 +148,15 @@ class NetworkController {
 		if (this.poles.fields(id, network.network()).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Pôle " + id + " inconnu.");
 		}
+		if (Corrections.SAME_POLE.equals(field) && (value.strip().equals(id)
+				|| this.poles.fields(value.strip(), network.network()).isEmpty())) {
+			// the other pole must be one of its own too
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Pôle " + value + " inconnu.");
+		}
 		try {
 			this.corrections.propose(id, field, value, network.network(), authentication.getName());
 			this.actions.record(authentication.getName(), network.network(), NetworkActions.CORRECTION,
-					id + " : " + PoleDirectoryController.LABELS.getOrDefault(field, field) + " → " + value.strip());
+					id + " : " + CorrectionsController.LABELS.getOrDefault(field, field) + " → " + value.strip());
 			redirect.addFlashAttribute("message", "Correction proposée : un analyste l'examinera ; sa décision "
 					+ "s'affichera ci-dessous.");
 		}
