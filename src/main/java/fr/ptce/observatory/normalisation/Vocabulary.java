@@ -93,6 +93,11 @@ public final class Vocabulary {
 		}
 	}
 
+	/** The canonical values, each once, in the order of the files: what a drop-down list offers. */
+	public List<String> values() {
+		return this.canonicalBySynonym.values().stream().distinct().toList();
+	}
+
 	/** Each synonym, folded, with its canonical value, in the order of the files. */
 	Map<String, String> synonyms() {
 		return java.util.Collections.unmodifiableMap(this.canonicalBySynonym);

@@ -227,6 +227,77 @@ class NetworkSpaceWebTest {
 	}
 
 	@Test
+	void nextYearsTemplateRoundTripsEveryValueIntoItsField() throws Exception {
+		String bray = this.jdbc.queryForObject("select id from pole where name = 'PTCE Pays de Bray'", String.class);
+		WebClient normandie = loggedIn("cress-normandie", "normandie-test");
+		HttpResponse<byte[]> download = normandie.getBytes("/reseau/modele.xlsx");
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				value -> assertThat(value).contains("cress-normandie-2026.xlsx"));
+		Map<String, Object> published = this.jdbc.queryForMap("select * from pole where id = ?", bray);
+		byte[] filled;
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(download.body()))) {
+			assertThat(workbook.getSheetName(0)).isEqualTo("Lisez-moi");
+			assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Listes"))).isTrue();
+			org.apache.poi.ss.usermodel.Sheet poles = workbook.getSheet("Pôles");
+			assertThat(poles.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Nom du pôle");
+			assertThat(poles.getDataValidations()).hasSizeGreaterThanOrEqualTo(3);
+			assertThat(workbook.getSheet("Membres").getLastRowNum()).isGreaterThanOrEqualTo(3);
+			org.apache.poi.ss.usermodel.Row row = null;
+			for (org.apache.poi.ss.usermodel.Row candidate : poles) {
+				if (candidate.getCell(0).getStringCellValue().equals("PTCE Pays de Bray")) {
+					row = candidate;
+				}
+			}
+			assertThat(row).as("its pole, pre-filled").isNotNull();
+			List<String> headers = new java.util.ArrayList<>();
+			poles.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+			assertThat(row.getCell(headers.indexOf("Année d'observation")).getStringCellValue()).isEqualTo("2026");
+			// the network fills it in: its jobs, and a pole it did not list before
+			row.createCell(headers.indexOf("Emplois créés")).setCellValue("7");
+			org.apache.poi.ss.usermodel.Row added = poles.createRow(poles.getLastRowNum() + 1);
+			added.createCell(headers.indexOf("Nom du pôle")).setCellValue("PTCE Nouveau Bocage");
+			added.createCell(headers.indexOf("Code postal")).setCellValue("61000");
+			added.createCell(headers.indexOf("Statut")).setCellValue("émergent");
+			added.createCell(headers.indexOf("Année d'observation")).setCellValue("2026");
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			workbook.write(out);
+			filled = out.toByteArray();
+		}
+		normandie.upload("/reseau/depot", "cress-normandie-2026.xlsx", filled, Map.of(), "/reseau");
+		long uploadedAt = System.nanoTime();
+		while (this.jdbc.queryForObject("""
+				select count(*) from source_file where name = 'cress-normandie/cress-normandie-2026.xlsx'
+				and status = 'IMPORTED'""", Integer.class) == 0 && System.nanoTime() - uploadedAt < 5_000_000_000L) {
+			Thread.sleep(100);
+		}
+		awaitNoRun();
+		assertThat(normandie.get("/reseau").body()).contains("cress-normandie/cress-normandie-2026.xlsx", "Importé");
+		// read without guessing: every value back in its field
+		Map<String, Object> back = this.jdbc.queryForMap("""
+				select r.* from pole_record r join source_file f on f.id = r.file_id
+				where f.name = 'cress-normandie/cress-normandie-2026.xlsx' and r.name = 'PTCE Pays de Bray'""");
+		for (String field : List.of("name", "acronym", "carrier_name", "siret", "legal_form", "postal_code", "commune",
+				"departement", "region", "creation_year", "status", "website")) {
+			assertThat(back.get(field)).as(field).isEqualTo(published.get(field));
+		}
+		assertThat(back).containsEntry("jobs_created", 7).containsEntry("observation_year", 2026)
+			.containsEntry("pole_id", bray).containsEntry("outcome", "MERGED");
+		assertThat(this.jdbc.queryForMap("""
+				select r.postal_code, r.status, r.outcome from pole_record r join source_file f on f.id = r.file_id
+				where f.name = 'cress-normandie/cress-normandie-2026.xlsx' and r.name = 'PTCE Nouveau Bocage'"""))
+			.containsEntry("postal_code", "61000").containsEntry("status", "émergent").containsEntry("outcome", "ACCEPTED");
+		// its members, each back to its pole and to the organisation it was
+		assertThat(this.jdbc.queryForList("""
+				select m.name from member_record m join source_file f on f.id = m.file_id
+				where f.name = 'cress-normandie/cress-normandie-2026.xlsx' and m.pole_id = ? and m.member_id in (
+				    select member_id from member_record where pole_id = ? and file_id <> m.file_id)""", String.class,
+				bray, bray)).containsExactlyInAnyOrder("Communauté de communes des 4 rivières", "Les Jardins de Bray",
+						"Université de Rouen Normandie");
+	}
+
+	@Test
 	void anAnalystCreatesDisablesAndRenewsANetworksAccountWithoutARestart() throws Exception {
 		WebClient analyst = WebClient.browser(this.port);
 		analyst.login("analyste", "analyste-test");

@@ -48,6 +48,10 @@ final class WebClient {
 		return this.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	HttpResponse<byte[]> getBytes(String path) throws Exception {
+		return this.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	HttpResponse<String> postJson(String path, String json) throws Exception {
 		return this.http.send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))

@@ -17,6 +17,7 @@ import fr.ptce.observatory.operations.NetworkAccounts;
 import fr.ptce.observatory.operations.NetworkActions;
 import fr.ptce.observatory.operations.Runs;
 import fr.ptce.observatory.provenance.FeedbackWorkbook;
+import fr.ptce.observatory.provenance.NextYearTemplate;
 import fr.ptce.observatory.resolution.Corrections;
 import fr.ptce.observatory.resolution.NetworkPoles;
 import fr.ptce.observatory.resolution.PoleDirectory;
@@ -71,9 +72,13 @@ class NetworkController {
 
 	private final Runs runs;
 
+	private final NextYearTemplate template;
+
 	NetworkController(NetworkAccounts accounts, ReceivedFiles files, FeedbackWorkbook feedback, InboxUploads uploads,
 			ObservatoryProperties properties, NetworkPoles poles, PoleDirectory directory, Redirects redirects,
-			NetworkActions actions, SourceProfiles profiles, Corrections corrections, Runs runs) {
+			NetworkActions actions, SourceProfiles profiles, Corrections corrections, Runs runs,
+			NextYearTemplate template) {
+		this.template = template;
 		this.corrections = corrections;
 		this.runs = runs;
 		this.actions = actions;
@@ -213,6 +218,38 @@ class NetworkController {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/reseau";
+	}
+
+	/**
+	 * Next year's workbook of the network: its poles and members pre-filled, named so that its profile recognises
+	 * it when it comes back (its folder and the year, else its last file's name with the year changed).
+	 */
+	@GetMapping("/reseau/modele.xlsx")
+	ResponseEntity<StreamingResponseBody> template(Authentication authentication) {
+		SourceProfile network = network(authentication);
+		int year = this.runs.reportYear().orElse(java.time.Year.now().getValue() - 1) + 1;
+		String name = templateName(network, year);
+		this.actions.record(authentication.getName(), network.network(), "Modèle téléchargé", name);
+		StreamingResponseBody body = out -> this.template.write(network.network(), year, out);
+		return ResponseEntity.ok()
+			.contentType(FileController.XLSX)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
+	}
+
+	private String templateName(SourceProfile network, int year) {
+		String plain = network.folder() + "-" + year + ".xlsx";
+		if (network.network().equals(this.profiles.forFile(network.folder() + "/" + plain).network())) {
+			return plain;
+		}
+		return this.files.ofNetwork(network.network()).stream()
+			.map(file -> file.name().substring(file.name().lastIndexOf('/') + 1))
+			.map(last -> last.replaceAll("(19|20)\\d{2}", String.valueOf(year)).replaceFirst("\\.[^.]+$", ".xlsx"))
+			.filter(candidate -> network.network()
+				.equals(this.profiles.forFile(network.folder() + "/" + candidate).network()))
+			.findFirst()
+			.orElse(plain);
 	}
 
 	@GetMapping("/reseau/fichiers/{id}/retour.xlsx")
