@@ -60,19 +60,35 @@ public class ReceivedFiles {
 			.listOfRows();
 	}
 
-	/** A file of one network as its account sees it: when received, its verdict and its row accounting. */
-	public record NetworkFile(long id, String name, java.time.OffsetDateTime receivedAt, String status, String verdict,
+	/**
+	 * A file of one network as its account sees it: when received, its verdict and its row accounting; a copy of
+	 * content already received has no number (nothing more to download).
+	 */
+	public record NetworkFile(Long id, String name, java.time.OffsetDateTime receivedAt, String status, String verdict,
 			Integer read, Integer accepted, Integer merged, Integer quarantined, Integer ignored) {
 	}
 
-	/** The files a network sent (its profile's network name), latest first; copies of a file are not repeated. */
-	public List<NetworkFile> ofNetwork(String network) {
+	/**
+	 * The files a network sent (its profile's network name), and the copies it sent of content already received
+	 * (found in its folder), latest first. A copy of another network's file is told as such, without that file's
+	 * name.
+	 */
+	public List<NetworkFile> ofNetwork(String network, String folder) {
 		return this.jdbc.sql("""
 				select id, name, received_at, status, verdict, rows_read, rows_accepted, rows_merged, rows_quarantined,
 				       rows_ignored
-				from source_file where network = ? order by received_at desc, id desc""")
-			.param(network)
-			.query((rs, n) -> new NetworkFile(rs.getLong("id"), rs.getString("name"),
+				from source_file where network = :network
+				union all
+				select null, c.name, c.received_at, 'DUPLICATE',
+				       case when f.network = :network then c.verdict
+				            else 'Déjà reçu : ce contenu a déjà été transmis à l''observatoire, il n''est pas importé une '
+				                 || 'seconde fois.' end,
+				       null, null, null, null, null
+				from received_copy c join source_file f on f.sha256 = c.sha256 where c.name like :folder
+				order by received_at desc, name""")
+			.param("network", network)
+			.param("folder", folder.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%")
+			.query((rs, n) -> new NetworkFile((Long) rs.getObject("id"), rs.getString("name"),
 					rs.getObject("received_at", java.time.OffsetDateTime.class), rs.getString("status"),
 					rs.getString("verdict"), (Integer) rs.getObject("rows_read"), (Integer) rs.getObject("rows_accepted"),
 					(Integer) rs.getObject("rows_merged"), (Integer) rs.getObject("rows_quarantined"),

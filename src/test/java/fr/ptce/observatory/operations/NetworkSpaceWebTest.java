@@ -161,6 +161,9 @@ class NetworkSpaceWebTest {
 			.isEqualTo(302);
 		assertThat(this.properties.inbox().resolve("coorace/coorace-ptce-2026.csv")).exists();
 		awaitNoRun();
+		// the same bytes as the file CRESS Normandie sent: a copy, told as such without naming the other's file
+		assertThat(coorace.get("/reseau").body()).as("its verdict too").contains("coorace/coorace-ptce-2026.csv",
+				"Déjà reçu : ce contenu a déjà été transmis").doesNotContain("cress-normandie", "id=\"waiting\"");
 		// each action of a network account is kept with who and when, for the analysts
 		String analysts = WebClient.api(this.port, "analyste", "analyste-test").get("/fichiers").body();
 		assertThat(analysts).contains("Comptes des réseaux : qui a fait quoi, et quand", "cress-normandie", "Connexion",
@@ -365,6 +368,23 @@ class NetworkSpaceWebTest {
 			.matcher(page);
 		assertThat(matcher.find()).as("a password shown once").isTrue();
 		return matcher.group(1);
+	}
+
+	@Test
+	void aLoginBothConfiguredAndStoredStopsTheStartSayingWhich(@Autowired SourceProfiles profiles,
+			@Autowired StoredNetworkAccounts stored) {
+		this.jdbc.update("""
+				insert into network_account (login, password, network, created_by) values ('coorace', '{noop}x', 'coorace',
+				'test')""");
+		try {
+			assertThatThrownBy(() -> new SecurityConfiguration().accounts(this.properties,
+					org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+					profiles, new LoginAttempts(), stored))
+				.hasMessageContaining("Compte « coorace » défini deux fois");
+		}
+		finally {
+			this.jdbc.update("delete from network_account where login = 'coorace'");
+		}
 	}
 
 	@Test

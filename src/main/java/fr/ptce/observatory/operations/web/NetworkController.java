@@ -96,7 +96,7 @@ class NetworkController {
 	@GetMapping("/reseau")
 	String page(Authentication authentication, Model model) throws IOException {
 		SourceProfile network = network(authentication);
-		List<ReceivedFiles.NetworkFile> sent = this.files.ofNetwork(network.network());
+		List<ReceivedFiles.NetworkFile> sent = this.files.ofNetwork(network.network(), network.folder());
 		model.addAttribute("network", network.network());
 		model.addAttribute("files", sent);
 		model.addAttribute("waiting", waiting(network, sent));
@@ -243,7 +243,7 @@ class NetworkController {
 		if (network.network().equals(this.profiles.forFile(network.folder() + "/" + plain).network())) {
 			return plain;
 		}
-		return this.files.ofNetwork(network.network()).stream()
+		return this.files.ofNetwork(network.network(), network.folder()).stream()
 			.map(file -> file.name().substring(file.name().lastIndexOf('/') + 1))
 			.map(last -> last.replaceAll("(19|20)\\d{2}", String.valueOf(year)).replaceFirst("\\.[^.]+$", ".xlsx"))
 			.filter(candidate -> network.network()
