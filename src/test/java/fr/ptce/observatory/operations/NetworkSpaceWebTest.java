@@ -230,6 +230,33 @@ class NetworkSpaceWebTest {
 	}
 
 	@Test
+	void aFileSentWhileAnImportRunsIsCheckedAtOnceInMemory(@Autowired RunLock lock) throws Exception {
+		java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Pôles");
+			List<List<String>> rows = List.of(List.of("Nom du pôle", "Code postal", "Statut"),
+					List.of("PTCE Pays de Bray", "76220", "actif"), List.of("", "76000", "actif"));
+			for (int r = 0; r < rows.size(); r++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					row.createCell(c).setCellValue(rows.get(r).get(c));
+				}
+			}
+			workbook.write(file);
+		}
+		WebClient normandie = loggedIn("cress-normandie", "normandie-test");
+		try (RunLock.Held running = lock.tryLock("import").orElseThrow()) {
+			normandie.upload("/reseau/depot", "cress-normandie-2027.xlsx", file.toByteArray(), Map.of(), "/reseau");
+			assertThat(normandie.get("/reseau").body()).contains("Lu à l&#39;instant : 2 lignes de pôles ; 1 à corriger : "
+					+ "feuille « Pôles », ligne 3", "Un import est en cours", "<li>cress-normandie-2027.xlsx</li>");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from source_file where name like '%2027%'", Integer.class))
+			.as("nothing written").isZero();
+		// the other tests of this server import its inbox: the file is taken back
+		java.nio.file.Files.delete(this.properties.inbox().resolve("cress-normandie/cress-normandie-2027.xlsx"));
+	}
+
+	@Test
 	void nextYearsTemplateRoundTripsEveryValueIntoItsField() throws Exception {
 		String bray = this.jdbc.queryForObject("select id from pole where name = 'PTCE Pays de Bray'", String.class);
 		WebClient normandie = loggedIn("cress-normandie", "normandie-test");

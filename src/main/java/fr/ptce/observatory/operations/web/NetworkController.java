@@ -9,10 +9,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import fr.ptce.observatory.ingestion.ObservationYear;
 import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
+import fr.ptce.observatory.normalisation.FilePreview;
 import fr.ptce.observatory.normalisation.Territory;
+import fr.ptce.observatory.normalisation.Years;
 import fr.ptce.observatory.operations.NetworkAccounts;
 import fr.ptce.observatory.operations.NetworkActions;
 import fr.ptce.observatory.operations.Runs;
@@ -74,11 +77,14 @@ class NetworkController {
 
 	private final NextYearTemplate template;
 
+	private final FilePreview preview;
+
 	NetworkController(NetworkAccounts accounts, ReceivedFiles files, FeedbackWorkbook feedback, InboxUploads uploads,
 			ObservatoryProperties properties, NetworkPoles poles, PoleDirectory directory, Redirects redirects,
 			NetworkActions actions, SourceProfiles profiles, Corrections corrections, Runs runs,
-			NextYearTemplate template) {
+			NextYearTemplate template, FilePreview preview) {
 		this.template = template;
+		this.preview = preview;
 		this.corrections = corrections;
 		this.runs = runs;
 		this.actions = actions;
@@ -210,8 +216,13 @@ class NetworkController {
 						+ "dans quelques secondes (rechargez la page).");
 			}
 			catch (Runs.RunInProgressException ex) {
-				redirect.addFlashAttribute("message", received + "Un import est en cours : votre fichier sera lu au "
-						+ "suivant (chaque nuit, ou dès qu'un analyste le lance) ; son verdict s'affichera ici.");
+				// another run holds the import: the file is read and checked in memory at once, imported after
+				String relative = this.uploads.relative(saved);
+				SourceProfile profile = this.profiles.forFile(relative);
+				redirect.addFlashAttribute("message", received + this.preview.verdict(saved, profile,
+						ObservationYear.ofFile(relative, profile, java.time.Year.now(Years.PARIS).getValue()))
+						+ " Un import est en cours : le fichier sera importé au suivant (chaque nuit, ou dès qu'un "
+						+ "analyste le lance), et son verdict définitif s'affichera ici.");
 			}
 		}
 		catch (IllegalArgumentException | IOException ex) {
