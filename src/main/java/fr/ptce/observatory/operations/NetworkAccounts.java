@@ -31,6 +31,12 @@ public class NetworkAccounts {
 		this.stored = stored;
 	}
 
+	/** Whether the one logged in is a network's account (role RESEAU). */
+	static boolean isNetwork(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities().stream()
+			.anyMatch(authority -> authority.getAuthority().equals("ROLE_" + SecurityConfiguration.RESEAU));
+	}
+
 	/**
 	 * Whether a login is taken, whatever its case: by a configured account, the automatic {@code admin} account
 	 * (when none is configured), or a stored one.
@@ -53,8 +59,7 @@ public class NetworkAccounts {
 
 	/** The network of the account that is logged in, if it is a network's account. */
 	public Optional<SourceProfile> of(Authentication authentication) {
-		if (authentication == null || authentication.getAuthorities().stream()
-			.noneMatch(authority -> authority.getAuthority().equals("ROLE_" + SecurityConfiguration.RESEAU))) {
+		if (!isNetwork(authentication)) {
 			return Optional.empty();
 		}
 		Optional<String> network = this.properties.security().users().stream()

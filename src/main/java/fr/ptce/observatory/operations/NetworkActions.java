@@ -19,6 +19,21 @@ public class NetworkActions {
 	/** Proposed a correction to one of its poles. */
 	public static final String CORRECTION = "Correction proposée";
 
+	/** Downloaded next year's workbook. */
+	public static final String TEMPLATE = "Modèle téléchargé";
+
+	/** An analyst created a network's account. */
+	public static final String ACCOUNT_CREATED = "Compte créé";
+
+	/** An analyst drew a new password for a network's account. */
+	public static final String NEW_PASSWORD = "Nouveau mot de passe";
+
+	/** An analyst disabled a network's account. */
+	public static final String ACCOUNT_DISABLED = "Compte désactivé";
+
+	/** An analyst enabled a network's account again. */
+	public static final String ACCOUNT_ENABLED = "Compte réactivé";
+
 	/** Downloaded a file's feedback workbook. */
 	public static final String FEEDBACK = "Classeur de retour téléchargé";
 

@@ -81,7 +81,7 @@ class SecurityConfiguration {
 			// an account refused after too many failures is told so; any other failure is the same « wrong » answer
 			response.sendRedirect(request.getContextPath() + ((exception instanceof LockedException) ? "/login?bloque"
 					: "/login?error"))).successHandler((request, response, authentication) -> {
-			if (authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + RESEAU))) {
+			if (NetworkAccounts.isNetwork(authentication)) {
 				networks.of(authentication).ifPresent(network -> actions.record(authentication.getName(),
 						network.network(), NetworkActions.LOGIN, null));
 				response.sendRedirect(request.getContextPath() + "/reseau");

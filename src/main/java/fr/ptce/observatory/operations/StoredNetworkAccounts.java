@@ -53,6 +53,11 @@ public class StoredNetworkAccounts {
 			.stream().findFirst();
 	}
 
+	/** The network (its profile's name) of a stored account. */
+	public Optional<String> networkOf(String login) {
+		return credentials(login).map(Credentials::network);
+	}
+
 	/** Creates the account and gives back its password, drawn at random: the only time it is shown. */
 	public String create(String login, String network, String analyst) {
 		String password = drawn();

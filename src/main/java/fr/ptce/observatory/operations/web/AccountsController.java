@@ -83,7 +83,7 @@ class AccountsController {
 				redirect.addFlashAttribute("error", "L'identifiant « " + login + " » est déjà pris.");
 				return "redirect:/comptes";
 			}
-			this.actions.record(analyst.getName(), network.get().network(), "Compte créé", login);
+			this.actions.record(analyst.getName(), network.get().network(), NetworkActions.ACCOUNT_CREATED, login);
 			redirect.addFlashAttribute("message", "Compte « " + login + " » créé pour " + network.get().network()
 					+ ". Mot de passe, affiché cette fois seulement : " + password);
 		}
@@ -93,7 +93,7 @@ class AccountsController {
 	@PostMapping("/comptes/{login}/mot-de-passe")
 	String newPassword(@PathVariable String login, Authentication analyst, RedirectAttributes redirect) {
 		this.stored.newPassword(login, analyst.getName()).ifPresentOrElse(password -> {
-			this.actions.record(analyst.getName(), network(login), "Nouveau mot de passe", login);
+			this.actions.record(analyst.getName(), network(login), NetworkActions.NEW_PASSWORD, login);
 			redirect.addFlashAttribute("message", "Nouveau mot de passe de « " + login + " », affiché cette fois "
 					+ "seulement : " + password);
 		}, () -> redirect.addFlashAttribute("error", unknown(login)));
@@ -112,7 +112,7 @@ class AccountsController {
 
 	private String state(String login, boolean disabled, Authentication analyst, RedirectAttributes redirect) {
 		if (this.stored.disable(login, disabled, analyst.getName())) {
-			this.actions.record(analyst.getName(), network(login), disabled ? "Compte désactivé" : "Compte réactivé",
+			this.actions.record(analyst.getName(), network(login), disabled ? NetworkActions.ACCOUNT_DISABLED : NetworkActions.ACCOUNT_ENABLED,
 					login);
 			redirect.addFlashAttribute("message", "Compte « " + login + " » " + (disabled ? "désactivé." : "réactivé."));
 		}
@@ -123,8 +123,7 @@ class AccountsController {
 	}
 
 	private String network(String login) {
-		return this.stored.all().stream().filter(account -> account.login().equals(login)).findFirst()
-			.flatMap(account -> this.profiles.find(account.network())).map(SourceProfile::network).orElse("—");
+		return this.stored.networkOf(login).flatMap(this.profiles::find).map(SourceProfile::network).orElse("—");
 	}
 
 	private static String unknown(String login) {

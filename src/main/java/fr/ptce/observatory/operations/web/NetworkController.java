@@ -240,7 +240,7 @@ class NetworkController {
 		SourceProfile network = network(authentication);
 		int year = this.runs.reportYear().orElse(java.time.Year.now().getValue() - 1) + 1;
 		String name = templateName(network, year);
-		this.actions.record(authentication.getName(), network.network(), "Modèle téléchargé", name);
+		this.actions.record(authentication.getName(), network.network(), NetworkActions.TEMPLATE, name);
 		StreamingResponseBody body = out -> this.template.write(network.network(), year, out);
 		return ResponseEntity.ok()
 			.contentType(FileController.XLSX)
