@@ -150,7 +150,7 @@ class SecurityConfiguration {
 		List<UserDetails> users = new ArrayList<>();
 		Set<String> logins = new HashSet<>();
 		for (ObservatoryProperties.User user : properties.security().users()) {
-			if (!logins.add(user.name())) {
+			if (!logins.add(user.name().toLowerCase(java.util.Locale.ROOT))) {
 				throw new IllegalStateException("Compte « " + user.name() + " » défini deux fois.");
 			}
 			NetworkAccounts.check(user, profiles);

@@ -48,7 +48,7 @@ public class StoredNetworkAccounts {
 	}
 
 	Optional<Credentials> credentials(String login) {
-		return this.jdbc.query("select login, password, network, disabled from network_account where login = ?",
+		return this.jdbc.query("select login, password, network, disabled from network_account where login = lower(?)",
 				(rs, n) -> new Credentials(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)), login)
 			.stream().findFirst();
 	}

@@ -362,7 +362,8 @@ class NetworkSpaceWebTest {
 		assertThat(renewed).isNotEqualTo(password);
 		assertThat(WebClient.browser(this.port).login("occitanie-1", password).headers().firstValue("Location"))
 			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
-		assertThat(WebClient.browser(this.port).login("occitanie-1", renewed).headers().firstValue("Location"))
+		assertThat(WebClient.browser(this.port).login("Occitanie-1", renewed).headers().firstValue("Location"))
+			.as("a login typed in capitals, as for the configured accounts")
 			.hasValueSatisfying(location -> assertThat(location).endsWith("/reseau"));
 		// the analysts' actions on accounts are kept too
 		assertThat(analyst.get("/fichiers").body()).contains("Compte créé", "Compte désactivé", "Nouveau mot de passe",
