@@ -20,6 +20,11 @@ public class Corrections {
 			String network, String proposedBy, OffsetDateTime proposedAt, String status, String decidedBy) {
 	}
 
+	/** The current value of a correction's field, read from the pole itself: the field's name is one of FIELDS. */
+	private static final String CURRENT_VALUE = NetworkPoles.FIELDS.stream()
+		.map(field -> " when '" + field + "' then p." + field + "::text")
+		.collect(java.util.stream.Collectors.joining("", "case c.field", " end"));
+
 	private final JdbcTemplate jdbc;
 
 	private final GoldenRecords goldenRecords;
@@ -105,13 +110,7 @@ public class Corrections {
 	}
 
 	private List<Correction> query(String where, Object... parameters) {
-		// the current value of the field, read from the pole itself: the field's name is one of FIELDS
-		StringBuilder current = new StringBuilder("case c.field");
-		for (String field : NetworkPoles.FIELDS) {
-			current.append(" when '").append(field).append("' then p.").append(field).append("::text");
-		}
-		current.append(" end");
-		return this.jdbc.query("select c.*, p.name as pole_name, " + current + " as current from correction c "
+		return this.jdbc.query("select c.*, p.name as pole_name, " + CURRENT_VALUE + " as current from correction c "
 				+ "left join pole p on p.id = c.pole_id where " + where,
 				(rs, n) -> new Correction(rs.getLong("id"), rs.getString("pole_id"), rs.getString("pole_name"),
 						rs.getString("field"), rs.getString("value"), rs.getString("current"), rs.getString("network"),

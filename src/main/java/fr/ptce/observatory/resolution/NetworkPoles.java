@@ -53,6 +53,22 @@ public class NetworkPoles {
 
 	}
 
+	/** Whether one of the network's files in force describes the pole: what makes it the network's. */
+	public boolean describes(String poleId, String network) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
+				select exists (select 1 from pole_record r join source_file f on f.id = r.file_id
+				               where r.pole_id = ? and f.network = ? and f.superseded_by is null)""", Boolean.class,
+				poleId, network));
+	}
+
+	/** How many poles the network's files in force describe. */
+	public int count(String network) {
+		Integer count = this.jdbc.queryForObject("""
+				select count(distinct r.pole_id) from pole_record r join source_file f on f.id = r.file_id
+				where r.pole_id is not null and f.network = ? and f.superseded_by is null""", Integer.class, network);
+		return (count != null) ? count : 0;
+	}
+
 	/** The poles the network's files in force describe, by name. */
 	public List<Described> of(String network) {
 		return this.jdbc.query("""

@@ -39,9 +39,10 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model, org.springframework.security.core.Authentication authentication) {
-		model.addAttribute("analyst", authentication != null && authentication.getAuthorities().stream()
+		boolean analyst = authentication != null && authentication.getAuthorities().stream()
 			.anyMatch(authority -> authority.getAuthority().equals("ROLE_ANALYST")
-					|| authority.getAuthority().equals("ROLE_ADMIN")));
+					|| authority.getAuthority().equals("ROLE_ADMIN"));
+		model.addAttribute("analyst", analyst);
 		List<Report> current = this.reports.current();
 		model.addAttribute("reports", current);
 		// the key figures and charts are the report's: shown to whoever may download it
@@ -51,7 +52,7 @@ class HomeController {
 		model.addAttribute("keyFigures",
 				(current.isEmpty() || !reportsVisible) ? List.of() : this.reports.keyFigures(current.get(0)));
 		// the files received and their verdicts are the analysts': a network sees its own in its space
-		model.addAttribute("files", (boolean) model.getAttribute("analyst") ? this.files.verdicts() : List.of());
+		model.addAttribute("files", analyst ? this.files.verdicts() : List.of());
 		model.addAttribute("polesKnown", French.count(this.poles.count(), "pôle connu.", "pôles connus."));
 		return "home";
 	}

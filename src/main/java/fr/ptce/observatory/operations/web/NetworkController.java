@@ -106,7 +106,7 @@ class NetworkController {
 		model.addAttribute("network", network.network());
 		model.addAttribute("files", sent);
 		model.addAttribute("waiting", waiting(network, sent));
-		model.addAttribute("poleCount", this.poles.of(network.network()).size());
+		model.addAttribute("poleCount", this.poles.count(network.network()));
 		return "reseau";
 	}
 
@@ -156,11 +156,11 @@ class NetworkController {
 	String propose(Authentication authentication, @PathVariable String id, @RequestParam("champ") String field,
 			@RequestParam("valeur") String value, RedirectAttributes redirect) {
 		SourceProfile network = network(authentication);
-		if (this.poles.fields(id, network.network()).isEmpty()) {
+		if (!this.poles.describes(id, network.network())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Pôle " + id + " inconnu.");
 		}
 		if (Corrections.SAME_POLE.equals(field) && (value.strip().equals(id)
-				|| this.poles.fields(value.strip(), network.network()).isEmpty())) {
+				|| !this.poles.describes(value.strip(), network.network()))) {
 			// the other pole must be one of its own too
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Pôle " + value + " inconnu.");
 		}
