@@ -1,6 +1,7 @@
 package fr.ptce.observatory.ingestion;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
@@ -37,7 +38,10 @@ public class SourceFiles {
 
 	private final ApplicationEventPublisher events;
 
-	public SourceFiles(JdbcTemplate jdbcTemplate, JsonMapper json, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	public SourceFiles(JdbcTemplate jdbcTemplate, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = JdbcClient.create(jdbcTemplate);
 		this.json = json;
@@ -63,7 +67,7 @@ public class SourceFiles {
 			.param("profile", (profile == SourceProfile.NONE) ? null : profile.name())
 			.param("network", profile.network())
 			.param("priority", profile.priority())
-			.param("year", ObservationYear.ofFile(file.name(), profile, Year.now().getValue()))
+			.param("year", ObservationYear.ofFile(file.name(), profile, Year.now(this.clock).getValue()))
 			.param("replacement", profile.replacement().name())
 			.update() == 1;
 		if (!registered) {
@@ -96,7 +100,7 @@ public class SourceFiles {
 				       replacement = :replacement, observation_year = :year
 				where id = :id""")
 			.param("year", ObservationYear.ofFile(this.jdbc.sql("select name from source_file where id = :id")
-				.param("id", fileId).query(String.class).single(), profile, Year.now().getValue()))
+				.param("id", fileId).query(String.class).single(), profile, Year.now(this.clock).getValue()))
 			.param("profile", profile.name())
 			.param("network", profile.network())
 			.param("priority", profile.priority())

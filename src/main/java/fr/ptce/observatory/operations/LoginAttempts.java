@@ -35,10 +35,6 @@ class LoginAttempts {
 
 	private final Clock clock;
 
-	LoginAttempts() {
-		this(Clock.systemUTC());
-	}
-
 	LoginAttempts(Clock clock) {
 		this.clock = clock;
 	}

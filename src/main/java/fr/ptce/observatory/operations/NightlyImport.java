@@ -1,6 +1,7 @@
 package fr.ptce.observatory.operations;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -37,7 +38,10 @@ class NightlyImport implements SchedulingConfigurer {
 
 	private final ObservatoryProperties properties;
 
-	NightlyImport(Runs runs, JdbcTemplate jdbc, ObservatoryProperties properties) {
+	private final Clock clock;
+
+	NightlyImport(Runs runs, JdbcTemplate jdbc, ObservatoryProperties properties, Clock clock) {
+		this.clock = clock;
 		this.runs = runs;
 		this.jdbc = jdbc;
 		this.properties = properties;
@@ -54,7 +58,7 @@ class NightlyImport implements SchedulingConfigurer {
 	}
 
 	void onSchedule() {
-		run(Instant.now().truncatedTo(ChronoUnit.MINUTES));
+		run(this.clock.instant().truncatedTo(ChronoUnit.MINUTES));
 	}
 
 	/**

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.ptce.observatory.ingestion.SourceFile;
-import fr.ptce.observatory.normalisation.Years;
 import fr.ptce.observatory.provenance.Lineage;
 import fr.ptce.observatory.reporting.Report;
 import fr.ptce.observatory.reporting.Reports;
@@ -179,7 +178,7 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 			this.out.println("Paires de pôles à revoir : " + pairs + " (" + reviewFile.toAbsolutePath() + ")");
 			List<Integer> observed = this.runs.observedYears(); // latest first
 			Integer year = (yearOption != null) ? Integer.valueOf(yearOption)
-					: ReportYear.among(observed, Years.PARIS).orElse(null);
+					: this.runs.reportYear().orElse(null);
 			if (year == null) {
 				fail(RUN_FAILED, "Aucun pôle importé : pas de rapport à produire.");
 				return;

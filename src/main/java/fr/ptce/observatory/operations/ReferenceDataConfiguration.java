@@ -2,6 +2,7 @@ package fr.ptce.observatory.operations;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import fr.ptce.observatory.ingestion.HeaderDictionary;
 import fr.ptce.observatory.ingestion.SourceProfiles;
@@ -10,7 +11,6 @@ import fr.ptce.observatory.normalisation.PoleRecordNormaliser;
 import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.normalisation.ValueTypes;
 import fr.ptce.observatory.normalisation.Vocabularies;
-import fr.ptce.observatory.normalisation.Years;
 import fr.ptce.observatory.resolution.MatchingSettings;
 import fr.ptce.observatory.shared.ObservatoryProperties;
 import org.apache.commons.logging.Log;
@@ -56,18 +56,18 @@ class ReferenceDataConfiguration {
 
 	/** Headers by their synonyms and words, columns by their values. */
 	@Bean
-	HeaderDictionary headerDictionary(Vocabularies vocabularies) {
-		return HeaderDictionary.standard().withContent(new ValueTypes(Territory.official(), vocabularies, Years.PARIS));
+	HeaderDictionary headerDictionary(Vocabularies vocabularies, Clock clock) {
+		return HeaderDictionary.standard().withContent(new ValueTypes(Territory.official(), vocabularies, clock));
 	}
 
 	@Bean
-	PoleRecordNormaliser poleRecordNormaliser(Vocabularies vocabularies) {
-		return new PoleRecordNormaliser(Territory.official(), vocabularies, Years.PARIS);
+	PoleRecordNormaliser poleRecordNormaliser(Vocabularies vocabularies, Clock clock) {
+		return new PoleRecordNormaliser(Territory.official(), vocabularies, clock);
 	}
 
 	@Bean
-	MemberRecordNormaliser memberRecordNormaliser(Vocabularies vocabularies) {
-		return new MemberRecordNormaliser(Territory.official(), vocabularies, Years.PARIS);
+	MemberRecordNormaliser memberRecordNormaliser(Vocabularies vocabularies, Clock clock) {
+		return new MemberRecordNormaliser(Territory.official(), vocabularies, clock);
 	}
 
 }

@@ -1,6 +1,7 @@
 package fr.ptce.observatory.operations;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +11,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import fr.ptce.observatory.indicators.YearlyFacts;
-import fr.ptce.observatory.normalisation.Years;
 import fr.ptce.observatory.shared.ConflictException;
 import fr.ptce.observatory.shared.NotFoundException;
 
@@ -57,9 +57,12 @@ public class Runs {
 
 	private final AbandonedRuns abandoned;
 
+	private final Clock clock;
+
 	Runs(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("importJob") Job importJob,
 			@Qualifier("reportJob") Job reportJob, YearlyFacts yearlyFacts, RunLock lock, AbandonedRuns abandoned,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+		this.clock = clock;
 		this.abandoned = abandoned;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -80,6 +83,8 @@ public class Runs {
 		JobParameters parameters() {
 			JobParametersBuilder builder = new JobParametersBuilder()
 				.addString("inbox", this.inbox.toAbsolutePath().normalize().toString())
+				// the request's own instant, which makes each request a job instance of its own: not the clock's,
+				// which a test may stop
 				.addString("requestedAt", Instant.now().toString());
 			if (this.file != null) {
 				builder.addString("file", this.file);
@@ -180,7 +185,7 @@ public class Runs {
 
 	/** The year to report on when nobody says which ({@link ReportYear}); empty when no pole was observed. */
 	public Optional<Integer> reportYear() {
-		return ReportYear.among(this.yearlyFacts.observedYears(), Years.PARIS);
+		return ReportYear.among(this.yearlyFacts.observedYears(), this.clock);
 	}
 
 	/** Completes the future of the run started on this thread: registered on every job. */

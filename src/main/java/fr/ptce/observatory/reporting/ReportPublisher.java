@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +42,12 @@ public class ReportPublisher {
 
 	private final ResolutionCounts resolutionCounts;
 
+	private final Clock clock;
+
 	public ReportPublisher(JdbcTemplate jdbc, IndicatorCalculator calculator, Reports reports,
-			ObservatoryProperties properties, MatchingSettings settings, ResolutionCounts resolutionCounts) {
+			ObservatoryProperties properties, MatchingSettings settings, ResolutionCounts resolutionCounts,
+			Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.calculator = calculator;
 		this.reports = reports;
@@ -62,7 +67,7 @@ public class ReportPublisher {
 					.map(value -> new Object[] { reportId, value.indicator().code(), value.dimension(), value.value(),
 							value.coverage() })
 					.toList());
-		ReportData data = new ReportData(year, executionId, OffsetDateTime.now(), softwareVersion(), indicators,
+		ReportData data = new ReportData(year, executionId, OffsetDateTime.now(this.clock), softwareVersion(), indicators,
 				poles(year), files(), new ReportData.Method(this.settings, this.resolutionCounts.now()));
 		Path directory = yearDir.resolve(String.valueOf(reportId));
 		Path partial = yearDir.resolve(reportId + ".partial");

@@ -9,6 +9,7 @@ import fr.ptce.observatory.ingestion.Field;
 import fr.ptce.observatory.ingestion.RawRow;
 import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.samples.SampleSirets;
+import fr.ptce.observatory.testing.MovingClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,34 +30,8 @@ class PoleRecordNormaliserTest {
 		java.util.function.Supplier<Integer> created = () -> normalise(service,
 				Map.of(Field.NAME, "PTCE Nouvel An", Field.CREATION_YEAR, "2027")).facts().creationYear();
 		assertThat(created.get()).as("23 h in Paris, still 2026").isNull();
-		clock.now = java.time.Instant.parse("2026-12-31T23:30:00Z");
+		clock.set(java.time.Instant.parse("2026-12-31T23:30:00Z"));
 		assertThat(created.get()).as("0 h 30 in Paris, 2027").isEqualTo(2027);
-	}
-
-	/** A clock whose time the test moves on, in Paris. */
-	static final class MovingClock extends java.time.Clock {
-
-		java.time.Instant now;
-
-		MovingClock(java.time.Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return java.time.ZoneId.of("Europe/Paris");
-		}
-
-		@Override
-		public java.time.Clock withZone(java.time.ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public java.time.Instant instant() {
-			return this.now;
-		}
-
 	}
 
 	@Test

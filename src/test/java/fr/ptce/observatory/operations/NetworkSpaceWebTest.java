@@ -407,7 +407,7 @@ class NetworkSpaceWebTest {
 		try {
 			assertThatThrownBy(() -> new SecurityConfiguration().accounts(this.properties,
 					org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-					profiles, new LoginAttempts(), stored))
+					profiles, new LoginAttempts(java.time.Clock.systemUTC()), stored))
 				.hasMessageContaining("Compte « coorace » défini deux fois");
 		}
 		finally {

@@ -3,6 +3,7 @@ package fr.ptce.observatory.operations.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,6 @@ import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.normalisation.FilePreview;
 import fr.ptce.observatory.normalisation.Territory;
-import fr.ptce.observatory.normalisation.Years;
 import fr.ptce.observatory.operations.NetworkAccounts;
 import fr.ptce.observatory.operations.NetworkActions;
 import fr.ptce.observatory.operations.Runs;
@@ -79,10 +79,13 @@ class NetworkController {
 
 	private final FilePreview preview;
 
+	private final Clock clock;
+
 	NetworkController(NetworkAccounts accounts, ReceivedFiles files, FeedbackWorkbook feedback, InboxUploads uploads,
 			ObservatoryProperties properties, NetworkPoles poles, PoleDirectory directory, Redirects redirects,
 			NetworkActions actions, SourceProfiles profiles, Corrections corrections, Runs runs,
-			NextYearTemplate template, FilePreview preview) {
+			NextYearTemplate template, FilePreview preview, Clock clock) {
+		this.clock = clock;
 		this.template = template;
 		this.preview = preview;
 		this.corrections = corrections;
@@ -220,7 +223,7 @@ class NetworkController {
 				String relative = this.uploads.relative(saved);
 				SourceProfile profile = this.profiles.forFile(relative);
 				redirect.addFlashAttribute("message", received + this.preview.verdict(saved, profile,
-						ObservationYear.ofFile(relative, profile, java.time.Year.now(Years.PARIS).getValue()))
+						ObservationYear.ofFile(relative, profile, java.time.Year.now(this.clock).getValue()))
 						+ " Un import est en cours : le fichier sera importé au suivant (chaque nuit, ou dès qu'un "
 						+ "analyste le lance), et son verdict définitif s'affichera ici.");
 			}
@@ -238,7 +241,7 @@ class NetworkController {
 	@GetMapping("/reseau/modele.xlsx")
 	ResponseEntity<StreamingResponseBody> template(Authentication authentication) {
 		SourceProfile network = network(authentication);
-		int year = this.runs.reportYear().orElse(java.time.Year.now().getValue() - 1) + 1;
+		int year = this.runs.reportYear().orElse(java.time.Year.now(this.clock).getValue() - 1) + 1;
 		String name = templateName(network, year);
 		this.actions.record(authentication.getName(), network.network(), NetworkActions.TEMPLATE, name);
 		StreamingResponseBody body = out -> this.template.write(network.network(), year, out);

@@ -1,11 +1,11 @@
 package fr.ptce.observatory.operations.web;
 
+import java.time.Clock;
 import java.time.Year;
 
 import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
-import fr.ptce.observatory.normalisation.Years;
 import fr.ptce.observatory.operations.NetworkActions;
 import fr.ptce.observatory.operations.ProposedProfiles;
 import fr.ptce.observatory.operations.Runs;
@@ -37,8 +37,11 @@ class PagesController {
 
 	private final NetworkActions actions;
 
+	private final Clock clock;
+
 	PagesController(ReceivedFiles files, ProposedProfiles proposed, Runs runs, SourceProfiles profiles,
-			NetworkActions actions) {
+			NetworkActions actions, Clock clock) {
+		this.clock = clock;
 		this.actions = actions;
 		this.files = files;
 		this.proposed = proposed;
@@ -84,7 +87,7 @@ class PagesController {
 	@GetMapping("/executions")
 	String runs(Model model) {
 		// the year a report is of by default; last year (French time) while nothing was observed
-		model.addAttribute("year", this.runs.reportYear().orElse(Year.now(Years.PARIS).getValue() - 1));
+		model.addAttribute("year", this.runs.reportYear().orElse(Year.now(this.clock).getValue() - 1));
 		// a network to import again is chosen among the known ones, by its display name
 		model.addAttribute("networks", this.profiles.all().stream().map(SourceProfile::network)
 			.filter(java.util.Objects::nonNull).distinct().sorted().toList());
