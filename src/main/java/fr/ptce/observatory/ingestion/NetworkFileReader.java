@@ -2,9 +2,6 @@ package fr.ptce.observatory.ingestion;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,28 +10,17 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.util.RecordFormatException;
 
 /**
  * Reads a network's file as raw rows of poles: finds the sheet and the header row, recognises the columns,
  * then yields each row below the header, one at a time. Whatever makes the file unreadable is turned into a
- * verdict in French ({@link UnreadableFileException}).
+ * verdict in French ({@link UnreadableFileException}, the format and its failures told by {@link WorkbookFormats}).
  */
 public final class NetworkFileReader implements Closeable {
-
-	private static final String PASSWORD_PROTECTED = "Le fichier est protégé par un mot de passe : merci de l'envoyer sans protection.";
-
-	private static final Set<String> TEXT_EXTENSIONS = Set.of("csv", "txt", "tsv");
 
 	/** How many non-blank rows are searched for the header (those below it are the sample of each column's values). */
 	static final int HEADER_SEARCH_ROWS = 50;
@@ -74,7 +60,7 @@ public final class NetworkFileReader implements Closeable {
 	 */
 	public static NetworkFileReader open(Path file, HeaderDictionary dictionary, SourceProfile profile)
 			throws UnreadableFileException {
-		Workbook workbook = openWorkbook(file);
+		Workbook workbook = WorkbookFormats.open(file);
 		List<OpenSheet> opened = new ArrayList<>();
 		try {
 			List<String> visible = workbook.visibleSheets();
@@ -144,7 +130,7 @@ public final class NetworkFileReader implements Closeable {
 		catch (IOException | RuntimeException ex) {
 			opened.forEach(sheet -> closeQuietly(sheet.sheet()));
 			closeQuietly(workbook);
-			throw new UnreadableFileException("Fichier illisible : " + describe(ex), ex);
+			throw new UnreadableFileException("Fichier illisible : " + WorkbookFormats.describe(ex), ex);
 		}
 	}
 
@@ -235,7 +221,7 @@ public final class NetworkFileReader implements Closeable {
 			}
 			catch (IOException | RuntimeException ex) {
 				throw new UnreadableFileException("Lecture interrompue dans la feuille « " + current.sheet().name()
-						+ " » : " + describe(ex), ex);
+						+ " » : " + WorkbookFormats.describe(ex), ex);
 			}
 		}
 		return null;
@@ -266,73 +252,6 @@ public final class NetworkFileReader implements Closeable {
 		}
 		finally {
 			this.workbook.close();
-		}
-	}
-
-	private static Workbook openWorkbook(Path file) throws UnreadableFileException {
-		String extension = extension(file);
-		try {
-			if (Files.size(file) == 0) {
-				throw new UnreadableFileException("Le fichier est vide.");
-			}
-			FileMagic magic;
-			try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
-				magic = FileMagic.valueOf(in);
-			}
-			switch (magic) {
-				case OOXML:
-					return isOpenDocument(file) ? new OdsWorkbook(file) : new XlsxWorkbook(file);
-				case OLE2:
-					if (isEncrypted(file)) {
-						throw new UnreadableFileException(PASSWORD_PROTECTED);
-					}
-					return new PoiWorkbook(file);
-				case BIFF2, BIFF3, BIFF4:
-					throw new UnreadableFileException("Le format Excel est trop ancien (Excel 2 à 4) : merci "
-							+ "d'enregistrer le fichier au format .xlsx.");
-				default:
-					if (TEXT_EXTENSIONS.contains(extension)) {
-						return new CsvWorkbook(file);
-					}
-					if (extension.startsWith("xls") || extension.equals("ods")) {
-						throw new UnreadableFileException("Le fichier porte l'extension ." + extension
-								+ " mais n'est pas un classeur (fichier texte, tronqué ou d'un autre format).");
-					}
-					throw new UnreadableFileException("Format de fichier non pris en charge (." + extension
-							+ ") : formats acceptés .xlsx, .xlsm, .xls, .ods, .csv et .txt.");
-			}
-		}
-		catch (UnreadableFileException ex) {
-			throw ex;
-		}
-		catch (EncryptedDocumentException ex) {
-			throw new UnreadableFileException(PASSWORD_PROTECTED, ex);
-		}
-		catch (Exception ex) {
-			throw new UnreadableFileException("Fichier illisible : " + describe(ex), ex);
-		}
-	}
-
-	/** An OpenDocument archive names its type in its first entry, {@code mimetype}. */
-	private static boolean isOpenDocument(Path file) throws IOException {
-		try (ZipFile zip = new ZipFile(file.toFile())) {
-			ZipEntry mimetype = zip.getEntry("mimetype");
-			if (mimetype == null || mimetype.getSize() > 200) {
-				return false;
-			}
-			try (InputStream in = zip.getInputStream(mimetype)) {
-				return new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-					.startsWith("application/vnd.oasis.opendocument.spreadsheet");
-			}
-		}
-	}
-
-	private static boolean isEncrypted(Path file) throws IOException {
-		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-			return fs.getRoot().hasEntry("EncryptionInfo");
-		}
-		catch (RecordFormatException ex) {
-			return false;
 		}
 	}
 
@@ -385,52 +304,8 @@ public final class NetworkFileReader implements Closeable {
 		return letters.toString();
 	}
 
-	private static String extension(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return (dot < 0) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-	}
-
 	private static String quoted(List<String> names) {
 		return String.join(", ", names.stream().map(name -> "« " + name + " »").toList());
-	}
-
-	/**
-	 * What went wrong, in French for the network: a library's own message (« zip END header not found ») never
-	 * reaches it; the exception stays as the verdict's cause for the logs.
-	 */
-	private static String describe(Throwable ex) {
-		StringBuilder messages = new StringBuilder();
-		String own = null;
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			messages.append(cause.getClass().getSimpleName()).append(' ').append(cause.getMessage()).append(' ');
-			own = (own == null && cause instanceof FileProblem) ? cause.getMessage() : own;
-		}
-		String all = messages.toString().toLowerCase(Locale.ROOT);
-		if (all.contains("zip bomb")) {
-			return "le fichier ressemble à une bombe de décompression (taux de compression anormal), refusé";
-		}
-		if (all.contains("exceeds the maximum") || all.contains("maximum length") || all.contains("too large")) {
-			return "une partie du fichier dépasse la taille maximale acceptée";
-		}
-		if (own != null) {
-			return own;
-		}
-		if (all.contains("encrypt") || all.contains("password")) {
-			return "le fichier est protégé par un mot de passe : merci de l'envoyer sans protection";
-		}
-		if (all.contains("zip") || all.contains("header") || all.contains("eof") || all.contains("end of")
-				|| all.contains("truncat") || all.contains("central directory")) {
-			return "le fichier est incomplet ou endommagé (archive tronquée) : merci de l'enregistrer à nouveau depuis "
-					+ "le tableur et de le renvoyer";
-		}
-		if (all.contains("xml") || all.contains("markup") || all.contains("prolog") || all.contains("stax")
-				|| all.contains("parse") || all.contains("entity")) {
-			return "le contenu du classeur est endommagé (XML invalide) : merci de l'enregistrer à nouveau depuis le "
-					+ "tableur et de le renvoyer";
-		}
-		return "le fichier est endommagé ou d'un format inattendu : merci de l'enregistrer à nouveau au format .xlsx "
-				+ "et de le renvoyer";
 	}
 
 	private static void closeQuietly(Closeable closeable) {
