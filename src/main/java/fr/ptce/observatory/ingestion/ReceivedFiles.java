@@ -75,8 +75,8 @@ public class ReceivedFiles {
 	 */
 	public List<NetworkFile> ofNetwork(String network, String folder) {
 		return this.jdbc.sql("""
-				select id, name, received_at, status, verdict, rows_read, rows_accepted, rows_merged, rows_quarantined,
-				       rows_ignored
+				select id, name, received_at, status::text as status, verdict, rows_read, rows_accepted, rows_merged,
+				       rows_quarantined, rows_ignored
 				from source_file where network = :network
 				union all
 				select null, c.name, c.received_at, 'DUPLICATE',

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +124,7 @@ public class SourceFiles {
 
 	/** Files discovered and not read yet (also those a crashed run left half read), in discovery order. */
 	public List<SourceFile> discovered() {
-		return withStatus(SourceFile.DISCOVERED);
+		return withStatus(FileStatus.DISCOVERED);
 	}
 
 	/** How many files wait to be read. */
@@ -138,11 +137,11 @@ public class SourceFiles {
 		return this.jdbc.sql("select count(*) from (" + ROWS_TO_NORMALISE + ") as pending").query(Long.class).single();
 	}
 
-	public List<SourceFile> withStatus(String status) {
-		return this.jdbc.sql("select * from source_file where status = :status order by id")
-			.param("status", status)
+	public List<SourceFile> withStatus(FileStatus status) {
+		return this.jdbc.sql("select * from source_file where status = cast(:status as file_status) order by id")
+			.param("status", status.name())
 			.query((rs, n) -> new SourceFile(rs.getLong("id"), rs.getString("name"), Path.of(rs.getString("location")),
-					rs.getString("sha256"), rs.getObject("received_at", OffsetDateTime.class), rs.getString("status"),
+					rs.getString("sha256"), rs.getObject("received_at", OffsetDateTime.class), FileStatus.valueOf(rs.getString("status")),
 					rs.getString("verdict"), rs.getString("profile"), rs.getString("network"),
 					rs.getInt("observation_year")))
 			.list();
@@ -172,11 +171,6 @@ public class SourceFiles {
 
 	/** Rows read and quarantined in a set of files. */
 	public record RowCounts(long read, long quarantined) {
-	}
-
-	/** The files read and waiting for their verdict. */
-	public List<Long> readFileIds() {
-		return withStatus(SourceFile.READ).stream().map(SourceFile::id).toList();
 	}
 
 	public RowCounts rowCounts(List<Long> fileIds) {
@@ -288,115 +282,28 @@ public class SourceFiles {
 	}
 
 	/**
-	 * Closes the files read and resolved: counts their rows and writes their verdict. Fails loudly when a
-	 * file's rows do not add up (read = accepted + merged + quarantined + ignored).
+	 * The counts of a file's rows once resolved: they add up (read = accepted + merged + quarantined + ignored).
 	 *
-	 * @return the files closed
+	 * @param accepted rows that founded a pole, and member rows attached to their pole
 	 */
-	public List<Long> closeImported() {
-		List<Long> superseded = new ArrayList<>();
-		List<SourceFile> files = withStatus(SourceFile.READ);
-		for (SourceFile file : files) {
-			Map<String, Object> counts = this.jdbc.sql("""
-					select (select count(*) from raw_row where file_id = :id) as read,
-					       count(*) filter (where outcome = 'ACCEPTED') as accepted,
-					       count(*) filter (where outcome = 'MERGED') as merged,
-					       count(*) filter (where outcome = 'QUARANTINED') as quarantined,
-					       count(*) filter (where outcome = 'IGNORED') as ignored,
-					       count(*) filter (where outcome = 'NORMALISED') as unresolved,
-					       count(*) filter (where kind = 'MEMBER' and outcome = 'ACCEPTED') as members,
-					       count(*) filter (where rule = 'doublon') as duplicates
-					from (select 'POLE' as kind, outcome, match_rule as rule from pole_record where file_id = :id
-					      union all
-					      select 'MEMBER', outcome, null from member_record where file_id = :id) as records""")
-				.param("id", file.id())
-				.query()
-				.singleRow();
-			long read = number(counts, "read");
-			long accepted = number(counts, "accepted");
-			long merged = number(counts, "merged");
-			long quarantined = number(counts, "quarantined");
-			long ignored = number(counts, "ignored");
-			if (number(counts, "unresolved") > 0 || read != accepted + merged + quarantined + ignored) {
-				throw new IllegalStateException("Row accounting of file " + file.name() + " does not add up: " + counts);
-			}
-			long members = number(counts, "members");
-			long duplicates = number(counts, "duplicates");
-			String verdict = "Importé : " + French.count(read, "ligne lue", "lignes lues") + " : "
-					+ French.count(accepted - members, "nouveau pôle", "nouveaux pôles") + ", "
-					+ French.count(merged, "fusionnée", "fusionnées") + " avec un pôle connu"
-					+ ((duplicates > 0) ? " (dont " + French.count(duplicates, "pôle listé", "pôles listés")
-							+ " deux fois dans le fichier, " + French.agreed(duplicates, "compté", "comptés") + " une fois)" : "")
-					+ ", " + ((members > 0) ? French.count(members, "membre rattaché", "membres rattachés") + " à leur pôle, " : "")
-					+ quarantined + " en quarantaine, " + French.count(ignored, "ignorée", "ignorées") + "."
-					+ unknownColumns(file.id());
-			this.jdbc.sql("""
-					update source_file set status = 'IMPORTED', verdict = :verdict, rows_read = :read,
-					       rows_accepted = :accepted, rows_merged = :merged, rows_quarantined = :quarantined,
-					       rows_ignored = :ignored
-					where id = :id""")
-				.param("verdict", verdict)
-				.param("read", read)
-				.param("accepted", accepted)
-				.param("merged", merged)
-				.param("quarantined", quarantined)
-				.param("ignored", ignored)
-				.param("id", file.id())
-				.update();
-			superseded.addAll(supersede(file));
-		}
-		return superseded;
+	public record ImportedRows(long read, long accepted, long merged, long quarantined, long ignored) {
 	}
 
-	/**
-	 * The earlier files of a network and year that a file replaces, by the rule of its profile: marked
-	 * « remplacé » with the name of the file that replaces them.
-	 */
-	private List<Long> supersede(SourceFile file) {
-		Replacement replacement = Replacement.valueOf(this.jdbc.sql("select replacement from source_file where id = :id")
-			.param("id", file.id()).query(String.class).single());
-		if (replacement == Replacement.NEVER || (file.network() == null && replacement == Replacement.NETWORK_YEAR)) {
-			return List.of();
-		}
-		List<Long> replaced = new ArrayList<>();
+	/** Marks a file imported, with its rows' counts and its verdict. */
+	public void markImported(long fileId, ImportedRows rows, String verdict) {
 		this.jdbc.sql("""
-				select id, name from source_file
-				where network is not distinct from :network and observation_year = :year and status = 'IMPORTED'
-				  and id < :id order by id""")
-			.param("network", file.network())
-			.param("year", file.observationYear())
-			.param("id", file.id())
-			.query((rs, n) -> {
-				if (replacement == Replacement.NETWORK_YEAR
-						|| Replacement.baseName(rs.getString("name")).equals(Replacement.baseName(file.name()))) {
-					replaced.add(rs.getLong("id"));
-				}
-				return null;
-			})
-			.list();
-		if (!replaced.isEmpty()) {
-			this.jdbc.sql("""
-					update source_file set status = 'SUPERSEDED', superseded_by = :id,
-					       verdict = verdict || ' Remplacé par le fichier corrigé ' || :name || '.'
-					where id = any(:replaced)""")
-				.param("id", file.id())
-				.param("name", file.name())
-				.param("replaced", replaced.toArray(Long[]::new))
-				.update();
-		}
-		return replaced;
-	}
-
-	private String unknownColumns(long fileId) {
-		List<String> unknown = fieldsByHeader(fileId).entrySet().stream()
-			.filter(entry -> entry.getValue() == null)
-			.map(entry -> "« " + entry.getKey() + " »")
-			.toList();
-		return unknown.isEmpty() ? "" : " Colonnes non reconnues (conservées, non interprétées) : " + String.join(", ", unknown) + ".";
-	}
-
-	private static long number(Map<String, Object> row, String column) {
-		return ((Number) row.get(column)).longValue();
+				update source_file set status = 'IMPORTED', verdict = :verdict, rows_read = :read,
+				       rows_accepted = :accepted, rows_merged = :merged, rows_quarantined = :quarantined,
+				       rows_ignored = :ignored
+				where id = :id""")
+			.param("verdict", verdict)
+			.param("read", rows.read())
+			.param("accepted", rows.accepted())
+			.param("merged", rows.merged())
+			.param("quarantined", rows.quarantined())
+			.param("ignored", rows.ignored())
+			.param("id", fileId)
+			.update();
 	}
 
 	/** The cells of a raw row as stored (JSON, in column order). */

@@ -46,7 +46,7 @@ public class FilePreview {
 			List<String> setAside = new ArrayList<>();
 			int setAsideCount = 0;
 			for (RawRow row = reader.read(); row != null; row = reader.read()) {
-				PoleRecord.Outcome outcome;
+				RecordOutcome outcome;
 				String reason;
 				if (row.kind() == RowKind.MEMBER) {
 					MemberRecord member = this.members.normalise(row,
@@ -60,7 +60,7 @@ public class FilePreview {
 					outcome = pole.outcome();
 					reason = pole.reason();
 				}
-				if (outcome == PoleRecord.Outcome.IGNORED) {
+				if (outcome == RecordOutcome.IGNORED) {
 					ignored++;
 					continue;
 				}
@@ -70,7 +70,7 @@ public class FilePreview {
 				else {
 					poleRows++;
 				}
-				if (outcome == PoleRecord.Outcome.QUARANTINED) {
+				if (outcome == RecordOutcome.QUARANTINED) {
 					setAsideCount++;
 					if (setAside.size() < NAMED) {
 						setAside.add("feuille « " + row.sheet() + " », ligne " + row.rowNumber() + " : " + reason);

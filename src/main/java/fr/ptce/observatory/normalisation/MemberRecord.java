@@ -21,11 +21,11 @@ import java.util.List;
  * @param departement its département
  * @param yearJoined the year it joined the pole
  */
-public record MemberRecord(PoleRecord.Outcome outcome, String reason, List<FieldWarning> warnings,
+public record MemberRecord(RecordOutcome outcome, String reason, List<FieldWarning> warnings,
 		String poleReference, String name, String nameKey, String siret, String siren, String category, boolean siae,
 		String siaeType, String postalCode, String commune, String departement, Integer yearJoined) {
 
-	static MemberRecord rejected(PoleRecord.Outcome outcome, String reason) {
+	static MemberRecord rejected(RecordOutcome outcome, String reason) {
 		return new MemberRecord(outcome, reason, List.of(), null, null, null, null, null, null, false, null, null, null,
 				null, null);
 	}

@@ -45,7 +45,7 @@ public final class MemberRecordNormaliser {
 
 	public MemberRecord normalise(RawRow row, Map<String, Field> fieldsByHeader, SourceProfile profile) {
 		if (row.isBlank()) {
-			return MemberRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne vide.");
+			return MemberRecord.rejected(RecordOutcome.IGNORED, "Ligne vide.");
 		}
 		Map<Field, String> values = new EnumMap<>(Field.class);
 		row.cells().forEach((header, value) -> {
@@ -59,20 +59,20 @@ public final class MemberRecordNormaliser {
 		boolean total = (name != null && PoleRecordNormaliser.isTotal(name))
 				|| PoleRecordNormaliser.firstCell(row).map(PoleRecordNormaliser::isTotal).orElse(false);
 		if (name == null && pole == null || total) {
-			return MemberRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne de total ou sans membre.");
+			return MemberRecord.rejected(RecordOutcome.IGNORED, "Ligne de total ou sans membre.");
 		}
 		if (PoleRecordNormaliser.repeatsItsHeader(row)) {
-			return MemberRecord.rejected(PoleRecord.Outcome.IGNORED, "En-tête répété.");
+			return MemberRecord.rejected(RecordOutcome.IGNORED, "En-tête répété.");
 		}
 		if (name == null) {
-			return MemberRecord.rejected(PoleRecord.Outcome.QUARANTINED, "Nom du membre absent.");
+			return MemberRecord.rejected(RecordOutcome.QUARANTINED, "Nom du membre absent.");
 		}
 		Optional<String> notAName = this.plausibility.whyNotAMember(name);
 		if (notAName.isPresent()) {
-			return MemberRecord.rejected(PoleRecord.Outcome.QUARANTINED, "Ligne sans membre : " + notAName.get());
+			return MemberRecord.rejected(RecordOutcome.QUARANTINED, "Ligne sans membre : " + notAName.get());
 		}
 		if (pole == null) {
-			return MemberRecord.rejected(PoleRecord.Outcome.QUARANTINED,
+			return MemberRecord.rejected(RecordOutcome.QUARANTINED,
 					"Pôle du membre « " + name + " » absent : impossible de le rattacher.");
 		}
 		List<FieldWarning> warnings = new ArrayList<>();
@@ -122,7 +122,7 @@ public final class MemberRecordNormaliser {
 						+ " » invalide : ignorée."));
 			}
 		}
-		return new MemberRecord(PoleRecord.Outcome.NORMALISED, null, List.copyOf(warnings), pole, name,
+		return new MemberRecord(RecordOutcome.NORMALISED, null, List.copyOf(warnings), pole, name,
 				Names.matchingKey(name), siret, siren, category, siae, siaeType, postalCode,
 				place.map(Territory.Place::commune).orElse(commune), place.map(Territory.Place::departement).orElse(null),
 				yearJoined);

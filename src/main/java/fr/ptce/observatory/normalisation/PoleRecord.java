@@ -16,20 +16,8 @@ import java.util.List;
  * @param contact its contact: personal data, never in a public output
  * @param observationYear the year the row describes
  */
-public record PoleRecord(Outcome outcome, String reason, List<FieldWarning> warnings, Identity identity,
+public record PoleRecord(RecordOutcome outcome, String reason, List<FieldWarning> warnings, Identity identity,
 		Territory.Place place, Facts facts, Contact contact, Integer observationYear) {
-
-	/** What became of a row. */
-	public enum Outcome {
-
-		/** Understood; resolution will make it ACCEPTED (a new pole) or MERGED (into a known pole). */
-		NORMALISED,
-		/** Set aside with its reason: no pole can be made of it. */
-		QUARANTINED,
-		/** Not a record: a blank line or a total. */
-		IGNORED
-
-	}
 
 	/**
 	 * @param name the display form, as received
@@ -79,7 +67,7 @@ public record PoleRecord(Outcome outcome, String reason, List<FieldWarning> warn
 
 	}
 
-	static PoleRecord rejected(Outcome outcome, String reason) {
+	static PoleRecord rejected(RecordOutcome outcome, String reason) {
 		return new PoleRecord(outcome, reason, List.of(),
 				new Identity(null, null, null, null, null, null, null, null, null),
 				new Territory.Place(null, null, null, null, null), Facts.NONE, Contact.NONE, null);

@@ -63,7 +63,7 @@ public final class PoleRecordNormaliser {
 	public PoleRecord normalise(RawRow row, Map<String, Field> fieldsByHeader, int defaultObservationYear,
 			SourceProfile profile) {
 		if (row.isBlank()) {
-			return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne vide.");
+			return PoleRecord.rejected(RecordOutcome.IGNORED, "Ligne vide.");
 		}
 		Map<Field, String> values = new EnumMap<>(Field.class);
 		String siretHeader = null;
@@ -76,30 +76,30 @@ public final class PoleRecordNormaliser {
 			}
 		}
 		if (repeatsItsHeader(row)) {
-			return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "En-tête répété.");
+			return PoleRecord.rejected(RecordOutcome.IGNORED, "En-tête répété.");
 		}
 		String rawName = values.get(Field.NAME);
 		if (rawName == null) {
 			if (firstCell(row).map(PoleRecordNormaliser::isTotal).orElse(false)) {
-				return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne de total.");
+				return PoleRecord.rejected(RecordOutcome.IGNORED, "Ligne de total.");
 			}
-			return PoleRecord.rejected(PoleRecord.Outcome.QUARANTINED, "Nom du pôle absent.");
+			return PoleRecord.rejected(RecordOutcome.QUARANTINED, "Nom du pôle absent.");
 		}
 		if (isTotal(rawName)) {
-			return PoleRecord.rejected(PoleRecord.Outcome.IGNORED, "Ligne de total.");
+			return PoleRecord.rejected(RecordOutcome.IGNORED, "Ligne de total.");
 		}
 		List<FieldWarning> warnings = new ArrayList<>();
 		Territory.Place place = place(values, warnings);
 		Optional<String> notAName = this.plausibility.whyNot(rawName, place.departement());
 		if (notAName.isPresent()) {
-			return PoleRecord.rejected(PoleRecord.Outcome.QUARANTINED, "Ligne sans pôle : " + notAName.get());
+			return PoleRecord.rejected(RecordOutcome.QUARANTINED, "Ligne sans pôle : " + notAName.get());
 		}
 		PoleRecord.Identity identity = identity(rawName, values, siretHeader, warnings);
 		PoleRecord.Facts facts = facts(values, warnings);
 		PoleRecord.Contact contact = contact(values, warnings);
 		Integer observationYear = Optional.ofNullable(year(values, Field.OBSERVATION_YEAR, warnings))
 			.orElse(defaultObservationYear);
-		return new PoleRecord(PoleRecord.Outcome.NORMALISED, null, List.copyOf(warnings), identity, place, facts,
+		return new PoleRecord(RecordOutcome.NORMALISED, null, List.copyOf(warnings), identity, place, facts,
 				contact, observationYear);
 	}
 

@@ -18,7 +18,7 @@ import fr.ptce.observatory.normalisation.NormalisedRow;
 import fr.ptce.observatory.normalisation.PoleRecordNormaliser;
 import fr.ptce.observatory.normalisation.PoleRecords;
 import fr.ptce.observatory.normalisation.RawRowProcessor;
-import fr.ptce.observatory.resolution.GoldenRecords;
+import fr.ptce.observatory.provenance.ImportVerdicts;
 import fr.ptce.observatory.resolution.MemberLinker;
 import fr.ptce.observatory.resolution.PoleResolver;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -174,15 +174,13 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step giveVerdicts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SourceFiles sourceFiles, GoldenRecords goldenRecords, MeterRegistry meters, RunProgress progress) {
+			SourceFiles sourceFiles, ImportVerdicts verdicts, MeterRegistry meters, RunProgress progress) {
 		return new StepBuilder("giveVerdicts", jobRepository).tasklet((contribution, context) -> {
-			List<Long> closed = sourceFiles.readFileIds();
-			List<Long> superseded = sourceFiles.closeImported();
-			goldenRecords.refreshPolesOfFiles(superseded);
-			SourceFiles.RowCounts counts = sourceFiles.rowCounts(closed);
+			ImportVerdicts.Closing closing = verdicts.giveVerdicts();
+			SourceFiles.RowCounts counts = sourceFiles.rowCounts(closing.closed());
 			meters.counter("observatoire.lignes.lues").increment(counts.read());
 			meters.counter("observatoire.lignes.quarantaine").increment(counts.quarantined());
-			contribution.incrementWriteCount(superseded.size());
+			contribution.incrementWriteCount(closing.superseded().size());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).listener(progress.tracking()).build();
 	}

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import fr.ptce.observatory.ingestion.SourceFile;
+import fr.ptce.observatory.ingestion.FileStatus;
 import fr.ptce.observatory.provenance.Lineage;
 import fr.ptce.observatory.reporting.Report;
 import fr.ptce.observatory.reporting.Reports;
@@ -209,7 +209,7 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 		this.jdbc.query("select name, status, verdict from received_file order by received_at, id", rs -> {
 			String status = rs.getString("status");
 			this.out.println("  " + rs.getString("name") + " : "
-					+ (SourceFile.REJECTED.equals(status) ? "REJETÉ — " : "") + rs.getString("verdict"));
+					+ (FileStatus.REJECTED.name().equals(status) ? "REJETÉ — " : "") + rs.getString("verdict"));
 		});
 	}
 

@@ -15,6 +15,8 @@ import java.util.Set;
 import fr.ptce.observatory.ingestion.Field;
 import fr.ptce.observatory.ingestion.RowKind;
 import fr.ptce.observatory.ingestion.SourceFiles;
+import fr.ptce.observatory.normalisation.RecordOutcome;
+import fr.ptce.observatory.resolution.MatchRule;
 import fr.ptce.observatory.shared.SafeCells;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -47,13 +49,6 @@ public class FeedbackWorkbook {
 	static final String MASKED = "(masqué)";
 
 	private static final Set<Field> PERSONAL = Set.of(Field.CONTACT_NAME, Field.CONTACT_EMAIL, Field.CONTACT_PHONE);
-
-	private static final Map<String, String> MEMBER_OUTCOMES = Map.of("ACCEPTED", "Rattaché à son pôle",
-			"QUARANTINED", "En quarantaine", "IGNORED", "Ignorée", "NORMALISED", "En cours");
-
-	private static final Map<String, String> OUTCOMES = Map.of("ACCEPTED", "Nouveau pôle", "MERGED",
-			"Fusionnée avec un pôle connu", "QUARANTINED", "En quarantaine", "IGNORED", "Ignorée", "NORMALISED",
-			"En cours");
 
 	private final JdbcTemplate jdbc;
 
@@ -149,19 +144,19 @@ public class FeedbackWorkbook {
 				where r.file_id = ? and r.kind = ? order by r.row_number""".formatted(
 						(kind == RowKind.MEMBER) ? "null" : "p.match_rule", records), rs -> {
 			Map<String, String> cells = this.sourceFiles.cells(rs.getString("cells"));
-			String outcome = rs.getString("outcome");
+			RecordOutcome outcome = (rs.getString("outcome") == null) ? null : RecordOutcome.valueOf(rs.getString("outcome"));
 			List<String> warnings = strings(rs.getArray("warnings"));
 			Set<Field> invalid = new HashSet<>();
 			strings(rs.getArray("warning_fields")).forEach(name -> invalid.add(Field.valueOf(name)));
-			boolean quarantined = "QUARANTINED".equals(outcome);
+			boolean quarantined = outcome == RecordOutcome.QUARANTINED;
 			CellStyle rowStyle = quarantined ? styles.rejected : null;
 			Row row = sheet.createRow(index[0]++);
 			row.createCell(0).setCellValue(rs.getInt("row_number"));
-			String result = "doublon".equals(rs.getString("match_rule")) ? "Pôle déjà listé dans ce fichier"
-					: ((kind == RowKind.MEMBER) ? MEMBER_OUTCOMES : OUTCOMES).getOrDefault(outcome, "Non lue");
-			cell(row, 1, result, "doublon".equals(rs.getString("match_rule")) ? styles.warning : rowStyle);
+			String result = MatchRule.DUPLICATE.code().equals(rs.getString("match_rule")) ? "Pôle déjà listé dans ce fichier"
+					: (outcome == null) ? "Non lue" : (kind == RowKind.MEMBER) ? outcome.memberLabel() : outcome.poleLabel();
+			cell(row, 1, result, MatchRule.DUPLICATE.code().equals(rs.getString("match_rule")) ? styles.warning : rowStyle);
 			cell(row, 2, rs.getString("pole_id"), rowStyle);
-			cell(row, 3, quarantined || "IGNORED".equals(outcome) ? rs.getString("reason") : String.join(" ", warnings),
+			cell(row, 3, quarantined || outcome == RecordOutcome.IGNORED ? rs.getString("reason") : String.join(" ", warnings),
 					quarantined ? styles.rejected : warnings.isEmpty() ? null : styles.warning);
 			for (int column = 0; column < sourceHeaders.size(); column++) {
 				String sourceHeader = sourceHeaders.get(column);

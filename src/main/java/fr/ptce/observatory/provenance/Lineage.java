@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 
+import fr.ptce.observatory.normalisation.RecordOutcome;
 import fr.ptce.observatory.shared.SafeCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -66,18 +67,9 @@ public class Lineage {
 		}
 	}
 
-	/** A record's outcome as lineage names it: accepted, merged, quarantined, ignored, or pending. */
+	/** A record's outcome as lineage names it; a row without a record is quarantined with its file's verdict. */
 	private static String status(String outcome) {
-		if (outcome == null) {
-			return "quarantined";
-		}
-		return switch (outcome) {
-			case "ACCEPTED" -> "accepted";
-			case "MERGED" -> "merged";
-			case "QUARANTINED" -> "quarantined";
-			case "IGNORED" -> "ignored";
-			default -> "pending";
-		};
+		return (outcome == null) ? "quarantined" : RecordOutcome.valueOf(outcome).lineageName();
 	}
 
 }

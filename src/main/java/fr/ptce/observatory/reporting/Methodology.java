@@ -122,7 +122,7 @@ final class Methodology {
 			text.append("Lignes de pôles des fichiers en vigueur : ").append(French.count(rows, "ligne", "lignes"))
 				.append(", dont ");
 			List<String> parts = counts.rowsByRule().entrySet().stream()
-				.map(entry -> ResolutionCounts.wording(entry.getKey(), entry.getValue()))
+				.map(entry -> entry.getKey().wording(entry.getValue()))
 				.toList();
 			text.append(String.join(", ", parts)).append('.');
 		}

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import fr.ptce.observatory.indicators.IndicatorCalculator;
 import fr.ptce.observatory.indicators.IndicatorValue;
+import fr.ptce.observatory.ingestion.FileStatus;
 import fr.ptce.observatory.resolution.MatchingSettings;
 import fr.ptce.observatory.resolution.ResolutionCounts;
 import fr.ptce.observatory.shared.ObservatoryProperties;
@@ -139,8 +140,8 @@ public class ReportPublisher {
 
 	private List<ReportData.InputFile> files() {
 		return this.jdbc.query("select name, sha256, status, verdict from source_file order by id",
-				(rs, n) -> new ReportData.InputFile(rs.getString("name"), rs.getString("sha256"), rs.getString("status"),
-						rs.getString("verdict")));
+				(rs, n) -> new ReportData.InputFile(rs.getString("name"), rs.getString("sha256"),
+						FileStatus.valueOf(rs.getString("status")).label(), rs.getString("verdict")));
 	}
 
 	static String softwareVersion() {

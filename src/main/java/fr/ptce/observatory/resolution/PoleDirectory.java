@@ -259,7 +259,8 @@ public class PoleDirectory {
 				left join raw_row w on w.id = s.raw_row_id left join source_file f on f.id = w.file_id
 				where s.pole_id = ? order by s.field""", id));
 		pole.put("rows", this.jdbc.queryForList("""
-				select r.raw_row_id as id, f.name as file, w.sheet, w.row_number as row, r.outcome, r.match_rule, r.match_score
+				select r.raw_row_id as id, f.name as file, w.sheet, w.row_number as row, r.outcome::text as outcome,
+				       r.match_rule::text as match_rule, r.match_score
 				from pole_record r join raw_row w on w.id = r.raw_row_id join source_file f on f.id = r.file_id
 				where r.pole_id = ? order by r.raw_row_id""", id));
 		pole.put("absorbed", this.jdbc.queryForList("select from_id from pole_redirect where to_id = ? order by from_id",

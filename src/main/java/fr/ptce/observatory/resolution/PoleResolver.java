@@ -108,10 +108,10 @@ public class PoleResolver {
 	}
 
 	/** A record's resolution: the pole it founds or joins, by which rule, with which score. */
-	private record Resolution(ResolvableRecord record, String poleId, String rule, Double score) {
+	private record Resolution(ResolvableRecord record, String poleId, MatchRule rule, Double score) {
 
 		boolean founds() {
-			return "nouveau".equals(this.rule);
+			return this.rule == MatchRule.NEW;
 		}
 
 	}
@@ -584,19 +584,19 @@ public class PoleResolver {
 			Resolution resolution;
 			String linked = index.linkedPole(record);
 			if (linked != null) {
-				resolution = new Resolution(record, linked, "lien", null);
+				resolution = new Resolution(record, linked, MatchRule.PREVIOUS_LINK, null);
 			}
 			else if (index.listedInFile.containsKey(Index.listing(record))
 					&& allowed(record, index.profiles.get(index.listedInFile.get(Index.listing(record))), false)) {
 				// the same pole listed twice by one file: counted once
-				resolution = new Resolution(record, index.listedInFile.get(Index.listing(record)), "doublon", null);
+				resolution = new Resolution(record, index.listedInFile.get(Index.listing(record)), MatchRule.DUPLICATE, null);
 			}
 			else if (record.sirenDeclared() && index.poleBySiren.containsKey(record.ownSiren())) {
-				resolution = new Resolution(record, index.poleBySiren.get(record.ownSiren()), "siren", null);
+				resolution = new Resolution(record, index.poleBySiren.get(record.ownSiren()), MatchRule.SIREN, null);
 			}
 			else if (record.rna() != null && index.poleByRna.containsKey(record.rna())
 					&& allowed(record, index.profiles.get(index.poleByRna.get(record.rna())), false)) {
-				resolution = new Resolution(record, index.poleByRna.get(record.rna()), "rna", null);
+				resolution = new Resolution(record, index.poleByRna.get(record.rna()), MatchRule.RNA, null);
 			}
 			else {
 				List<Map.Entry<PoleProfile, Score>> scored = new ArrayList<>();
@@ -643,11 +643,11 @@ public class PoleResolver {
 					leftToLaterRows.add(entry);
 				}
 				if (best != null && merges(best.getValue())) {
-					resolution = new Resolution(record, best.getKey().poleId(), "score", best.getValue().total());
+					resolution = new Resolution(record, best.getKey().poleId(), MatchRule.SCORE, best.getValue().total());
 				}
 				else {
 					String poleId = numbers.next();
-					resolution = new Resolution(record, poleId, "nouveau", (best != null) ? best.getValue().total() : null);
+					resolution = new Resolution(record, poleId, MatchRule.NEW, (best != null) ? best.getValue().total() : null);
 					for (Map.Entry<String, Score> pair : grey) {
 						reviews.add(new Review(pair.getKey(), poleId, pair.getValue()));
 					}
@@ -656,10 +656,10 @@ public class PoleResolver {
 				}
 			}
 			PoleProfile joined = index.profiles.get(resolution.poleId());
-			if (!resolution.founds() && !"doublon".equals(resolution.rule()) && joined != null
-					&& joined.listedBy(record.fileId()) && !"lien".equals(resolution.rule())) {
+			if (!resolution.founds() && resolution.rule() != MatchRule.DUPLICATE && joined != null
+					&& joined.listedBy(record.fileId()) && resolution.rule() != MatchRule.PREVIOUS_LINK) {
 				// the same own SIREN or RNA twice in one file: the same pole listed twice
-				resolution = new Resolution(record, resolution.poleId(), "doublon", resolution.score());
+				resolution = new Resolution(record, resolution.poleId(), MatchRule.DUPLICATE, resolution.score());
 			}
 			resolutions.add(resolution);
 			changed.add(index.add(resolution.poleId(), record));
@@ -822,11 +822,12 @@ public class PoleResolver {
 			}
 			touched.add(resolution.poleId());
 			outcomes.add(new Object[] { resolution.founds() ? "ACCEPTED" : "MERGED", resolution.poleId(),
-					resolution.rule(), resolution.score(), resolution.record().rawRowId() });
+					resolution.rule().code(), resolution.score(), resolution.record().rawRowId() });
 		}
 		this.goldenRecords.create(founders);
 		this.jdbc.update("""
-				update pole_record p set outcome = u.outcome, pole_id = u.pole_id, match_rule = u.rule, match_score = u.score
+				update pole_record p set outcome = u.outcome::record_outcome, pole_id = u.pole_id, match_rule = u.rule::match_rule,
+				       match_score = u.score
 				from unnest(?::text[], ?::text[], ?::text[], ?::numeric[], ?::bigint[])
 				     as u(outcome, pole_id, rule, score, raw_row_id)
 				where p.raw_row_id = u.raw_row_id""", column(outcomes, 0, String[]::new), column(outcomes, 1, String[]::new),

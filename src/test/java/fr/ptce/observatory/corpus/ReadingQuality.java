@@ -17,6 +17,7 @@ import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.UnreadableFileException;
 import fr.ptce.observatory.normalisation.PoleRecord;
 import fr.ptce.observatory.normalisation.PoleRecordNormaliser;
+import fr.ptce.observatory.normalisation.RecordOutcome;
 import fr.ptce.observatory.normalisation.ValueTypes;
 
 /**
@@ -134,7 +135,7 @@ final class ReadingQuality {
 	private void scoreRows(FileTruth truth, Map<Integer, PoleRecord> records) {
 		for (RowTruth row : truth.rows()) {
 			PoleRecord record = records.get(row.rowNumber());
-			boolean kept = record != null && record.outcome() == PoleRecord.Outcome.NORMALISED;
+			boolean kept = record != null && record.outcome() == RecordOutcome.NORMALISED;
 			if (row.kind() == RowTruth.RowKind.PLACEHOLDER) {
 				if (!kept) {
 					this.placeholdersRefused++;

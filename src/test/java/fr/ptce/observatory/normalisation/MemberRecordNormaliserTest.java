@@ -43,21 +43,21 @@ class MemberRecordNormaliserTest {
 	@Test
 	void aMemberWithoutNameOrPoleIsQuarantined() {
 		assertThat(normalise(Map.of(Field.MEMBER_OF, "PTCE A")).reason()).isEqualTo("Nom du membre absent.");
-		assertThat(normalise(Map.of(Field.NAME, "Mairie de B")).outcome()).isEqualTo(PoleRecord.Outcome.QUARANTINED);
-		assertThat(normalise(Map.of()).outcome()).isEqualTo(PoleRecord.Outcome.IGNORED);
+		assertThat(normalise(Map.of(Field.NAME, "Mairie de B")).outcome()).isEqualTo(RecordOutcome.QUARANTINED);
+		assertThat(normalise(Map.of()).outcome()).isEqualTo(RecordOutcome.IGNORED);
 	}
 
 	@Test
 	void shortNamesCommunesAndASommeDepartementAreMembersPlaceholdersAreNot() {
 		for (String name : List.of("CD 35", "3F", "Lyon", "TotalEnergies")) {
 			assertThat(normalise(Map.of(Field.MEMBER_OF, "PTCE A", Field.NAME, name)).outcome()).as(name)
-				.isEqualTo(PoleRecord.Outcome.NORMALISED);
+				.isEqualTo(RecordOutcome.NORMALISED);
 		}
 		Map<Field, String> inOrder = new LinkedHashMap<>();
 		inOrder.put(Field.MEMBER_OF, "PTCE A");
 		inOrder.put(Field.NAME, "Mairie d'Amiens");
 		inOrder.put(Field.COMMUNE, "Somme");
-		assertThat(normalise(inOrder).outcome()).isEqualTo(PoleRecord.Outcome.NORMALISED);
+		assertThat(normalise(inOrder).outcome()).isEqualTo(RecordOutcome.NORMALISED);
 		assertThat(normalise(Map.of(Field.MEMBER_OF, "PTCE A", Field.NAME, "à compléter")).reason())
 			.startsWith("Ligne sans membre : « à compléter »");
 	}

@@ -40,7 +40,7 @@ class PoleRecordNormaliserTest {
 				Field.LEGAL_FORM, "Association loi 1901", Field.STATUS, "en activité", Field.BUDGET, "1 234,50 €",
 				Field.SIRET, "412 345 678 00014", Field.CREATION_YEAR, "15/03/2013", Field.WEBSITE, "www.coop.example.fr"));
 
-		assertThat(record.outcome()).isEqualTo(PoleRecord.Outcome.NORMALISED);
+		assertThat(record.outcome()).isEqualTo(RecordOutcome.NORMALISED);
 		assertThat(record.identity().name()).isEqualTo("Coop'Cotentin (CCT)");
 		assertThat(record.identity().acronym()).isEqualTo("CCT");
 		assertThat(record.identity().nameKey()).isEqualTo("coop cotentin");
@@ -61,7 +61,7 @@ class PoleRecordNormaliserTest {
 				Field.CREATION_YEAR, "2099", Field.JOBS_CREATED, "-3", Field.LEGAL_FORM, "Coopérative lunaire",
 				Field.RNA, "W12345", Field.CONTACT_EMAIL, "pas-une-adresse"));
 
-		assertThat(record.outcome()).isEqualTo(PoleRecord.Outcome.NORMALISED);
+		assertThat(record.outcome()).isEqualTo(RecordOutcome.NORMALISED);
 		assertThat(record.identity().siret()).isNull();
 		assertThat(record.identity().rna()).isNull();
 		assertThat(record.facts().creationYear()).isNull();
@@ -77,10 +77,10 @@ class PoleRecordNormaliserTest {
 
 	@Test
 	void rowsWithoutANameAreQuarantinedAndTotalsOrBlanksIgnored() {
-		assertThat(normalise(Map.of(Field.POSTAL_CODE, "61000")).outcome()).isEqualTo(PoleRecord.Outcome.QUARANTINED);
+		assertThat(normalise(Map.of(Field.POSTAL_CODE, "61000")).outcome()).isEqualTo(RecordOutcome.QUARANTINED);
 		assertThat(normalise(Map.of(Field.NAME, "1234")).reason()).contains("aucune lettre");
-		assertThat(normalise(Map.of(Field.NAME, "TOTAL")).outcome()).isEqualTo(PoleRecord.Outcome.IGNORED);
-		assertThat(normalise(Map.of()).outcome()).isEqualTo(PoleRecord.Outcome.IGNORED);
+		assertThat(normalise(Map.of(Field.NAME, "TOTAL")).outcome()).isEqualTo(RecordOutcome.IGNORED);
+		assertThat(normalise(Map.of()).outcome()).isEqualTo(RecordOutcome.IGNORED);
 	}
 
 	@Test
@@ -89,29 +89,29 @@ class PoleRecordNormaliserTest {
 				"test", "=SOMME(B2:B9)", "Rhône", "Lyon", "Association", "SCIC", "Communauté de communes de Lodève",
 				"#N/A", "Source : enquête 2025", "Les pôles en italique sont à confirmer")) {
 			PoleRecord record = normalise(Map.of(Field.NAME, notAName, Field.DEPARTEMENT, "69"));
-			assertThat(record.outcome()).as(notAName).isEqualTo(PoleRecord.Outcome.QUARANTINED);
+			assertThat(record.outcome()).as(notAName).isEqualTo(RecordOutcome.QUARANTINED);
 			assertThat(record.reason()).as(notAName).startsWith("Ligne sans pôle : « " + notAName + " »");
 		}
-		assertThat(normalise(Map.of(Field.NAME, "Sous-total Rhône")).outcome()).isEqualTo(PoleRecord.Outcome.IGNORED);
+		assertThat(normalise(Map.of(Field.NAME, "Sous-total Rhône")).outcome()).isEqualTo(RecordOutcome.IGNORED);
 		for (String name : List.of("Le Relais Lyon", "Ensemble Autrement", "ID'ées 21", "Sources et Rivières",
 				"Vide-grenier solidaire du Pays de Morlaix", "Pas à Pas Solidaire", "Les Écossolies (44)",
 				"Réseau des PTCE du Grand Est", "Coopérative de l'Est lyonnais", "Sources Vives 64", "(Re)Sources",
 				"Voir Ensemble", "Les 2 Rives", "Pôle territorial de coopération économique de l'économie sociale et "
 						+ "solidaire du Pays de Redon et de Vilaine")) {
 			assertThat(normalise(Map.of(Field.NAME, name, Field.DEPARTEMENT, "69")).outcome()).as(name)
-				.isEqualTo(PoleRecord.Outcome.NORMALISED);
+				.isEqualTo(RecordOutcome.NORMALISED);
 		}
 		// a commune's name is a territory alone where the row is, a name elsewhere
 		assertThat(normalise(Map.of(Field.NAME, "La Forge", Field.DEPARTEMENT, "18")).outcome())
-			.isEqualTo(PoleRecord.Outcome.NORMALISED);
+			.isEqualTo(RecordOutcome.NORMALISED);
 		assertThat(normalise(Map.of(Field.NAME, "La Forge", Field.DEPARTEMENT, "88")).outcome())
-			.isEqualTo(PoleRecord.Outcome.QUARANTINED);
+			.isEqualTo(RecordOutcome.QUARANTINED);
 		Map<Field, String> noName = new LinkedHashMap<>();
 		noName.put(Field.POSTAL_CODE, "80000");
 		noName.put(Field.DEPARTEMENT, "Somme");
 		assertThat(normalise(noName).reason()).isEqualTo("Nom du pôle absent.");
 		assertThat(normalise(Map.of(Field.NAME, "Association Les Ateliers")).outcome())
-			.isEqualTo(PoleRecord.Outcome.NORMALISED);
+			.isEqualTo(RecordOutcome.NORMALISED);
 	}
 
 	@Test
@@ -121,7 +121,7 @@ class PoleRecordNormaliserTest {
 		cells.put("Département", "Département");
 		PoleRecord record = this.normaliser.normalise(new RawRow("Pôles", 30, cells),
 				Map.of("Nom du pôle", Field.NAME, "Département", Field.DEPARTEMENT), 2025, SourceProfile.NONE);
-		assertThat(record.outcome()).isEqualTo(PoleRecord.Outcome.IGNORED);
+		assertThat(record.outcome()).isEqualTo(RecordOutcome.IGNORED);
 		assertThat(record.reason()).isEqualTo("En-tête répété.");
 	}
 
