@@ -26,7 +26,10 @@ class FirstStart {
 
 	private final Runs runs;
 
-	FirstStart(ObservatoryProperties properties, JdbcTemplate jdbc, Runs runs) {
+	private final ReportYear reportYear;
+
+	FirstStart(ObservatoryProperties properties, JdbcTemplate jdbc, Runs runs, ReportYear reportYear) {
+		this.reportYear = reportYear;
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.runs = runs;
@@ -43,7 +46,7 @@ class FirstStart {
 			try {
 				logger.info("Empty database: importing the samples of {}", firstStart.samplesDir().toAbsolutePath());
 				this.runs.importInbox(firstStart.samplesDir());
-				this.runs.reportYear().ifPresent(this.runs::report);
+				this.reportYear.toReport().ifPresent(this.runs::report);
 				logger.info("Samples imported and report built: see the home page");
 			}
 			catch (RuntimeException ex) {

@@ -40,7 +40,10 @@ class NightlyImport implements SchedulingConfigurer {
 
 	private final Clock clock;
 
-	NightlyImport(Runs runs, JdbcTemplate jdbc, ObservatoryProperties properties, Clock clock) {
+	private final ReportYear reportYear;
+
+	NightlyImport(Runs runs, ReportYear reportYear, JdbcTemplate jdbc, ObservatoryProperties properties, Clock clock) {
+		this.reportYear = reportYear;
 		this.clock = clock;
 		this.runs = runs;
 		this.jdbc = jdbc;
@@ -77,7 +80,7 @@ class NightlyImport implements SchedulingConfigurer {
 		try {
 			JobExecution execution = this.runs.importInbox(this.properties.inbox());
 			if (ImportResults.newFiles(execution) > 0) {
-				this.runs.reportYear().ifPresent(this.runs::report);
+				this.reportYear.toReport().ifPresent(this.runs::report);
 			}
 		}
 		catch (RuntimeException ex) {

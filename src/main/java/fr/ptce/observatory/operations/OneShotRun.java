@@ -88,8 +88,11 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ReviewExport review;
 
-	OneShotRun(Runs runs, Reports reports, JdbcTemplate jdbc, Lineage lineage, ReviewExport review,
-			RunProgress progress) {
+	private final ReportYear reportYear;
+
+	OneShotRun(Runs runs, ReportYear reportYear, Reports reports, JdbcTemplate jdbc, Lineage lineage,
+			ReviewExport review, RunProgress progress) {
+		this.reportYear = reportYear;
 		this.review = review;
 		this.out = (results != null) ? results : System.out;
 		this.progress = progress;
@@ -176,9 +179,9 @@ public class OneShotRun implements ApplicationRunner, ExitCodeGenerator {
 				pairs = this.review.write(writer);
 			}
 			this.out.println("Paires de pôles à revoir : " + pairs + " (" + reviewFile.toAbsolutePath() + ")");
-			List<Integer> observed = this.runs.observedYears(); // latest first
+			List<Integer> observed = this.reportYear.observed(); // latest first
 			Integer year = (yearOption != null) ? Integer.valueOf(yearOption)
-					: this.runs.reportYear().orElse(null);
+					: this.reportYear.toReport().orElse(null);
 			if (year == null) {
 				fail(RUN_FAILED, "Aucun pôle importé : pas de rapport à produire.");
 				return;

@@ -5,14 +5,40 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
+import fr.ptce.observatory.indicators.YearlyFacts;
+
+import org.springframework.stereotype.Component;
+
 /**
  * The year a report is of when nobody says which: the latest observed year that is not after the current one
  * (French time), else the latest observed year (only files of years to come were received). The one rule of the
- * first start, the nightly import, the one-shot run and the runs page.
+ * first start, the nightly import, the one-shot run, the runs page and the networks' next-year workbook.
  */
-final class ReportYear {
+@Component
+public class ReportYear {
 
-	private ReportYear() {
+	private final YearlyFacts yearlyFacts;
+
+	private final Clock clock;
+
+	ReportYear(YearlyFacts yearlyFacts, Clock clock) {
+		this.yearlyFacts = yearlyFacts;
+		this.clock = clock;
+	}
+
+	/** The observation years with at least one pole, latest first. */
+	public List<Integer> observed() {
+		return this.yearlyFacts.observedYears();
+	}
+
+	/** The year to report on; empty when no pole was observed. */
+	public Optional<Integer> toReport() {
+		return among(observed(), this.clock);
+	}
+
+	/** The year to report on, else last year: what a form offers first. */
+	public int toReportOrLastYear() {
+		return toReport().orElse(Year.now(this.clock).getValue() - 1);
 	}
 
 	/**

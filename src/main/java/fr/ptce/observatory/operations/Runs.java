@@ -1,7 +1,6 @@
 package fr.ptce.observatory.operations;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import fr.ptce.observatory.indicators.YearlyFacts;
 import fr.ptce.observatory.shared.ConflictException;
 import fr.ptce.observatory.shared.NotFoundException;
 
@@ -49,26 +47,20 @@ public class Runs {
 
 	private final Job reportJob;
 
-	private final YearlyFacts yearlyFacts;
-
 	private final RunLock lock;
 
 	private final TaskExecutor executor;
 
 	private final AbandonedRuns abandoned;
 
-	private final Clock clock;
-
 	Runs(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("importJob") Job importJob,
-			@Qualifier("reportJob") Job reportJob, YearlyFacts yearlyFacts, RunLock lock, AbandonedRuns abandoned,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
-		this.clock = clock;
+			@Qualifier("reportJob") Job reportJob, RunLock lock, AbandonedRuns abandoned,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.abandoned = abandoned;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.importJob = importJob;
 		this.reportJob = reportJob;
-		this.yearlyFacts = yearlyFacts;
 		this.lock = lock;
 		this.executor = executor;
 	}
@@ -176,16 +168,6 @@ public class Runs {
 		catch (JobExecutionNotRunningException ex) {
 			throw new ConflictException("L'exécution n° " + executionId + " n'est pas en cours.", ex);
 		}
-	}
-
-	/** The observation years with at least one pole, latest first. */
-	public java.util.List<Integer> observedYears() {
-		return this.yearlyFacts.observedYears();
-	}
-
-	/** The year to report on when nobody says which ({@link ReportYear}); empty when no pole was observed. */
-	public Optional<Integer> reportYear() {
-		return ReportYear.among(this.yearlyFacts.observedYears(), this.clock);
 	}
 
 	/** Completes the future of the run started on this thread: registered on every job. */

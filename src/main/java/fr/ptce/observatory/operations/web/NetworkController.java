@@ -18,6 +18,7 @@ import fr.ptce.observatory.normalisation.FilePreview;
 import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.operations.NetworkAccounts;
 import fr.ptce.observatory.operations.NetworkActions;
+import fr.ptce.observatory.operations.ReportYear;
 import fr.ptce.observatory.operations.Runs;
 import fr.ptce.observatory.provenance.FeedbackWorkbook;
 import fr.ptce.observatory.provenance.NextYearTemplate;
@@ -81,11 +82,14 @@ class NetworkController {
 
 	private final Clock clock;
 
+	private final ReportYear reportYear;
+
 	NetworkController(NetworkAccounts accounts, ReceivedFiles files, FeedbackWorkbook feedback, InboxUploads uploads,
 			ObservatoryProperties properties, NetworkPoles poles, PoleDirectory directory, Redirects redirects,
 			NetworkActions actions, SourceProfiles profiles, Corrections corrections, Runs runs,
-			NextYearTemplate template, FilePreview preview, Clock clock) {
+			NextYearTemplate template, FilePreview preview, Clock clock, ReportYear reportYear) {
 		this.clock = clock;
+		this.reportYear = reportYear;
 		this.template = template;
 		this.preview = preview;
 		this.corrections = corrections;
@@ -241,7 +245,7 @@ class NetworkController {
 	@GetMapping("/reseau/modele.xlsx")
 	ResponseEntity<StreamingResponseBody> template(Authentication authentication) {
 		SourceProfile network = network(authentication);
-		int year = this.runs.reportYear().orElse(java.time.Year.now(this.clock).getValue() - 1) + 1;
+		int year = this.reportYear.toReportOrLastYear() + 1;
 		String name = templateName(network, year);
 		this.actions.record(authentication.getName(), network.network(), NetworkActions.TEMPLATE, name);
 		StreamingResponseBody body = out -> this.template.write(network.network(), year, out);

@@ -1,13 +1,12 @@
 package fr.ptce.observatory.operations.web;
 
-import java.time.Clock;
-import java.time.Year;
 
 import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.operations.NetworkActions;
 import fr.ptce.observatory.operations.ProposedProfiles;
+import fr.ptce.observatory.operations.ReportYear;
 import fr.ptce.observatory.operations.Runs;
 import fr.ptce.observatory.shared.NotFoundException;
 
@@ -31,21 +30,18 @@ class PagesController {
 
 	private final ProposedProfiles proposed;
 
-	private final Runs runs;
-
 	private final SourceProfiles profiles;
 
 	private final NetworkActions actions;
 
-	private final Clock clock;
+	private final ReportYear reportYear;
 
-	PagesController(ReceivedFiles files, ProposedProfiles proposed, Runs runs, SourceProfiles profiles,
-			NetworkActions actions, Clock clock) {
-		this.clock = clock;
+	PagesController(ReceivedFiles files, ProposedProfiles proposed, SourceProfiles profiles,
+			NetworkActions actions, ReportYear reportYear) {
+		this.reportYear = reportYear;
 		this.actions = actions;
 		this.files = files;
 		this.proposed = proposed;
-		this.runs = runs;
 		this.profiles = profiles;
 	}
 
@@ -87,7 +83,7 @@ class PagesController {
 	@GetMapping("/executions")
 	String runs(Model model) {
 		// the year a report is of by default; last year (French time) while nothing was observed
-		model.addAttribute("year", this.runs.reportYear().orElse(Year.now(this.clock).getValue() - 1));
+		model.addAttribute("year", this.reportYear.toReportOrLastYear());
 		// a network to import again is chosen among the known ones, by its display name
 		model.addAttribute("networks", this.profiles.all().stream().map(SourceProfile::network)
 			.filter(java.util.Objects::nonNull).distinct().sorted().toList());
