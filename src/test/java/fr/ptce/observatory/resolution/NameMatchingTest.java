@@ -14,48 +14,48 @@ class NameMatchingTest {
 
 	@Test
 	void aWordWithOneLetterWrongMissingAddedOrSwappedIsTheSameWord() {
-		assertThat(PairScorer.withinOneEdit("halle", "hlale")).as("swapped").isTrue();
-		assertThat(PairScorer.withinOneEdit("mitel", "mtel")).as("missing").isTrue();
-		assertThat(PairScorer.withinOneEdit("rotonde", "rotonnde")).as("added").isTrue();
-		assertThat(PairScorer.withinOneEdit("bilia", "billa")).as("wrong").isTrue();
-		assertThat(PairScorer.withinOneEdit("halle", "salle")).isTrue();
-		assertThat(PairScorer.withinOneEdit("halle", "hotel")).isFalse();
-		assertThat(PairScorer.hasMatch("sale", List.of("halle"), false)).as("two edits").isFalse();
+		assertThat(WordMatching.withinOneEdit("halle", "hlale")).as("swapped").isTrue();
+		assertThat(WordMatching.withinOneEdit("mitel", "mtel")).as("missing").isTrue();
+		assertThat(WordMatching.withinOneEdit("rotonde", "rotonnde")).as("added").isTrue();
+		assertThat(WordMatching.withinOneEdit("bilia", "billa")).as("wrong").isTrue();
+		assertThat(WordMatching.withinOneEdit("halle", "salle")).isTrue();
+		assertThat(WordMatching.withinOneEdit("halle", "hotel")).isFalse();
+		assertThat(WordMatching.hasMatch("sale", List.of("halle"), false)).as("two edits").isFalse();
 	}
 
 	@Test
 	void aWholeNameWithOneTypoIsCloseEvenWhereItsStemsDifferMore() {
 		// « halle » stems to « hale », its typo « hlale » to « hlal »: two edits apart as stems, one as names
-		assertThat(PairScorer.withinOneEdit(NameTokens.of("La Hlale").get(0), NameTokens.of("La Halle").get(0))).isFalse();
-		assertThat(PairScorer.oneTypoApart(Names.matchingKey("LA HLALE"), Set.of(Names.matchingKey("La Halle")))).isTrue();
-		assertThat(PairScorer.oneTypoApart(Names.matchingKey("La Haalle"), Set.of(Names.matchingKey("La Halle")))).isTrue();
+		assertThat(WordMatching.withinOneEdit(NameTokens.of("La Hlale").get(0), NameTokens.of("La Halle").get(0))).isFalse();
+		assertThat(WordMatching.oneTypoApart(Names.matchingKey("LA HLALE"), Set.of(Names.matchingKey("La Halle")))).isTrue();
+		assertThat(WordMatching.oneTypoApart(Names.matchingKey("La Haalle"), Set.of(Names.matchingKey("La Halle")))).isTrue();
 		// a letter wrong in a short name is another name; in a long one, a typo
-		assertThat(PairScorer.oneTypoApart(Names.matchingKey("La Salle"), Set.of(Names.matchingKey("La Halle")))).isFalse();
-		assertThat(PairScorer.oneTypoApart(Names.matchingKey("Les Ateliers du Bacage"),
+		assertThat(WordMatching.oneTypoApart(Names.matchingKey("La Salle"), Set.of(Names.matchingKey("La Halle")))).isFalse();
+		assertThat(WordMatching.oneTypoApart(Names.matchingKey("Les Ateliers du Bacage"),
 				Set.of(Names.matchingKey("Les Ateliers du Bocage")))).isTrue();
-		assertThat(PairScorer.oneTypoApart(Names.matchingKey("Lien"), Set.of(Names.matchingKey("Lieu")))).isFalse();
+		assertThat(WordMatching.oneTypoApart(Names.matchingKey("Lien"), Set.of(Names.matchingKey("Lieu")))).isFalse();
 	}
 
 	@Test
 	void aLongNameThatStartsAnotherUpToAWholeWordIsPartlyTheSame() {
 		Set<String> rogerville = Set.of(Names.matchingKey("Pôle de coopération économique Le Grand Atelier de Rogerville"));
-		assertThat(PairScorer.startsTheOther(Names.matchingKey("Pôle de coopération économique Le Grand"), rogerville))
+		assertThat(WordMatching.startsTheOther(Names.matchingKey("Pôle de coopération économique Le Grand"), rogerville))
 			.isTrue();
 		// too short to tell, or the start of a word only
-		assertThat(PairScorer.startsTheOther(Names.matchingKey("Lycée Jean"), Set.of(Names.matchingKey("Lycée Jean Moulin"))))
+		assertThat(WordMatching.startsTheOther(Names.matchingKey("Lycée Jean"), Set.of(Names.matchingKey("Lycée Jean Moulin"))))
 			.isFalse();
-		assertThat(PairScorer.startsTheOther(Names.matchingKey("Pôle de coopération économique Le Gr"), rogerville))
+		assertThat(WordMatching.startsTheOther(Names.matchingKey("Pôle de coopération économique Le Gr"), rogerville))
 			.isFalse();
 	}
 
 	@Test
 	void theLastWordOfANameCutShortMatchesTheStartOfAWord() {
-		assertThat(PairScorer.hasMatch("trave", List.of("la", "traverse"), true)).isTrue();
-		assertThat(PairScorer.hasMatch("trave", List.of("la", "traverse"), false)).isFalse();
-		assertThat(PairScorer.hasMatch("tr", List.of("traverse"), true)).as("too short to tell").isFalse();
+		assertThat(WordMatching.hasMatch("trave", List.of("la", "traverse"), true)).isTrue();
+		assertThat(WordMatching.hasMatch("trave", List.of("la", "traverse"), false)).isFalse();
+		assertThat(WordMatching.hasMatch("tr", List.of("traverse"), true)).as("too short to tell").isFalse();
 		// whichever of the two names was cut short
-		assertThat(PairScorer.hasMatch("traverse", List.of("la", "trave"), false)).as("the other cut short").isTrue();
-		assertThat(PairScorer.hasMatch("traverse", List.of("trave", "sud"), false)).as("not its last word").isFalse();
+		assertThat(WordMatching.hasMatch("traverse", List.of("la", "trave"), false)).as("the other cut short").isTrue();
+		assertThat(WordMatching.hasMatch("traverse", List.of("trave", "sud"), false)).as("not its last word").isFalse();
 	}
 
 	@Test
@@ -67,26 +67,26 @@ class NameMatchingTest {
 		assertThat(NameTokens.of("S.A.R.L. Les Jardins")).noneMatch(NameTokens::isInitial);
 		assertThat(NameTokens.of("P.T.C.E. du Pays de Bray")).noneMatch(NameTokens::isInitial);
 		assertThat(NameTokens.of("Atelier Vitamine A.")).noneMatch(NameTokens::isInitial);
-		assertThat(PairScorer.hasMatch("e.", List.of("centr", "social", "emil", "zola"), false)).isTrue();
-		assertThat(PairScorer.hasMatch("louis", List.of("centr", "l.", "michel"), false)).isTrue();
-		assertThat(PairScorer.hasMatch("l.", List.of("michel"), false)).isFalse();
-		assertThat(PairScorer.hasMatch("l.", List.of("m."), false)).as("two initials say nothing").isFalse();
+		assertThat(WordMatching.hasMatch("e.", List.of("centr", "social", "emil", "zola"), false)).isTrue();
+		assertThat(WordMatching.hasMatch("louis", List.of("centr", "l.", "michel"), false)).isTrue();
+		assertThat(WordMatching.hasMatch("l.", List.of("michel"), false)).isFalse();
+		assertThat(WordMatching.hasMatch("l.", List.of("m."), false)).as("two initials say nothing").isFalse();
 	}
 
 	@Test
 	void aNameCutShortInTheMiddleOfAWordOrOnASmallWordIsTheLongerName() {
 		Set<String> bray = Set.of(Names.matchingKey("Coopération territoriale du Pays de Bray"));
-		assertThat(PairScorer.cutShort(named("Coopération territoriale du Pays de"), bray)).isTrue();
-		assertThat(PairScorer.cutShort(named("Coopération territoriale du Pays B"), bray)).isTrue();
+		assertThat(WordMatching.cutShort(named("Coopération territoriale du Pays de"), bray)).isTrue();
+		assertThat(WordMatching.cutShort(named("Coopération territoriale du Pays B"), bray)).isTrue();
 		// a whole word at the end: maybe another pole's name that starts alike
-		assertThat(PairScorer.cutShort(named("Coopération territoriale du Pays"), bray)).isFalse();
-		assertThat(PairScorer.cutShort(named("Pays de"), Set.of(Names.matchingKey("Pays de Bray"))))
+		assertThat(WordMatching.cutShort(named("Coopération territoriale du Pays"), bray)).isFalse();
+		assertThat(WordMatching.cutShort(named("Pays de"), Set.of(Names.matchingKey("Pays de Bray"))))
 			.as("too short to tell").isFalse();
 		// one letter more is another word, not a cut (« Loire », « Loiret »)
-		assertThat(PairScorer.cutShort(named("Coopérative territoriale Loire"),
+		assertThat(WordMatching.cutShort(named("Coopérative territoriale Loire"),
 				Set.of(Names.matchingKey("Coopérative territoriale Loiret")))).isFalse();
 		// the pole's name cut short, in the middle of a word of the record's
-		assertThat(PairScorer.cutShort(named("Coopération territoriale du Pays de Brayonne"), bray)).isTrue();
+		assertThat(WordMatching.cutShort(named("Coopération territoriale du Pays de Brayonne"), bray)).isTrue();
 	}
 
 	@Test
