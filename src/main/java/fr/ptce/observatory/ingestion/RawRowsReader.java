@@ -41,6 +41,8 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 
 	private final SourceFiles sourceFiles;
 
+	private final RawRows rawRows;
+
 	private final HeaderDictionary dictionary;
 
 	private final SourceProfiles profiles;
@@ -54,8 +56,9 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 	/** The end was read: every later read answers {@code null}, as a reader does. */
 	private boolean finished;
 
-	public RawRowsReader(SourceFiles sourceFiles, HeaderDictionary dictionary, SourceProfiles profiles) {
+	public RawRowsReader(SourceFiles sourceFiles, RawRows rawRows, HeaderDictionary dictionary, SourceProfiles profiles) {
 		this.sourceFiles = sourceFiles;
+		this.rawRows = rawRows;
 		this.dictionary = dictionary;
 		this.profiles = profiles;
 	}
@@ -83,7 +86,7 @@ public class RawRowsReader implements ItemStreamReader<FileRow> {
 				this.batch = rows.rows().iterator();
 			}
 			else if (event instanceof Opened opened) {
-				this.sourceFiles.deleteRawRows(opened.file().id());
+				this.rawRows.deleteOfFile(opened.file().id());
 			}
 			else if (event instanceof Read read) {
 				this.sourceFiles.markRead(read.file().id(), read.poles(), read.members());

@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import fr.ptce.observatory.database.CopyRows;
 import fr.ptce.observatory.shared.French;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -132,11 +130,6 @@ public class SourceFiles {
 		return this.jdbc.sql("select count(*) from source_file where status = 'DISCOVERED'").query(Long.class).single();
 	}
 
-	/** How many raw rows of the files read wait to be normalised. */
-	public long countRowsToNormalise() {
-		return this.jdbc.sql("select count(*) from (" + ROWS_TO_NORMALISE + ") as pending").query(Long.class).single();
-	}
-
 	public List<SourceFile> withStatus(FileStatus status) {
 		return this.jdbc.sql("select * from source_file where status = cast(:status as file_status) order by id")
 			.param("status", status.name())
@@ -196,10 +189,6 @@ public class SourceFiles {
 			.optional();
 	}
 
-	public void deleteRawRows(long fileId) {
-		this.jdbc.sql("delete from raw_row where file_id = :id").param("id", fileId).update();
-	}
-
 	/** Records, for a file refused for want of a header, the row most like one and its columns, none recognised. */
 	public void markCandidate(long fileId, Layout candidate) {
 		this.jdbc.sql("""
@@ -240,17 +229,6 @@ public class SourceFiles {
 			.param("verdict", verdict)
 			.param("id", fileId)
 			.update();
-	}
-
-	/** Stores raw rows with COPY, on the connection of the chunk's transaction. */
-	public void insertRawRows(List<? extends FileRow> rows) {
-		try (CopyRows copy = CopyRows.into(this.jdbcTemplate, "raw_row (file_id, kind, sheet, row_number, cells)")) {
-			for (FileRow item : rows) {
-				copy.add(item.fileId()).add(item.row().kind().name()).add(item.row().sheet()).add(item.row().rowNumber())
-					.addJson(item.row().cells()).endRow();
-			}
-			copy.finish();
-		}
 	}
 
 	/** What each header of a read file's sheet of poles means ({@code null} when unknown). */
@@ -304,27 +282,6 @@ public class SourceFiles {
 			.param("ignored", rows.ignored())
 			.param("id", fileId)
 			.update();
-	}
-
-	/** The cells of a raw row as stored (JSON, in column order). */
-	public Map<String, String> cells(String json) {
-		return this.json.readValue(json, CELLS);
-	}
-
-	/** Raw rows of the files read and not yet normalised, in file then row order. */
-	public static final String ROWS_TO_NORMALISE = """
-			select r.id, r.file_id, f.name, f.profile, f.observation_year, r.kind, r.sheet, r.row_number,
-			       r.cells::text as cells
-			from raw_row r join source_file f on f.id = r.file_id
-			where f.status = 'READ'
-			  and not exists (select 1 from pole_record p where p.raw_row_id = r.id)
-			  and not exists (select 1 from member_record m where m.raw_row_id = r.id)
-			order by r.file_id, r.id""";
-
-	public RowMapper<StoredRawRow> storedRawRowMapper() {
-		return (rs, n) -> new StoredRawRow(rs.getLong("id"), rs.getLong("file_id"), rs.getString("name"),
-				rs.getString("profile"), rs.getInt("observation_year"), new RawRow(RowKind.valueOf(rs.getString("kind")),
-						rs.getString("sheet"), rs.getInt("row_number"), cells(rs.getString("cells"))));
 	}
 
 }

@@ -1,7 +1,6 @@
 package fr.ptce.observatory.operations;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -9,6 +8,7 @@ import javax.sql.DataSource;
 import fr.ptce.observatory.ingestion.FileDiscovery;
 import fr.ptce.observatory.ingestion.FileRow;
 import fr.ptce.observatory.ingestion.HeaderDictionary;
+import fr.ptce.observatory.ingestion.RawRows;
 import fr.ptce.observatory.ingestion.RawRowsReader;
 import fr.ptce.observatory.ingestion.SourceFiles;
 import fr.ptce.observatory.ingestion.SourceProfiles;
@@ -89,12 +89,12 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step readRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RawRowsReader rawRowsReader, SourceFiles sourceFiles, RunProgress progress) {
+			RawRowsReader rawRowsReader, SourceFiles sourceFiles, RawRows rawRows, RunProgress progress) {
 		ProgressListener<FileRow> listener = new ProgressListener<>(progress, "fichiers", sourceFiles::countDiscovered,
 				(files, rows) -> files - sourceFiles.countDiscovered());
 		return new StepBuilder("readRows", jobRepository).<FileRow, FileRow>chunk(CHUNK_SIZE)
 			.reader(rawRowsReader)
-			.writer(chunk -> sourceFiles.insertRawRows(chunk.getItems()))
+			.writer(chunk -> rawRows.insert(chunk.getItems()))
 			.listener(listener)
 			.transactionManager(transactionManager)
 			.build();
@@ -102,20 +102,21 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	RawRowsReader rawRowsReader(SourceFiles sourceFiles, HeaderDictionary headerDictionary, SourceProfiles profiles) {
-		return new RawRowsReader(sourceFiles, headerDictionary, profiles);
+	RawRowsReader rawRowsReader(SourceFiles sourceFiles, RawRows rawRows, HeaderDictionary headerDictionary,
+			SourceProfiles profiles) {
+		return new RawRowsReader(sourceFiles, rawRows, headerDictionary, profiles);
 	}
 
 	@Bean
 	Step normaliseRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<StoredRawRow> rowsToNormalise, RawRowProcessor rawRowProcessor, SourceFiles sourceFiles,
+			JdbcCursorItemReader<StoredRawRow> rowsToNormalise, RawRowProcessor rawRowProcessor, RawRows rawRows,
 			PoleRecords poleRecords, RunProgress progress) {
 		return new StepBuilder("normaliseRows", jobRepository).<StoredRawRow, NormalisedRow>chunk(CHUNK_SIZE)
 			.reader(rowsToNormalise)
 			.processor(rawRowProcessor)
 			.taskExecutor(normalisingThreads())
 			.writer(chunk -> poleRecords.insert(chunk.getItems()))
-			.listener(new ProgressListener<NormalisedRow>(progress, "lignes", sourceFiles::countRowsToNormalise,
+			.listener(new ProgressListener<NormalisedRow>(progress, "lignes", rawRows::countToNormalise,
 					(total, rows) -> rows))
 			.transactionManager(transactionManager)
 			.build();
@@ -138,11 +139,11 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	JdbcCursorItemReader<StoredRawRow> rowsToNormalise(DataSource dataSource, SourceFiles sourceFiles) {
+	JdbcCursorItemReader<StoredRawRow> rowsToNormalise(DataSource dataSource, RawRows rawRows) {
 		return new JdbcCursorItemReaderBuilder<StoredRawRow>().name("rowsToNormalise")
 			.dataSource(dataSource)
-			.sql(SourceFiles.ROWS_TO_NORMALISE)
-			.rowMapper(sourceFiles.storedRawRowMapper())
+			.sql(RawRows.TO_NORMALISE)
+			.rowMapper(rawRows.storedRawRowMapper())
 			.fetchSize(CHUNK_SIZE)
 			.saveState(false)
 			.build();

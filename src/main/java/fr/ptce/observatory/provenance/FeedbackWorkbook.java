@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.ptce.observatory.ingestion.Field;
+import fr.ptce.observatory.ingestion.RawRows;
 import fr.ptce.observatory.ingestion.RowKind;
 import fr.ptce.observatory.ingestion.SourceFiles;
 import fr.ptce.observatory.normalisation.RecordOutcome;
@@ -54,7 +55,10 @@ public class FeedbackWorkbook {
 
 	private final SourceFiles sourceFiles;
 
-	FeedbackWorkbook(JdbcTemplate jdbc, SourceFiles sourceFiles) {
+	private final RawRows rawRows;
+
+	FeedbackWorkbook(JdbcTemplate jdbc, SourceFiles sourceFiles, RawRows rawRows) {
+		this.rawRows = rawRows;
 		this.jdbc = jdbc;
 		this.sourceFiles = sourceFiles;
 	}
@@ -143,7 +147,7 @@ public class FeedbackWorkbook {
 				from raw_row r left join %s p on p.raw_row_id = r.id
 				where r.file_id = ? and r.kind = ? order by r.row_number""".formatted(
 						(kind == RowKind.MEMBER) ? "null" : "p.match_rule", records), rs -> {
-			Map<String, String> cells = this.sourceFiles.cells(rs.getString("cells"));
+			Map<String, String> cells = this.rawRows.cells(rs.getString("cells"));
 			RecordOutcome outcome = (rs.getString("outcome") == null) ? null : RecordOutcome.valueOf(rs.getString("outcome"));
 			List<String> warnings = strings(rs.getArray("warnings"));
 			Set<Field> invalid = new HashSet<>();
