@@ -4,13 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Year;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import fr.ptce.observatory.shared.French;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,9 +19,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class SourceFiles {
-
-	private static final TypeReference<Map<String, String>> CELLS = new TypeReference<>() {
-	};
 
 	private final JdbcClient jdbc;
 
@@ -104,20 +97,6 @@ public class SourceFiles {
 			.param("replacement", profile.replacement().name())
 			.param("id", fileId)
 			.update();
-	}
-
-	/** The profile proposed for a read file that no profile claims, from what its reading found. */
-	public Optional<String> proposedProfile(long fileId) {
-		record Read(String name, String sheet, Integer headerRow, boolean hasColumns) {
-		}
-		return this.jdbc.sql("select name, sheet, header_row, columns is not null as read from source_file where id = :id")
-			.param("id", fileId)
-			.query((rs, n) -> new Read(rs.getString("name"), rs.getString("sheet"), (Integer) rs.getObject("header_row"),
-					rs.getBoolean("read")))
-			.optional()
-			.filter(Read::hasColumns)
-			.map(read -> ProfileProposal.of(read.name(), read.sheet(), read.headerRow(), fieldsByHeader(fileId, RowKind.POLE),
-					evidenceByHeader(fileId, RowKind.POLE)));
 	}
 
 	/** Files discovered and not read yet (also those a crashed run left half read), in discovery order. */
@@ -229,34 +208,6 @@ public class SourceFiles {
 			.param("verdict", verdict)
 			.param("id", fileId)
 			.update();
-	}
-
-	/** What each header of a read file's sheet of poles means ({@code null} when unknown). */
-	public Map<String, Field> fieldsByHeader(long fileId) {
-		return fieldsByHeader(fileId, RowKind.POLE);
-	}
-
-	/** Why each column of a read file's sheet of the given kind was taken for its field, in French. */
-	public Map<String, String> evidenceByHeader(long fileId, RowKind kind) {
-		return jsonColumn(fileId, (kind == RowKind.MEMBER) ? "member_column_evidence" : "column_evidence");
-	}
-
-	/** What each header of a read file's sheet of the given kind means; empty when the file has none. */
-	public Map<String, Field> fieldsByHeader(long fileId, RowKind kind) {
-		Map<String, Field> fields = new LinkedHashMap<>();
-		jsonColumn(fileId, (kind == RowKind.MEMBER) ? "member_columns" : "columns")
-			.forEach((header, field) -> fields.put(header, (field != null) ? Field.valueOf(field) : null));
-		return fields;
-	}
-
-	/** A JSON object column of a file (header → text), empty when the file has none. */
-	private Map<String, String> jsonColumn(long fileId, String column) {
-		String json = this.jdbc.sql("select " + column + "::text from source_file where id = :id")
-			.param("id", fileId)
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		return (json != null) ? this.json.readValue(json, CELLS) : new LinkedHashMap<>();
 	}
 
 	/**

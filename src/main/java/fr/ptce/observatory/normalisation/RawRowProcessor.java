@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import fr.ptce.observatory.ingestion.Field;
+import fr.ptce.observatory.ingestion.FileColumns;
 import fr.ptce.observatory.ingestion.RowKind;
-import fr.ptce.observatory.ingestion.SourceFiles;
 import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.ingestion.StoredRawRow;
@@ -19,7 +19,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 public class RawRowProcessor implements ItemProcessor<StoredRawRow, NormalisedRow> {
 
-	private final SourceFiles sourceFiles;
+	private final FileColumns columns;
 
 	private final SourceProfiles profiles;
 
@@ -29,9 +29,9 @@ public class RawRowProcessor implements ItemProcessor<StoredRawRow, NormalisedRo
 
 	private final Map<String, Map<String, Field>> fieldsBySheet = new ConcurrentHashMap<>();
 
-	public RawRowProcessor(SourceFiles sourceFiles, SourceProfiles profiles, PoleRecordNormaliser poles,
+	public RawRowProcessor(FileColumns columns, SourceProfiles profiles, PoleRecordNormaliser poles,
 			MemberRecordNormaliser members) {
-		this.sourceFiles = sourceFiles;
+		this.columns = columns;
 		this.profiles = profiles;
 		this.poles = poles;
 		this.members = members;
@@ -41,7 +41,7 @@ public class RawRowProcessor implements ItemProcessor<StoredRawRow, NormalisedRo
 	public NormalisedRow process(StoredRawRow stored) {
 		RowKind kind = stored.row().kind();
 		Map<String, Field> fields = this.fieldsBySheet.computeIfAbsent(stored.fileId() + "/" + kind,
-				key -> this.sourceFiles.fieldsByHeader(stored.fileId(), kind));
+				key -> this.columns.fieldsByHeader(stored.fileId(), kind));
 		SourceProfile profile = this.profiles.named(stored.profile());
 		if (kind == RowKind.MEMBER) {
 			return NormalisedRow.ofMember(stored.id(), stored.fileId(),

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import fr.ptce.observatory.ingestion.FileColumns;
 import fr.ptce.observatory.ingestion.FileDiscovery;
 import fr.ptce.observatory.ingestion.FileRow;
 import fr.ptce.observatory.ingestion.HeaderDictionary;
@@ -151,9 +152,9 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	RawRowProcessor rawRowProcessor(SourceFiles sourceFiles, SourceProfiles profiles,
+	RawRowProcessor rawRowProcessor(FileColumns columns, SourceProfiles profiles,
 			PoleRecordNormaliser poleRecordNormaliser, MemberRecordNormaliser memberRecordNormaliser) {
-		return new RawRowProcessor(sourceFiles, profiles, poleRecordNormaliser, memberRecordNormaliser);
+		return new RawRowProcessor(columns, profiles, poleRecordNormaliser, memberRecordNormaliser);
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import fr.ptce.observatory.ingestion.FileColumns;
 import fr.ptce.observatory.ingestion.SourceFiles;
 import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
@@ -22,6 +23,8 @@ public class ProposedProfiles {
 
 	private final SourceFiles sourceFiles;
 
+	private final FileColumns columns;
+
 	private final SourceProfiles profiles;
 
 	private final Runs runs;
@@ -30,9 +33,10 @@ public class ProposedProfiles {
 
 	private final JdbcTemplate jdbc;
 
-	ProposedProfiles(SourceFiles sourceFiles, SourceProfiles profiles, Runs runs, ObservatoryProperties properties,
+	ProposedProfiles(SourceFiles sourceFiles, FileColumns columns, SourceProfiles profiles, Runs runs, ObservatoryProperties properties,
 			JdbcTemplate jdbc) {
 		this.sourceFiles = sourceFiles;
+		this.columns = columns;
 		this.profiles = profiles;
 		this.runs = runs;
 		this.properties = properties;
@@ -41,7 +45,7 @@ public class ProposedProfiles {
 
 	/** The profile proposed for a file that was read, in YAML; empty for an unknown or unread file. */
 	public Optional<String> proposal(long fileId) {
-		return this.sourceFiles.proposedProfile(fileId);
+		return this.columns.proposedProfile(fileId);
 	}
 
 	/** A name for the profile of a file: its inbox folder, else its name, as letters, digits and dashes. */

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.ptce.observatory.ingestion.Field;
+import fr.ptce.observatory.ingestion.FileColumns;
 import fr.ptce.observatory.ingestion.RawRows;
 import fr.ptce.observatory.ingestion.RowKind;
-import fr.ptce.observatory.ingestion.SourceFiles;
 import fr.ptce.observatory.normalisation.RecordOutcome;
 import fr.ptce.observatory.resolution.MatchRule;
 import fr.ptce.observatory.shared.SafeCells;
@@ -53,14 +53,14 @@ public class FeedbackWorkbook {
 
 	private final JdbcTemplate jdbc;
 
-	private final SourceFiles sourceFiles;
+	private final FileColumns columns;
 
 	private final RawRows rawRows;
 
-	FeedbackWorkbook(JdbcTemplate jdbc, SourceFiles sourceFiles, RawRows rawRows) {
+	FeedbackWorkbook(JdbcTemplate jdbc, FileColumns columns, RawRows rawRows) {
 		this.rawRows = rawRows;
 		this.jdbc = jdbc;
-		this.sourceFiles = sourceFiles;
+		this.columns = columns;
 	}
 
 	/** The file's name (relative to the inbox), when the file is known. */
@@ -71,10 +71,10 @@ public class FeedbackWorkbook {
 
 	public void write(long fileId, OutputStream out) throws IOException {
 		Map<String, Object> file = this.jdbc.queryForMap("select * from source_file where id = ?", fileId);
-		Map<String, Field> columns = this.sourceFiles.fieldsByHeader(fileId, RowKind.POLE);
-		Map<String, Field> memberColumns = this.sourceFiles.fieldsByHeader(fileId, RowKind.MEMBER);
-		Map<String, String> evidence = this.sourceFiles.evidenceByHeader(fileId, RowKind.POLE);
-		Map<String, String> memberEvidence = this.sourceFiles.evidenceByHeader(fileId, RowKind.MEMBER);
+		Map<String, Field> columns = this.columns.fieldsByHeader(fileId, RowKind.POLE);
+		Map<String, Field> memberColumns = this.columns.fieldsByHeader(fileId, RowKind.MEMBER);
+		Map<String, String> evidence = this.columns.evidenceByHeader(fileId, RowKind.POLE);
+		Map<String, String> memberEvidence = this.columns.evidenceByHeader(fileId, RowKind.MEMBER);
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			Styles styles = new Styles(workbook);
 			summary(workbook.createSheet(SUMMARY_SHEET), styles, file, columns, memberColumns, evidence, memberEvidence);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import fr.ptce.observatory.ingestion.FileColumns;
 import fr.ptce.observatory.ingestion.FileStatus;
 import fr.ptce.observatory.ingestion.SourceFile;
 import fr.ptce.observatory.ingestion.SourceFiles;
@@ -31,14 +32,17 @@ public class ImportVerdicts {
 
 	private final SourceFiles sourceFiles;
 
+	private final FileColumns columns;
+
 	private final Supersession supersession;
 
 	private final GoldenRecords goldenRecords;
 
-	ImportVerdicts(JdbcTemplate jdbc, SourceFiles sourceFiles, Supersession supersession,
+	ImportVerdicts(JdbcTemplate jdbc, SourceFiles sourceFiles, FileColumns columns, Supersession supersession,
 			GoldenRecords goldenRecords) {
 		this.jdbc = JdbcClient.create(jdbc);
 		this.sourceFiles = sourceFiles;
+		this.columns = columns;
 		this.supersession = supersession;
 		this.goldenRecords = goldenRecords;
 	}
@@ -97,7 +101,7 @@ public class ImportVerdicts {
 	}
 
 	private String unknownColumns(long fileId) {
-		List<String> unknown = this.sourceFiles.fieldsByHeader(fileId).entrySet().stream()
+		List<String> unknown = this.columns.fieldsByHeader(fileId).entrySet().stream()
 			.filter(entry -> entry.getValue() == null)
 			.map(entry -> "« " + entry.getKey() + " »")
 			.toList();
