@@ -29,6 +29,10 @@ import org.springframework.util.Assert;
  *     copy.finish();
  * }
  * }</pre>
+ * <p>
+ * Over 250 lines because it is one streaming writer of PostgreSQL's COPY text format: the text, {@code text[]} and
+ * JSON encoders write into one row buffer sent in 64 KB pieces, and their escaping rules (COPY over JSON over array
+ * literal) must be read together.
  */
 public final class CopyRows implements AutoCloseable {
 

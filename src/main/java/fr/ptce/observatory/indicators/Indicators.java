@@ -18,6 +18,10 @@ import fr.ptce.observatory.normalisation.Territory;
  * The indicators of SPEC §5 computed from the facts of the poles observed in a year: each in one method named
  * after it, each figure with its coverage (how many poles informed it). Pure: no database, so each can be
  * checked on a dataset computed by hand.
+ * <p>
+ * Over 250 lines because families 1–9 of the specification are one pure calculation over a year's pole facts: one
+ * method per family, all adding to the same list under the same coverage rules ({@code countBy}, {@code percent},
+ * {@code median}), each checkable against figures computed by hand.
  */
 public final class Indicators {
 

@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  * Finds a sheet's header row among its first rows and what each column means, from its header (the profile's
  * naming, a synonym, the header's words) and from its values ({@link ColumnContent}): values win where the
  * header is silent or misleading, and the pole's name is found under a header nobody listed.
+ * <p>
+ * Over 250 lines because it is one decision procedure for a sheet's columns: finding the header row, recognising
+ * each header, guessing from values and settling conflicts between columns all refine the same list of decisions,
+ * and the arbitration rules sit beside the code that applies them.
  */
 final class ColumnReading {
 

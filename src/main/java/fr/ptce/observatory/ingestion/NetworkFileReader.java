@@ -19,6 +19,10 @@ import java.util.Set;
  * Reads a network's file as raw rows of poles: finds the sheet and the header row, recognises the columns,
  * then yields each row below the header, one at a time. Whatever makes the file unreadable is turned into a
  * verdict in French ({@link UnreadableFileException}, the format and its failures told by {@link WorkbookFormats}).
+ * <p>
+ * Over 250 lines because finding the layouts and streaming the rows share the open sheets: {@code open} reads ahead
+ * the first rows of each sheet to find the poles' and members' layouts, then {@code read} yields those same rows and
+ * the rest.
  */
 public final class NetworkFileReader implements Closeable {
 

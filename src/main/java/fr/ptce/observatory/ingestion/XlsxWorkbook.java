@@ -28,6 +28,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  * An .xlsx or .xlsm file read with a StAX pull loop over each sheet's XML: only the shared strings and
  * the styles are held in memory, never the sheet. POI's zip-bomb and size limits apply (the package is
  * opened by file).
+ * <p>
+ * Over 250 lines because it is a streaming reader of one format: the workbook, shared strings and styles parts are
+ * read once so that the sheet loop resolves each cell's text and date style without holding a sheet in memory.
  */
 final class XlsxWorkbook implements Workbook {
 

@@ -16,6 +16,10 @@ import fr.ptce.observatory.ingestion.Folding;
 /**
  * The official geography (regions, départements, communes and their postal codes) shipped under
  * {@code reference/geo/} with its source and version: derives a place's département and 2016 region.
+ * <p>
+ * Over 250 lines because it is the in-memory index of the shipped geography, loaded once: every lookup, the
+ * derivation of a record's place and the place words resolution uses read the same maps, and {@code placeKey} is the
+ * one rule for comparing place names.
  */
 public final class Territory {
 

@@ -21,6 +21,10 @@ import fr.ptce.observatory.ingestion.RowKind;
  * INSEE codes in use, départements and régions (old names too), communes, years, e-mails, web addresses,
  * phone numbers, amounts, and the controlled vocabularies (legal forms, statuses, laureate calls, sectors,
  * member categories, SIAE types).
+ * <p>
+ * Over 250 lines because it is one classifier of a column by its values: each predicate scores the same sample
+ * against one field of the national template, and {@code guess} needs them side by side to compare their shares and
+ * break ties; the French reference patterns are its data.
  */
 public final class ValueTypes implements ColumnContent {
 

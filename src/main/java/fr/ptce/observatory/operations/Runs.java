@@ -32,6 +32,10 @@ import org.springframework.stereotype.Service;
  * imports or reports and when it was asked for), never two runs of one job at once: a second start is
  * refused with {@link RunInProgressException}. Runs asked for from the web run in the background; the
  * scheduler, the one-shot mode and the first start wait for theirs.
+ * <p>
+ * Over 250 lines because it is the one place that starts, restarts and stops the jobs: waiting and background runs
+ * share the run lock, the clean-up of abandoned runs and the hand-off of the started execution's id, which together
+ * keep « never two runs of one job » true.
  */
 @Service
 public class Runs {

@@ -35,6 +35,9 @@ import org.jfree.chart.plot.PlotState;
  * figure (light to dark blue: readable by colour-blind readers and in grey print) with its name, figure and the
  * number of poles the figure rests on; the overseas regions as boxes in a row below. Drawn as vector graphics like
  * every chart.
+ * <p>
+ * Over 250 lines because it draws one plot in a single pass: outlines, overseas boxes, labels and legend share one
+ * scale, one colour ramp (whose maximum leaves out figures resting on few poles) and one fragility rule.
  */
 final class RegionMap extends Plot {
 

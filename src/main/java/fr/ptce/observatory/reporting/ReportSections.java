@@ -15,6 +15,9 @@ import fr.ptce.observatory.shared.French;
 /**
  * The sections of the annual report, one per indicator family of SPEC §5: a French sentence that states the
  * figure with its coverage, a chart where one helps, and the tables.
+ * <p>
+ * Over 250 lines because it holds the report's sections in report order, one method per family, each writing from
+ * the same {@code ReportData} the French sentence that states its figures, agreed and with their coverage.
  */
 final class ReportSections {
 
