@@ -94,18 +94,18 @@ final class Methodology {
 	/** The weight of each level of each comparison, as the settings in force give them. */
 	private static void weights(Document document, MatchingSettings settings) {
 		int levels = settings.probabilities().values().stream().mapToInt(Map::size).sum();
-		PdfPTable table = PdfReport.titled(new float[] { 3, 4, 1.2f, 1.2f, 1.2f },
+		PdfPTable table = PdfTables.titled(new float[] { 3, 4, 1.2f, 1.2f, 1.2f },
 				"Poids des comparaisons (seuil de fusion " + PdfReport.NUMBER.format(settings.mergeAt()) + ", de revue "
 						+ PdfReport.NUMBER.format(settings.reviewAt()) + ")", levels);
-		PdfReport.header(table, "Champ", "Niveau", "m", "u", "Poids");
+		PdfTables.header(table, "Champ", "Niveau", "m", "u", "Poids");
 		for (Comparison comparison : Comparison.values()) {
 			for (String level : comparison.levels()) {
 				MatchingSettings.Probabilities probabilities = settings.probabilities().get(comparison).get(level);
-				table.addCell(PdfReport.cell(comparison.label(), PdfReport.SMALL_TEXT, Element.ALIGN_LEFT));
-				table.addCell(PdfReport.cell(comparison.levelLabel(level), PdfReport.SMALL_TEXT, Element.ALIGN_LEFT));
-				table.addCell(PdfReport.cell(PROBABILITY.format(probabilities.m()), PdfReport.SMALL_TEXT, Element.ALIGN_RIGHT));
-				table.addCell(PdfReport.cell(PROBABILITY.format(probabilities.u()), PdfReport.SMALL_TEXT, Element.ALIGN_RIGHT));
-				table.addCell(PdfReport.cell(WEIGHT.format(probabilities.weight()), PdfReport.SMALL_TEXT, Element.ALIGN_RIGHT));
+				table.addCell(PdfTables.cell(comparison.label(), PdfReport.SMALL_TEXT, Element.ALIGN_LEFT));
+				table.addCell(PdfTables.cell(comparison.levelLabel(level), PdfReport.SMALL_TEXT, Element.ALIGN_LEFT));
+				table.addCell(PdfTables.cell(PROBABILITY.format(probabilities.m()), PdfReport.SMALL_TEXT, Element.ALIGN_RIGHT));
+				table.addCell(PdfTables.cell(PROBABILITY.format(probabilities.u()), PdfReport.SMALL_TEXT, Element.ALIGN_RIGHT));
+				table.addCell(PdfTables.cell(WEIGHT.format(probabilities.weight()), PdfReport.SMALL_TEXT, Element.ALIGN_RIGHT));
 			}
 		}
 		document.add(table);

@@ -45,15 +45,15 @@ final class PdfReport {
 
 	static final Font HEADING = new Font(ReportFonts.bold(), 15);
 
-	private static final Font BOLD = new Font(ReportFonts.bold(), 10);
+	static final Font BOLD = new Font(ReportFonts.bold(), 10);
 
 	static final Font TEXT = new Font(ReportFonts.regular(), 10);
 
-	private static final Font SMALL = new Font(ReportFonts.regular(), 7.5f);
+	static final Font SMALL = new Font(ReportFonts.regular(), 7.5f);
 
 	static final Font SMALL_TEXT = new Font(ReportFonts.regular(), 8.5f);
 
-	private static final Font SMALL_BOLD = new Font(ReportFonts.bold(), 7.5f);
+	static final Font SMALL_BOLD = new Font(ReportFonts.bold(), 7.5f);
 
 	private PdfReport() {
 	}
@@ -107,9 +107,6 @@ final class PdfReport {
 	/** The room a section needs below the previous one to start on the same page, in points (a third of A4). */
 	private static final float SECTION_ROOM = 280;
 
-	/** A table this long or shorter is kept on one page with its title. */
-	private static final int KEPT_TOGETHER = 25;
-
 	static final String METHODOLOGY = "Méthodologie et définitions";
 
 	static final String ANNEX = "Annexe : provenance des données";
@@ -138,11 +135,11 @@ final class PdfReport {
 		titles.add(METHODOLOGY);
 		titles.add(ANNEX);
 		for (String title : titles) {
-			PdfPCell name = cell(title, TEXT, Element.ALIGN_LEFT);
+			PdfPCell name = PdfTables.cell(title, TEXT, Element.ALIGN_LEFT);
 			name.setBorder(0);
 			table.addCell(name);
 			Integer page = pages.get(title);
-			PdfPCell number = cell((page != null) ? String.valueOf(page) : "…", TEXT, Element.ALIGN_RIGHT);
+			PdfPCell number = PdfTables.cell((page != null) ? String.valueOf(page) : "…", TEXT, Element.ALIGN_RIGHT);
 			number.setBorder(0);
 			table.addCell(number);
 		}
@@ -186,33 +183,7 @@ final class PdfReport {
 			document.add(vectorChart(writer, chart.chart(), 495, map ? 360 : (section.charts().size() > 1) ? 220 : 290));
 		}
 		for (Table table : section.tables()) {
-			if (table.values().size() == 1 && table.values().get(0).dimension().isEmpty()) {
-				continue; // one figure for all poles: the sentence above states it with its coverage
-			}
-			if (table.values().stream().allMatch(value -> value.dimension().contains(PAIR))) {
-				document.add(pivot(table));
-				continue;
-			}
-			// counts of rows rest on themselves: only figures about poles say how many poles informed them
-			boolean aboutPoles = !table.indicator().unit().equals("lignes");
-			PdfPTable pdfTable = titled(aboutPoles ? new float[] { 5, 2, 2 } : new float[] { 7, 2 },
-					table.indicator().title(), table.values().size());
-			String valueHeader = "Valeur (" + table.indicator().unit() + ")";
-			if (aboutPoles) {
-				header(pdfTable, "Dimension", valueHeader, "Couverture (pôles)");
-			}
-			else {
-				header(pdfTable, "Dimension", valueHeader);
-			}
-			for (IndicatorValue value : table.values()) {
-				pdfTable.addCell(cell(value.dimension().isEmpty() ? "Ensemble" : value.dimension(), TEXT,
-						Element.ALIGN_LEFT));
-				pdfTable.addCell(cell(NUMBER.format(value.value()), TEXT, Element.ALIGN_RIGHT));
-				if (aboutPoles) {
-					pdfTable.addCell(cell(NUMBER.format(value.coverage()), TEXT, Element.ALIGN_RIGHT));
-				}
-			}
-			document.add(pdfTable);
+			PdfTables.of(table).ifPresent(document::add);
 		}
 	}
 
@@ -235,102 +206,18 @@ final class PdfReport {
 		PdfPTable table = new PdfPTable(new float[] { 3, 4, 3 });
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
-		header(table, "Fichier", "Verdict", "SHA-256");
+		PdfTables.header(table, "Fichier", "Verdict", "SHA-256");
 		for (ReportData.InputFile file : data.files()) {
-			table.addCell(cell(file.name(), TEXT, Element.ALIGN_LEFT));
-			table.addCell(cell(file.verdict() != null ? file.verdict() : file.status(), TEXT, Element.ALIGN_LEFT));
-			table.addCell(cell(file.sha256(), SMALL, Element.ALIGN_LEFT));
+			table.addCell(PdfTables.cell(file.name(), TEXT, Element.ALIGN_LEFT));
+			table.addCell(PdfTables.cell(file.verdict() != null ? file.verdict() : file.status(), TEXT, Element.ALIGN_LEFT));
+			table.addCell(PdfTables.cell(file.sha256(), SMALL, Element.ALIGN_LEFT));
 		}
 		document.add(table);
 	}
 
 	private static void row(PdfPTable table, String label, String value) {
-		table.addCell(cell(label, TEXT, Element.ALIGN_LEFT));
-		table.addCell(cell(value, BOLD, Element.ALIGN_RIGHT));
-	}
-
-	/** What joins two dimensions of a figure: « CRESS Normandie · lignes lues ». */
-	private static final String PAIR = " · ";
-
-	/**
-	 * A table of figures with two dimensions (network and measure) pivoted: one row per network, one column per
-	 * measure, and the poles the row rests on when each measure of the row rests on the same number.
-	 */
-	private static PdfPTable pivot(Table table) {
-		Map<String, Map<String, IndicatorValue>> rows = new LinkedHashMap<>();
-		java.util.Set<String> columns = new java.util.LinkedHashSet<>();
-		for (IndicatorValue value : table.values()) {
-			int pair = value.dimension().indexOf(PAIR);
-			String row = value.dimension().substring(0, pair);
-			String column = value.dimension().substring(pair + PAIR.length());
-			columns.add(column);
-			rows.computeIfAbsent(row, key -> new LinkedHashMap<>()).put(column, value);
-		}
-		// shares say on how many poles they rest; counts of files and rows need no such column
-		boolean oneCoverage = table.indicator().unit().equals("%") && rows.values().stream()
-			.allMatch(row -> row.values().stream().map(IndicatorValue::coverage).distinct().count() == 1);
-		float[] widths = new float[columns.size() + (oneCoverage ? 2 : 1)];
-		java.util.Arrays.fill(widths, 1.5f);
-		widths[0] = 2.4f;
-		PdfPTable pdfTable = titled(widths, table.indicator().title() + " (" + table.indicator().unit() + ")",
-				rows.size());
-		pdfTable.addCell(headerCell(""));
-		columns.forEach(column -> pdfTable.addCell(headerCell(column)));
-		if (oneCoverage) {
-			pdfTable.addCell(headerCell("pôles"));
-		}
-		rows.forEach((row, values) -> {
-			pdfTable.addCell(cell(row, SMALL_TEXT, Element.ALIGN_LEFT));
-			for (String column : columns) {
-				IndicatorValue value = values.get(column);
-				pdfTable.addCell(cell((value != null) ? NUMBER.format(value.value()) : "—", SMALL_TEXT, Element.ALIGN_RIGHT));
-			}
-			if (oneCoverage) {
-				pdfTable.addCell(cell(NUMBER.format(values.values().iterator().next().coverage()), SMALL_TEXT,
-						Element.ALIGN_RIGHT));
-			}
-		});
-		return pdfTable;
-	}
-
-	/**
-	 * A full-width table whose first row is its title, repeated with the header row (to be added next) on every page
-	 * it spans, so that a title never stays alone at the foot of a page; kept on one page when short.
-	 */
-	static PdfPTable titled(float[] widths, String title, int rows) {
-		PdfPTable table = new PdfPTable(widths);
-		table.setWidthPercentage(100);
-		table.setSpacingBefore(14);
-		PdfPCell caption = new PdfPCell(new Phrase(title, BOLD));
-		caption.setColspan(widths.length);
-		caption.setBorder(0);
-		caption.setPaddingBottom(6);
-		table.addCell(caption);
-		table.setHeaderRows(2);
-		table.setKeepTogether(rows <= KEPT_TOGETHER);
-		return table;
-	}
-
-	private static PdfPCell headerCell(String title) {
-		PdfPCell cell = cell(title, SMALL_BOLD, Element.ALIGN_LEFT);
-		cell.setPadding(2);
-		cell.setGrayFill(0.9f);
-		return cell;
-	}
-
-	static void header(PdfPTable table, String... titles) {
-		for (String title : titles) {
-			PdfPCell cell = cell(title, BOLD, Element.ALIGN_LEFT);
-			cell.setGrayFill(0.9f);
-			table.addCell(cell);
-		}
-	}
-
-	static PdfPCell cell(String text, Font font, int alignment) {
-		PdfPCell cell = new PdfPCell(new Phrase(text, font));
-		cell.setHorizontalAlignment(alignment);
-		cell.setPadding(4);
-		return cell;
+		table.addCell(PdfTables.cell(label, TEXT, Element.ALIGN_LEFT));
+		table.addCell(PdfTables.cell(value, BOLD, Element.ALIGN_RIGHT));
 	}
 
 	private static final class PageNumbers extends PdfPageEventHelper {
