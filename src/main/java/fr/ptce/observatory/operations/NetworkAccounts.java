@@ -8,8 +8,10 @@ import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.shared.ObservatoryProperties;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The network a RESEAU account is bound to ({@code observatory.security.users[].reseau} for a configured account,
@@ -55,6 +57,15 @@ public class NetworkAccounts {
 			.map(user -> Map.entry(user.name(), this.profiles.find(user.reseau()).map(SourceProfile::network)
 				.orElse(user.reseau())))
 			.toList();
+	}
+
+	/**
+	 * The network of a RESEAU account, for the pages only such accounts reach (the security configuration lets no
+	 * other in, and their network was checked at start-up); 403 otherwise.
+	 */
+	public SourceProfile networkOf(Authentication authentication) {
+		return of(authentication).orElseThrow(
+				() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Compte sans réseau."));
 	}
 
 	/** The network of the account that is logged in, if it is a network's account. */

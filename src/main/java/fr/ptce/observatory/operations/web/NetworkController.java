@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,17 +14,13 @@ import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.ingestion.SourceProfile;
 import fr.ptce.observatory.ingestion.SourceProfiles;
 import fr.ptce.observatory.normalisation.FilePreview;
-import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.operations.NetworkAccounts;
 import fr.ptce.observatory.operations.NetworkActions;
 import fr.ptce.observatory.operations.ReportYear;
 import fr.ptce.observatory.operations.Runs;
 import fr.ptce.observatory.provenance.FeedbackWorkbook;
 import fr.ptce.observatory.provenance.NextYearTemplate;
-import fr.ptce.observatory.resolution.Corrections;
 import fr.ptce.observatory.resolution.NetworkPoles;
-import fr.ptce.observatory.resolution.PoleDirectory;
-import fr.ptce.observatory.resolution.Redirects;
 import fr.ptce.observatory.shared.French;
 import fr.ptce.observatory.shared.ObservatoryProperties;
 
@@ -45,9 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A network's own space ({@code /reseau}), for its RESEAU account: the files it sent with their verdicts, row
- * accounting and feedback workbooks, the files waiting for the next import, a form to send one, and the poles its
- * files describe ({@code /reseau/poles}), each field kept beside its own value. Everything is its own network's:
- * another network's file or pole answers 404, as one that does not exist.
+ * accounting and feedback workbooks, the files waiting for the next import, a form to send one, and next year's
+ * workbook. Its poles are {@link NetworkPolesController}'s. Everything is its own network's: another network's file
+ * answers 404, as one that does not exist.
  */
 @Controller
 class NetworkController {
@@ -64,15 +59,9 @@ class NetworkController {
 
 	private final NetworkPoles poles;
 
-	private final PoleDirectory directory;
-
-	private final Redirects redirects;
-
 	private final NetworkActions actions;
 
 	private final SourceProfiles profiles;
-
-	private final Corrections corrections;
 
 	private final Runs runs;
 
@@ -85,20 +74,17 @@ class NetworkController {
 	private final ReportYear reportYear;
 
 	NetworkController(NetworkAccounts accounts, ReceivedFiles files, FeedbackWorkbook feedback, InboxUploads uploads,
-			ObservatoryProperties properties, NetworkPoles poles, PoleDirectory directory, Redirects redirects,
-			NetworkActions actions, SourceProfiles profiles, Corrections corrections, Runs runs,
+			ObservatoryProperties properties, NetworkPoles poles, NetworkActions actions, SourceProfiles profiles,
+			Runs runs,
 			NextYearTemplate template, FilePreview preview, Clock clock, ReportYear reportYear) {
 		this.clock = clock;
 		this.reportYear = reportYear;
 		this.template = template;
 		this.preview = preview;
-		this.corrections = corrections;
 		this.runs = runs;
 		this.actions = actions;
 		this.profiles = profiles;
 		this.poles = poles;
-		this.directory = directory;
-		this.redirects = redirects;
 		this.accounts = accounts;
 		this.files = files;
 		this.feedback = feedback;
@@ -108,7 +94,7 @@ class NetworkController {
 
 	@GetMapping("/reseau")
 	String page(Authentication authentication, Model model) throws IOException {
-		SourceProfile network = network(authentication);
+		SourceProfile network = this.accounts.networkOf(authentication);
 		List<ReceivedFiles.NetworkFile> sent = this.files.ofNetwork(network.network(), network.folder());
 		model.addAttribute("network", network.network());
 		model.addAttribute("files", sent);
@@ -117,92 +103,10 @@ class NetworkController {
 		return "reseau";
 	}
 
-	@GetMapping("/reseau/poles")
-	String poles(Authentication authentication, Model model) {
-		SourceProfile network = network(authentication);
-		model.addAttribute("network", network.network());
-		model.addAttribute("poles", this.poles.of(network.network()));
-		return "reseau-poles";
-	}
-
-	/** A pole the network describes: each field kept beside its own value, its years, the members it listed. */
-	@GetMapping("/reseau/poles/{id}")
-	String pole(Authentication authentication, @PathVariable String id, Model model) {
-		SourceProfile network = network(authentication);
-		String current = this.redirects.current(id);
-		// a pole none of its files describes does not exist for the network, absorbed identifiers included
-		List<NetworkPoles.Field> fields = this.poles.fields(current, network.network())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Pôle " + id + " inconnu."));
-		if (!current.equals(id)) {
-			return "redirect:/reseau/poles/" + current;
-		}
-		Territory territory = Territory.official();
-		model.addAttribute("network", network.network());
-		model.addAttribute("id", id);
-		model.addAttribute("name", fields.get(0).kept());
-		model.addAttribute("fields", fields.stream().map(field -> new FieldLine(
-				PoleDirectoryController.LABELS.getOrDefault(field.field(), field.field()),
-				place(territory, field.field(), field.kept()), place(territory, field.field(), field.own()),
-				field.ownKept(), field.keptFrom())).toList());
-		// its own years: what the other networks declared is theirs
-		model.addAttribute("years", this.directory.years(id).stream()
-			.filter(line -> line.networks().contains(network.network())).toList());
-		model.addAttribute("members", this.directory.members(id).stream()
-			.filter(member -> member.networks().contains(network.network())).toList());
-		model.addAttribute("corrections", this.corrections.ofNetwork(id, network.network()));
-		model.addAttribute("labels", CorrectionsController.LABELS);
-		model.addAttribute("others", this.poles.of(network.network()).stream()
-			.filter(other -> !other.id().equals(id)).toList());
-		model.addAttribute("fieldLabels", NetworkPoles.FIELDS.stream()
-			.map(field -> Map.entry(field, PoleDirectoryController.LABELS.getOrDefault(field, field))).toList());
-		return "reseau-pole";
-	}
-
-	/** A network proposes a value for a field of one of its poles (« dissous » for its status: it closed). */
-	@PostMapping("/reseau/poles/{id}/corrections")
-	String propose(Authentication authentication, @PathVariable String id, @RequestParam("champ") String field,
-			@RequestParam("valeur") String value, RedirectAttributes redirect) {
-		SourceProfile network = network(authentication);
-		if (!this.poles.describes(id, network.network())) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Pôle " + id + " inconnu.");
-		}
-		if (Corrections.SAME_POLE.equals(field) && (value.strip().equals(id)
-				|| !this.poles.describes(value.strip(), network.network()))) {
-			// the other pole must be one of its own too
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Pôle " + value + " inconnu.");
-		}
-		try {
-			this.corrections.propose(id, field, value, network.network(), authentication.getName());
-			this.actions.record(authentication.getName(), network.network(), NetworkActions.CORRECTION,
-					id + " : " + CorrectionsController.LABELS.getOrDefault(field, field) + " → " + value.strip());
-			redirect.addFlashAttribute("message", "Correction proposée : un analyste l'examinera ; sa décision "
-					+ "s'affichera ci-dessous.");
-		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
-		return "redirect:/reseau/poles/" + id;
-	}
-
-	/** A field as the network's page shows it: the value kept, its own, and whose value was kept. */
-	record FieldLine(String label, String kept, String own, boolean ownKept, String keptFrom) {
-	}
-
-	private static String place(Territory territory, String field, String code) {
-		if (code == null) {
-			return null;
-		}
-		return switch (field) {
-			case "departement" -> territory.departement(code).map(found -> found.name() + " (" + code + ")").orElse(code);
-			case "region" -> territory.region(code).map(Territory.Region::name).orElse(code);
-			default -> code;
-		};
-	}
-
 	@PostMapping("/reseau/depot")
 	String upload(Authentication authentication, @RequestParam("fichier") MultipartFile file,
 			RedirectAttributes redirect) {
-		SourceProfile network = network(authentication);
+		SourceProfile network = this.accounts.networkOf(authentication);
 		try {
 			// checked before the file is written: a file its profile would not recognise would be no network's
 			Path saved = this.uploads.save(file, network.folder(), relative -> {
@@ -244,7 +148,7 @@ class NetworkController {
 	 */
 	@GetMapping("/reseau/modele.xlsx")
 	ResponseEntity<StreamingResponseBody> template(Authentication authentication) {
-		SourceProfile network = network(authentication);
+		SourceProfile network = this.accounts.networkOf(authentication);
 		int year = this.reportYear.toReportOrLastYear() + 1;
 		String name = templateName(network, year);
 		this.actions.record(authentication.getName(), network.network(), NetworkActions.TEMPLATE, name);
@@ -272,19 +176,13 @@ class NetworkController {
 
 	@GetMapping("/reseau/fichiers/{id}/retour.xlsx")
 	ResponseEntity<StreamingResponseBody> feedback(Authentication authentication, @PathVariable long id) {
-		SourceProfile network = network(authentication);
+		SourceProfile network = this.accounts.networkOf(authentication);
 		if (!this.files.sentBy(id, network.network())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Fichier n° " + id + " inconnu.");
 		}
 		this.actions.record(authentication.getName(), network.network(), NetworkActions.FEEDBACK,
 				this.files.name(id).orElse("n° " + id));
 		return FileController.download(this.feedback, id);
-	}
-
-	private SourceProfile network(Authentication authentication) {
-		// the security configuration lets only RESEAU accounts in, and their network was checked at start-up
-		return this.accounts.of(authentication)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Compte sans réseau."));
 	}
 
 	/** The files of the network's inbox folder that no import has read yet. */
