@@ -67,6 +67,16 @@ class SourceProfilesTest {
 		assertRefused("reseau: A\ndossier: [a\n", "YAML illisible");
 	}
 
+	@Test
+	void aBlankValueIsRefusedWithTheFileAndTheLineNotACrash() throws Exception {
+		assertRefused("reseau: A\nnom-de-fichier:\n", "ligne 2", "« nom-de-fichier » est vide");
+		assertRefused("reseau: A\ndossier: a\nvaleurs:\n  Statut:\n    en veille:\n", "ligne 5",
+				"valeur vide pour « en veille »");
+		assertRefused("reseau: A\ndossier: a\n\"\": x\n", "ligne 3", "clé vide");
+		assertRefused("reseau: A\ndossier: a\ncolonnes:\n  \"\": SIRET\n", "ligne 4", "clé vide");
+		assertRefused("reseau: A\ndossier: a\ncolonnes:\n  Numéro:\n", "ligne 4", "champ manquant pour « Numéro »");
+	}
+
 	private void assertRefused(String yaml, String... expected) throws Exception {
 		Path file = write("erreur.yml", yaml);
 		assertThatThrownBy(() -> SourceProfiles.load(this.folder))
