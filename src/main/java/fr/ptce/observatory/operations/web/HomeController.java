@@ -5,7 +5,7 @@ import java.util.List;
 import fr.ptce.observatory.ingestion.ReceivedFiles;
 import fr.ptce.observatory.reporting.Report;
 import fr.ptce.observatory.reporting.Reports;
-import fr.ptce.observatory.resolution.PoleDirectory;
+import fr.ptce.observatory.resolution.PoleSearch;
 import fr.ptce.observatory.shared.French;
 import fr.ptce.observatory.shared.ObservatoryProperties;
 
@@ -23,14 +23,14 @@ class HomeController {
 
 	private final ReceivedFiles files;
 
-	private final PoleDirectory poles;
+	private final PoleSearch poles;
 
 	private final boolean publicReports;
 
 	/** The roles that may read the reports (each account has one; the anonymous visitor has none of them). */
 	private static final java.util.Set<String> READERS = java.util.Set.of("ROLE_VIEWER", "ROLE_ANALYST", "ROLE_ADMIN");
 
-	HomeController(Reports reports, ReceivedFiles files, PoleDirectory poles, ObservatoryProperties properties) {
+	HomeController(Reports reports, ReceivedFiles files, PoleSearch poles, ObservatoryProperties properties) {
 		this.publicReports = properties.security().publicReports();
 		this.reports = reports;
 		this.files = files;

@@ -1,6 +1,6 @@
 package fr.ptce.observatory.operations.web;
 
-import fr.ptce.observatory.resolution.PoleDirectory;
+import fr.ptce.observatory.resolution.PoleSearch;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,14 +14,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PoleApiController {
 
-	private final PoleDirectory directory;
+	private final PoleSearch search;
 
-	PoleApiController(PoleDirectory directory) {
-		this.directory = directory;
+	PoleApiController(PoleSearch search) {
+		this.search = search;
 	}
 
 	@GetMapping("/api/poles")
-	PoleDirectory.Found search(@RequestParam(name = "q", required = false) String text,
+	PoleSearch.Found search(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String departement,
 			@RequestParam(name = "statut", required = false) String status,
 			@RequestParam(name = "reseau", required = false) String network,
@@ -30,7 +30,7 @@ class PoleApiController {
 		if (page < 0 || size < 1 || size > 500) {
 			throw new IllegalArgumentException("page à partir de 0 et taille de 1 à 500.");
 		}
-		return this.directory.search(new PoleDirectory.Query(text, region, departement, status, network, year), page, size);
+		return this.search.search(new PoleSearch.Query(text, region, departement, status, network, year), page, size);
 	}
 
 }

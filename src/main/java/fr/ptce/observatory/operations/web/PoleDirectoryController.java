@@ -9,6 +9,7 @@ import java.util.Map;
 
 import fr.ptce.observatory.normalisation.Territory;
 import fr.ptce.observatory.resolution.PoleDirectory;
+import fr.ptce.observatory.resolution.PoleSearch;
 import fr.ptce.observatory.resolution.Redirects;
 
 import org.springframework.http.HttpStatus;
@@ -31,10 +32,13 @@ class PoleDirectoryController {
 
 	private final PoleDirectory directory;
 
+	private final PoleSearch search;
+
 	private final Redirects redirects;
 
-	PoleDirectoryController(PoleDirectory directory, Redirects redirects) {
+	PoleDirectoryController(PoleDirectory directory, PoleSearch search, Redirects redirects) {
 		this.directory = directory;
+		this.search = search;
 		this.redirects = redirects;
 	}
 
@@ -44,13 +48,13 @@ class PoleDirectoryController {
 			@RequestParam(name = "reseau", required = false) String network,
 			@RequestParam(name = "annee", required = false) Integer year, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		PoleDirectory.Query query = new PoleDirectory.Query(text, region, null, status, network, year);
-		model.addAttribute("found", this.directory.search(query, Math.max(page, 0), PAGE_SIZE));
+		PoleSearch.Query query = new PoleSearch.Query(text, region, null, status, network, year);
+		model.addAttribute("found", this.search.search(query, Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("query", query);
 		model.addAttribute("regions", Territory.official().regions().stream()
 			.sorted(Comparator.comparing(Territory.Region::name)).toList());
-		model.addAttribute("statuses", this.directory.statuses());
-		model.addAttribute("networks", this.directory.networks());
+		model.addAttribute("statuses", this.search.statuses());
+		model.addAttribute("networks", this.search.networks());
 		return "poles";
 	}
 
