@@ -93,11 +93,11 @@ class NameMatchingTest {
 	void aTypoInAGenericWordLeavesItGenericAndACarriersSirenMeetsTheSameSirenOfUnknownRole() {
 		PairScorer scorer = new WordFrequencies().scorer(MatchingSettings.bundled());
 		// words as names are compared: folded and stemmed
-		assertThat(scorer.isGeneric(NameTokens.stem("territorial"))).isTrue();
-		assertThat(scorer.isGeneric(NameTokens.stem("territoiral"))).as("two letters swapped").isTrue();
-		assertThat(scorer.isGeneric(NameTokens.stem("cornouaille"))).isFalse();
-		assertThat(scorer.isGeneric(NameTokens.stem("pays"))).isTrue();
-		assertThat(scorer.isGeneric(NameTokens.stem("pags"))).as("too short to call a typo").isFalse();
+		assertThat(scorer.names().isGeneric(NameTokens.stem("territorial"))).isTrue();
+		assertThat(scorer.names().isGeneric(NameTokens.stem("territoiral"))).as("two letters swapped").isTrue();
+		assertThat(scorer.names().isGeneric(NameTokens.stem("cornouaille"))).isFalse();
+		assertThat(scorer.names().isGeneric(NameTokens.stem("pays"))).isTrue();
+		assertThat(scorer.names().isGeneric(NameTokens.stem("pags"))).as("too short to call a typo").isFalse();
 
 		ResolvableRecord carried = new ResolvableRecord(1, 1, "Lnbo", List.of("lnbo"), "lnbo", Set.of(), null, null, false,
 				"201580107", null, null, null, null, null, null, Set.of(), Set.of());
