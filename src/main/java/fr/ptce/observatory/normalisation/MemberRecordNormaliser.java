@@ -56,12 +56,12 @@ public final class MemberRecordNormaliser {
 		});
 		String name = values.get(Field.NAME);
 		String pole = values.get(Field.MEMBER_OF);
-		boolean total = (name != null && PoleRecordNormaliser.isTotal(name))
-				|| PoleRecordNormaliser.firstCell(row).map(PoleRecordNormaliser::isTotal).orElse(false);
+		boolean total = (name != null && NonDataRows.isTotal(name))
+				|| NonDataRows.firstCell(row).map(NonDataRows::isTotal).orElse(false);
 		if (name == null && pole == null || total) {
 			return MemberRecord.rejected(RecordOutcome.IGNORED, "Ligne de total ou sans membre.");
 		}
-		if (PoleRecordNormaliser.repeatsItsHeader(row)) {
+		if (NonDataRows.repeatsItsHeader(row)) {
 			return MemberRecord.rejected(RecordOutcome.IGNORED, "En-tête répété.");
 		}
 		if (name == null) {

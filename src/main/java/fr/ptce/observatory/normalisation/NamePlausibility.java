@@ -15,6 +15,10 @@ import fr.ptce.observatory.ingestion.Folding;
  * formula's error left as text, a footnote, a run of one letter (« xxx »), two letters or fewer, a territory
  * alone (« Rhône », « Lyon » where the row is in Lyon), a legal form alone (« Association », « SCIC »), or a note
  * rather than a name.
+ * <p>
+ * Over 250 lines because the reasons a text is not a name (a placeholder, an instruction, a note, a territory or a
+ * legal form alone) are tried in one order against the same folded words and stems, and the first that holds is the
+ * reason given.
  */
 final class NamePlausibility {
 

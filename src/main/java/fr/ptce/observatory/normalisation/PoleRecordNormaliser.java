@@ -3,7 +3,6 @@ package fr.ptce.observatory.normalisation;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,10 @@ import fr.ptce.observatory.ingestion.SourceProfile;
  * Turns a raw row into a {@link PoleRecord}: canonical values, checked identifiers, derived territory. A
  * row with no usable name is quarantined; an invalid value is set aside with a warning in French while the
  * row is kept, and a value the vocabularies do not know is kept as received and reported.
+ * <p>
+ * Over 250 lines because it maps every field of the national template to its typed value (identity, place, facts,
+ * contact): the field parsers share one list of French warnings and the vocabularies, so that each pole row is
+ * judged in one place.
  */
 public final class PoleRecordNormaliser {
 
@@ -75,17 +78,17 @@ public final class PoleRecordNormaliser {
 				siretHeader = (field == Field.SIRET) ? cell.getKey() : siretHeader;
 			}
 		}
-		if (repeatsItsHeader(row)) {
+		if (NonDataRows.repeatsItsHeader(row)) {
 			return PoleRecord.rejected(RecordOutcome.IGNORED, "En-tête répété.");
 		}
 		String rawName = values.get(Field.NAME);
 		if (rawName == null) {
-			if (firstCell(row).map(PoleRecordNormaliser::isTotal).orElse(false)) {
+			if (NonDataRows.firstCell(row).map(NonDataRows::isTotal).orElse(false)) {
 				return PoleRecord.rejected(RecordOutcome.IGNORED, "Ligne de total.");
 			}
 			return PoleRecord.rejected(RecordOutcome.QUARANTINED, "Nom du pôle absent.");
 		}
-		if (isTotal(rawName)) {
+		if (NonDataRows.isTotal(rawName)) {
 			return PoleRecord.rejected(RecordOutcome.IGNORED, "Ligne de total.");
 		}
 		List<FieldWarning> warnings = new ArrayList<>();
@@ -103,73 +106,7 @@ public final class PoleRecordNormaliser {
 				contact, observationYear);
 	}
 
-	/** A total or subtotal: « Total », « TOTAL GÉNÉRAL », « Sous-total Rhône », « Ensemble », « Nombre de pôles : 34 ». */
-	static boolean isTotal(String value) {
-		String folded = Folding.fold(value);
-		for (String total : TOTALS) {
-			if (folded.equals(total) || folded.startsWith(total + " ")) {
-				return true;
-			}
-		}
-		// « Ensemble Autrement », « TotalEnergies » are names: these words make a total alone or before a number
-		if (TOTAL_WORD.matcher(folded).matches()) {
-			return true;
-		}
-		// a word of a total among words that only count (« 72 pôles au total », « Ensemble des pôles du réseau »)
-		String[] words = folded.split(" ");
-		return Arrays.stream(words).anyMatch(TOTAL_WORDS::contains) && Arrays.stream(words)
-			.allMatch(word -> TOTAL_WORDS.contains(word) || COUNTING_WORDS.contains(word) || isNumber(word));
-	}
-
-	private static boolean isNumber(String word) {
-		return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
-	}
-
-	private static final Set<String> TOTAL_WORDS = Set.of("total", "totaux", "ensemble", "somme", "cumul");
-
-	/** Words that say what is counted and where, and nothing of a name. */
-	private static final Set<String> COUNTING_WORDS = Set.of("pole", "poles", "ptce", "structure", "structures", "reseau",
-			"nombre", "nb", "general", "generale", "de", "du", "des", "d", "la", "le", "les", "l", "au", "en", "a", "dans",
-			"sur", "pour", "tout", "departement", "region", "territoire");
-
-	/** The first filled cell of a row, where a total row says it is one. */
-	static Optional<String> firstCell(RawRow row) {
-		return row.cells().values().stream().filter(value -> value != null && !value.isBlank()).findFirst();
-	}
-
-
-	private static final Pattern TOTAL_WORD = Pattern.compile("(ensemble|somme|cumul)( \\d.*)?"
-			+ "|(total|totaux|soustotal|s total|ss total|st total)( .*)?|(recapitulatif|recap|synthese)( \\d.*)?"
-			// « 34 pôles », « 12 PTCE recensés »: a count of poles stands where a name would
-			+ "|\\d+ (poles?|ptce|structures?)( recense.*)?");
-
-	/** The « (2) » a reader adds to the second column of the same header. */
-	private static final Pattern REPEATED_HEADER_NUMBER = Pattern.compile(" \\(\\d+\\)$");
-
 	private static final Pattern RNA_SEPARATORS = Pattern.compile("[\\s.\\-]");
-
-	private static final List<String> TOTALS = List.of("sous total", "nombre de poles", "nombre total", "nb de poles",
-			"nombre de ptce", "nb ptce", "nombre de structures", "nb de structures", "nb total", "effectif total",
-			"somme des");
-
-	/** A header row repeated among the data (a list pasted twice, a printed page's header). */
-	static boolean repeatsItsHeader(RawRow row) {
-		int repeated = 0;
-		int filled = 0;
-		for (Map.Entry<String, String> cell : row.cells().entrySet()) {
-			if (cell.getValue() == null || cell.getValue().isBlank()) {
-				continue;
-			}
-			filled++;
-			String header = REPEATED_HEADER_NUMBER.matcher(cell.getKey()).replaceFirst("");
-			String value = cell.getValue();
-			// folding keeps a text's length within a few letters (œ, æ): only a value that long can be its header
-			if (Math.abs(value.strip().length() - header.length()) <= 3 + header.length() / 2) {
-				repeated += Folding.fold(value).equals(Folding.fold(header)) ? 1 : 0;
-			}
-		}
-		return repeated >= 2 || (filled == 1 && repeated == 1);
-	}
 
 	private PoleRecord.Identity identity(String rawName, Map<Field, String> values, String siretHeader,
 			List<FieldWarning> warnings) {

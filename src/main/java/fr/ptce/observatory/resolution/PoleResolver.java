@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * This class runs a resolution: its lock, its batches (read and written by {@link ResolutionRecords}, resolved by
  * {@link BatchResolver} against {@link KnownPoles}), the writing thread and the golden records rebuilt in parallel.
- * It is over 250 lines because the threads of one run, and how each failure stops them, are kept together.
+ * Over 250 lines because the threads of one run, and how each failure stops them, are kept together.
  */
 @Service
 public class PoleResolver {

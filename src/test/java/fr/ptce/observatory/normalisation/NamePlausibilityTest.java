@@ -35,7 +35,7 @@ class NamePlausibilityTest {
 				"Les lignes surlignées ont été transmises par la DREETS", "Liste arrêtée en février 2025 par le réseau");
 
 		List<String> kept = placeholders.stream()
-			.filter(value -> this.plausibility.whyNot(value, null).isEmpty() && !PoleRecordNormaliser.isTotal(value))
+			.filter(value -> this.plausibility.whyNot(value, null).isEmpty() && !NonDataRows.isTotal(value))
 			.toList();
 
 		assertThat(kept).as("placeholders taken for names").isEmpty();
@@ -56,7 +56,7 @@ class NamePlausibilityTest {
 			.toList();
 
 		assertThat(refused).as("names refused").isEmpty();
-		assertThat(names).noneMatch(PoleRecordNormaliser::isTotal);
+		assertThat(names).noneMatch(NonDataRows::isTotal);
 	}
 
 	@Test
@@ -96,9 +96,9 @@ class NamePlausibilityTest {
 		assertThat(this.plausibility.whyNot("Doublon à effacer", null)).isPresent();
 		// a word of a total among words that only count
 		assertThat(List.of("Ensemble des pôles du département", "Total des structures : 14", "38 pôles au total"))
-			.allMatch(PoleRecordNormaliser::isTotal);
+			.allMatch(NonDataRows::isTotal);
 		assertThat(List.of("Ensemble Autrement", "Tous Ensemble Bocage", "Somme Solidaire"))
-			.noneMatch(PoleRecordNormaliser::isTotal);
+			.noneMatch(NonDataRows::isTotal);
 		// names that begin with « à » and go on with a name, or hold other words
 		assertThat(List.of("À Petits Pas", "À Vos Jardins", "À Suivre en Cévennes", "Ateliers à Partager du Pays Basque"))
 			.allSatisfy(value -> assertThat(this.plausibility.whyNot(value, null)).as(value).isEmpty());
