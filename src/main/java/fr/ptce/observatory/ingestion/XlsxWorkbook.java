@@ -265,6 +265,19 @@ final class XlsxWorkbook implements Workbook {
 		return factory;
 	}
 
+	/** A row's number as its {@code r} attribute gives it, else the one after the row before. */
+	static int rowNumber(String reference, int next) {
+		if (reference != null) {
+			try {
+				return Integer.parseInt(reference.strip());
+			}
+			catch (NumberFormatException ex) {
+				// numbered in sequence below
+			}
+		}
+		return next;
+	}
+
 	static int columnIndex(String cellReference) {
 		int column = 0;
 		for (int i = 0; i < cellReference.length(); i++) {
@@ -284,6 +297,9 @@ final class XlsxWorkbook implements Workbook {
 		private final InputStream in;
 
 		private final XMLStreamReader xml;
+
+		/** The number of the row read last (0 before the first). */
+		private int lastRow;
 
 		private XlsxSheet(String name, InputStream in, XMLStreamReader xml) {
 			this.name = name;
@@ -313,7 +329,9 @@ final class XlsxWorkbook implements Workbook {
 		}
 
 		private SheetRow readRow() throws XMLStreamException, IOException {
-			int number = Integer.parseInt(this.xml.getAttributeValue(null, "r"));
+			// « r » is optional: some writers number neither rows nor cells, which then follow one another
+			int number = rowNumber(this.xml.getAttributeValue(null, "r"), this.lastRow + 1);
+			this.lastRow = number;
 			List<String> values = new ArrayList<>();
 			int nextColumn = 0;
 			while (this.xml.hasNext()) {

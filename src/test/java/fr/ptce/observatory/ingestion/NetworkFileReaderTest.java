@@ -268,6 +268,39 @@ class NetworkFileReaderTest {
 	}
 
 	@Test
+	void aWorkbookWhoseRowsAndCellsAreNotNumberedIsReadInTheirOrder() throws Exception {
+		Path written = this.folder.resolve("numerote.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet data = workbook.createSheet("Pôles");
+			rows(data, 0, "Nom du pôle", "Commune");
+			rows(data, 1, "PTCE Bocage", "Saint-Lô");
+			rows(data, 2, "PTCE Cotentin", "Cherbourg");
+			write(workbook, written);
+		}
+		// the « r » attributes of rows and cells are optional in the format: some writers leave them out
+		Path file = this.folder.resolve("sans-numeros.xlsx");
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(written.toFile());
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+			for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+				byte[] content = zip.getInputStream(entry).readAllBytes();
+				if (entry.getName().startsWith("xl/worksheets/")) {
+					String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+					assertThat(xml).contains(" r=\"");
+					content = xml.replaceAll(" r=\"[A-Z]*\\d+\"", "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				out.write(content);
+				out.closeEntry();
+			}
+		}
+
+		List<RawRow> rows = readAll(file);
+
+		assertThat(rows).extracting(RawRow::rowNumber).containsExactly(2, 3);
+		assertThat(rows.get(1).cells()).containsEntry("Nom du pôle", "PTCE Cotentin").containsEntry("Commune", "Cherbourg");
+	}
+
+	@Test
 	void datesAreToldFromNumbersByTheirCellStyleBuiltInOrCustom() throws Exception {
 		Path file = this.folder.resolve("dates.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
