@@ -216,7 +216,12 @@ public final class ValueTypes implements ColumnContent {
 	static boolean isSiretOrSiren(String value) {
 		String digits = compact(value);
 		if (SCIENTIFIC.matcher(digits).matches()) {
-			digits = new BigDecimal(value.strip().replace(',', '.')).toPlainString();
+			try {
+				digits = new BigDecimal(value.strip().replace(',', '.')).toPlainString();
+			}
+			catch (NumberFormatException ex) {
+				return false; // « 1 2E5 »: a number's form only once its spaces are set aside, no identifier
+			}
 		}
 		if (!IDENTIFIER_DIGITS.matcher(digits).matches()) {
 			return false;
