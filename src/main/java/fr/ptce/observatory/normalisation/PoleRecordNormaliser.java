@@ -191,13 +191,13 @@ public final class PoleRecordNormaliser {
 			.ifPresent(given -> warnings.add(new FieldWarning(Field.DEPARTEMENT, "Département « "
 					+ values.get(Field.DEPARTEMENT) + " » en conflit avec le " + place.evidence() + " (département "
 					+ place.departement() + ") : le " + place.evidence() + " est retenu.")));
-		this.territory.findRegion(values.get(Field.REGION))
+		this.territory.findRegionOrCode(values.get(Field.REGION))
 			.filter(given -> place.region() != null && !given.code().equals(place.region()))
 			.ifPresent(given -> warnings.add(new FieldWarning(Field.REGION, "Région « " + values.get(Field.REGION)
 					+ " » en conflit avec le " + place.evidence() + " (" + this.territory.region(place.region())
 						.map(Territory.Region::name).orElse(place.region()) + ") : le " + place.evidence()
 					+ " est retenu.")));
-		if (values.containsKey(Field.REGION) && this.territory.findRegion(values.get(Field.REGION)).isEmpty()) {
+		if (values.containsKey(Field.REGION) && this.territory.findRegionOrCode(values.get(Field.REGION)).isEmpty()) {
 			warnings.add(new FieldWarning(Field.REGION,
 					"Région « " + values.get(Field.REGION) + " » inconnue : ignorée (déduite du " + place.evidence() + ")."));
 		}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +54,9 @@ public final class Territory {
 
 	private static final Pattern DEPARTEMENT_CODE = Pattern
 		.compile("^0?(2[AaBb]|97[1-6]|\\d{1,2})(?:\\s*[-–:]\\s*(.*)|\\s+(\\D.*))?$");
+
+	/** A region's INSEE code, maybe followed by its name, once folded: « 84 », « 84 auvergne rhone alpes ». */
+	private static final Pattern REGION_CODE = Pattern.compile("(\\d{1,2})( .*)?");
 
 	private static final Pattern DEPARTEMENT_WORD = Pattern.compile("^departement (du |de la |de l |des |de |d )?");
 
@@ -285,13 +289,29 @@ public final class Territory {
 	}
 
 	/**
+	 * A region as a column known to hold regions writes it: its name ({@link #findRegion}) or its INSEE code
+	 * ("84", "84 - Auvergne-Rhône-Alpes": the name, when given, must agree). Codes are not looked for in columns of
+	 * unknown meaning, where they would be confused with départements and counts.
+	 */
+	public Optional<Region> findRegionOrCode(String value) {
+		Matcher coded = REGION_CODE.matcher(Folding.fold(value));
+		if (coded.matches()) {
+			String code = (coded.group(1).length() == 1) ? "0" + coded.group(1) : coded.group(1);
+			String name = (coded.group(2) != null) ? coded.group(2).strip() : "";
+			return region(code).filter(region -> name.isEmpty() || region.equals(this.regionsByFoldedName.get(name)));
+		}
+		return findRegion(value);
+	}
+
+	/**
 	 * The place a record describes, from the strongest evidence it carries: commune code, then postal code
 	 * (with the commune's name when the code serves several départements), then the département column, then
 	 * the region column.
 	 */
 	public Optional<Place> locate(String communeCode, String postalCode, String communeName, String departement,
 			String region) {
-		Commune byCode = (communeCode != null) ? this.communesByCode.get(communeCode.strip()) : null;
+		Commune byCode = (communeCode != null) ? this.communesByCode.get(communeCode.strip().toUpperCase(Locale.ROOT))
+				: null;
 		if (byCode != null) {
 			return Optional.of(place(postalCode(postalCode).orElse(null), byCode.name(), byCode.departement(), "code commune"));
 		}
@@ -332,7 +352,7 @@ public final class Territory {
 						inDepartement.isPresent() ? "commune et préfixe du code postal" : "préfixe du code postal"));
 			}
 		}
-		return findRegion(region).map(found -> new Place(postal.orElse(null), communeName, null, found.code(), "région"));
+		return findRegionOrCode(region).map(found -> new Place(postal.orElse(null), communeName, null, found.code(), "région"));
 	}
 
 	private Optional<Departement> departementOfPostalPrefix(String postalCode) {

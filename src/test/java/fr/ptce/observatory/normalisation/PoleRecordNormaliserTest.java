@@ -146,6 +146,18 @@ class PoleRecordNormaliserTest {
 	}
 
 	@Test
+	void aRegionColumnOfInseeCodesIsReadWithoutWarnings() {
+		PoleRecord coded = normalise(Map.of(Field.NAME, "PTCE des Combrailles", Field.REGION, "84"));
+		PoleRecord agreeing = normalise(Map.of(Field.NAME, "PTCE Risle", Field.POSTAL_CODE, "27500", Field.REGION,
+				"28 - Normandie"));
+
+		assertThat(coded.place().region()).isEqualTo("84");
+		assertThat(coded.warnings()).isEmpty();
+		assertThat(agreeing.place().departement()).isEqualTo("27");
+		assertThat(agreeing.warnings()).isEmpty();
+	}
+
+	@Test
 	void identifiersRnaAndTheSiretsRoleAreRead() {
 		String siren = SampleSirets.siren("41234567");
 		PoleRecord record = normalise(Map.of(Field.NAME, "Association PTCE des Vallées", Field.RNA, "w 123 456 789",

@@ -58,6 +58,25 @@ class TerritoryTest {
 	}
 
 	@Test
+	void aRegionIsFoundFromItsInseeCodeAloneOrWithItsName() {
+		assertThat(this.territory.findRegionOrCode("84")).map(Territory.Region::name).contains("Auvergne-Rhône-Alpes");
+		assertThat(this.territory.findRegionOrCode("2")).map(Territory.Region::name).contains("Martinique");
+		assertThat(this.territory.findRegionOrCode("28 - Normandie")).map(Territory.Region::code).contains("28");
+		assertThat(this.territory.findRegionOrCode("28 - Bretagne")).as("code and name disagree").isEmpty();
+		assertThat(this.territory.findRegionOrCode("99")).isEmpty();
+		assertThat(this.territory.findRegionOrCode("Picardie")).map(Territory.Region::code).contains("32");
+		assertThat(this.territory.findRegion("75")).as("a code in a column of unknown meaning may be a département")
+			.isEmpty();
+		assertThat(this.territory.locate(null, null, null, null, "53").orElseThrow().region()).isEqualTo("53");
+	}
+
+	@Test
+	void aCommuneCodeIsFoundWhateverTheCaseOfCorsica() {
+		assertThat(this.territory.locate("2a004", null, null, null, null)).map(Territory.Place::departement)
+			.contains("2A");
+	}
+
+	@Test
 	void departementsAreReadAsPeopleWriteThem() {
 		for (String written : List.of("069", "69", "69 - Rhône", "69 Rhône", "Rhône (69)", "(69) Rhône", "Rhône",
 				"Département du Rhône")) {
