@@ -251,8 +251,13 @@ public class Runs {
 			throw new IllegalStateException("Le job " + jobName + " n'a pas pu démarrer : " + ex.getCause().getMessage(),
 					ex.getCause());
 		}
-		catch (InterruptedException | TimeoutException ex) {
-			throw new IllegalStateException("Le job " + jobName + " tarde à démarrer.", ex);
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Attente du démarrage du job " + jobName + " interrompue.", ex);
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("Le job " + jobName + " tarde à démarrer : il démarrera peut-être encore ; "
+					+ "voir la page des exécutions.", ex);
 		}
 	}
 

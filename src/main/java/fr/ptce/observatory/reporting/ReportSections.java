@@ -85,7 +85,7 @@ final class ReportSections {
 	private PdfReport.Section legalForms() {
 		String sentence = value(Indicator.PART_FORME_ASSOCIATIVE, "")
 			.map(share -> format(share.value()) + " % des pôles actifs dont la forme est connue sont portés par une "
-					+ "association (" + share.coverage() + " pôles renseignés).")
+					+ "association (" + French.count(share.coverage(), "pôle renseigné", "pôles renseignés") + ").")
 			.orElse("Aucun pôle actif n'a déclaré la forme juridique de sa structure porteuse.");
 		return section("2. Forme juridique de la structure porteuse", sentence,
 				bars("Forme juridique de la structure porteuse, " + this.data.year(), "Pôles",

@@ -210,6 +210,8 @@ class ImportAndReportJobsTest {
 		assertThat(text).contains("En 2025, 18 pôles territoriaux de coopération économique sont actifs");
 		// every number agrees with its words: no « pôle(s) », no « 0 ont été créés »
 		assertThat(text).doesNotContain("(s)", "(x)", " 0 ont ", " 1 ont ");
+		assertThat(text.replaceAll("\\s+", " ")).doesNotContainPattern(
+				"(?<![\\d,.\u00a0\u202f])1 (pôles|lignes|fichiers|membres|réseaux|paires|nouveaux)\\b");
 		// what no file informs is « non renseigné », never a 0: no file has a laureate column
 		String words = text.replaceAll("\\s+", " ");
 		assertThat(words).contains("Aucun fichier ne dit si", "non renseigné")
