@@ -11,6 +11,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import fr.ptce.observatory.resolution.Comparison;
+import fr.ptce.observatory.resolution.MatchLevel;
 import fr.ptce.observatory.resolution.MatchingSettings;
 import fr.ptce.observatory.resolution.ResolutionCounts;
 import fr.ptce.observatory.shared.French;
@@ -99,7 +100,7 @@ final class Methodology {
 						+ PdfReport.NUMBER.format(settings.reviewAt()) + ")", levels);
 		PdfTables.header(table, "Champ", "Niveau", "m", "u", "Poids");
 		for (Comparison comparison : Comparison.values()) {
-			for (String level : comparison.levels()) {
+			for (MatchLevel level : comparison.levels()) {
 				MatchingSettings.Probabilities probabilities = settings.probabilities().get(comparison).get(level);
 				table.addCell(PdfTables.cell(comparison.label(), PdfReport.SMALL_TEXT, Element.ALIGN_LEFT));
 				table.addCell(PdfTables.cell(comparison.levelLabel(level), PdfReport.SMALL_TEXT, Element.ALIGN_LEFT));

@@ -1,50 +1,37 @@
 package fr.ptce.observatory.resolution;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The fields a record and a pole are compared on, each with its levels of agreement (strongest first), named
- * as in {@code jobs/resolution/appariement.yml}. A field missing on either side compares as {@link #ABSENT}.
+ * as in {@code jobs/resolution/appariement.yml}. A field missing on either side compares as {@link MatchLevel#ABSENT}.
  */
 public enum Comparison {
 
-	NAME("nom", "Nom", List.of("identique", "proche", "partiel", "territoire-seul", "different")),
+	NAME("nom", "Nom", List.of(MatchLevel.IDENTICAL, MatchLevel.CLOSE, MatchLevel.PARTIAL,
+			MatchLevel.PLACE_ONLY, MatchLevel.DIFFERENT)),
 
-	ACRONYM("sigle", "Sigle", List.of("identique", "initiales", "different")),
+	ACRONYM("sigle", "Sigle", List.of(MatchLevel.IDENTICAL, MatchLevel.INITIALS, MatchLevel.DIFFERENT)),
 
-	TERRITORY("territoire", "Territoire", List.of("commune", "departement", "region", "different")),
+	TERRITORY("territoire", "Territoire", List.of(MatchLevel.SAME_COMMUNE, MatchLevel.SAME_DEPARTEMENT,
+			MatchLevel.SAME_REGION, MatchLevel.DIFFERENT)),
 
-	CARRIER("porteuse", "Structure porteuse", List.of("identique", "different")),
+	CARRIER("porteuse", "Structure porteuse", List.of(MatchLevel.IDENTICAL, MatchLevel.DIFFERENT)),
 
 	/** A SIREN that may be the pole's own (of unknown role): strong evidence, not hard. */
-	SIREN("siren", "SIREN de rôle non précisé", List.of("identique", "different")),
+	SIREN("siren", "SIREN de rôle non précisé", List.of(MatchLevel.IDENTICAL, MatchLevel.DIFFERENT)),
 
-	DOMAIN("domaine", "Site web ou domaine de courriel", List.of("identique", "different")),
+	DOMAIN("domaine", "Site web ou domaine de courriel", List.of(MatchLevel.IDENTICAL, MatchLevel.DIFFERENT)),
 
-	MEMBERS("membres", "Membres", List.of("plusieurs", "un", "aucun"));
-
-	/** The levels as a French reader of the report reads them. */
-	private static final Map<String, String> LEVEL_LABELS = Map.ofEntries(
-			Map.entry("identique", "identique"), Map.entry("proche", "proche"),
-			Map.entry("partiel", "en partie commun"),
-			Map.entry("territoire-seul", "seuls des lieux ou des mots génériques en commun"),
-			Map.entry("different", "différent"),
-			Map.entry("initiales", "initiales du nom de l'autre"),
-			Map.entry("commune", "même commune"), Map.entry("departement", "même département"),
-			Map.entry("region", "même région"), Map.entry("plusieurs", "au moins deux en commun"),
-			Map.entry("un", "un en commun"), Map.entry("aucun", "aucun en commun"));
-
-	/** The level of a field missing on one side: weight 0. */
-	public static final String ABSENT = "absent";
+	MEMBERS("membres", "Membres", List.of(MatchLevel.SEVERAL, MatchLevel.ONE, MatchLevel.NONE));
 
 	private final String key;
 
 	private final String label;
 
-	private final List<String> levels;
+	private final List<MatchLevel> levels;
 
-	Comparison(String key, String label, List<String> levels) {
+	Comparison(String key, String label, List<MatchLevel> levels) {
 		this.key = key;
 		this.label = label;
 		this.levels = levels;
@@ -56,11 +43,11 @@ public enum Comparison {
 	}
 
 	/** A level as the report's methodology names it, in French (« différent » for TERRITORY: other regions). */
-	public String levelLabel(String level) {
-		if (this == TERRITORY && level.equals("different")) {
+	public String levelLabel(MatchLevel level) {
+		if (this == TERRITORY && level == MatchLevel.DIFFERENT) {
 			return "régions différentes";
 		}
-		return LEVEL_LABELS.getOrDefault(level, level);
+		return level.label();
 	}
 
 	/** The name of the field in the settings and in the explanations. */
@@ -68,7 +55,7 @@ public enum Comparison {
 		return this.key;
 	}
 
-	public List<String> levels() {
+	public List<MatchLevel> levels() {
 		return this.levels;
 	}
 

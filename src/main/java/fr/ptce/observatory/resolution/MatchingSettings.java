@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +27,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param blockLimit a block key shared by more poles than this is not used
  */
 public record MatchingSettings(double mergeAt, double reviewAt, int blockLimit, Set<String> genericWords,
-		Set<String> genericDomains, Map<Comparison, Map<String, Probabilities>> probabilities) {
+		Set<String> genericDomains, Map<Comparison, Map<MatchLevel, Probabilities>> probabilities) {
 
 	/** The probabilities of a level among true matches (m) and among non-matches (u). */
 	public record Probabilities(double m, double u) {
@@ -45,23 +44,23 @@ public record MatchingSettings(double mergeAt, double reviewAt, int blockLimit, 
 			throw new IllegalArgumentException("le seuil de revue (" + reviewAt + ") dépasse celui de fusion (" + mergeAt + ")");
 		}
 		for (Comparison comparison : Comparison.values()) {
-			Map<String, Probabilities> levels = probabilities.get(comparison);
-			for (String level : comparison.levels()) {
+			Map<MatchLevel, Probabilities> levels = probabilities.get(comparison);
+			for (MatchLevel level : comparison.levels()) {
 				Probabilities p = (levels != null) ? levels.get(level) : null;
 				if (p == null) {
-					throw new IllegalArgumentException("poids." + comparison.key() + "." + level + " manque");
+					throw new IllegalArgumentException("poids." + comparison.key() + "." + level.code() + " manque");
 				}
 				if (p.m() <= 0 || p.m() >= 1 || p.u() <= 0 || p.u() >= 1) {
 					throw new IllegalArgumentException(
-							"poids." + comparison.key() + "." + level + " : m et u doivent être strictement entre 0 et 1");
+							"poids." + comparison.key() + "." + level.code() + " : m et u doivent être strictement entre 0 et 1");
 				}
 			}
 		}
 	}
 
 	/** The weight of a level; 0 when the field is absent on one side. */
-	public double weight(Comparison comparison, String level) {
-		if (Comparison.ABSENT.equals(level)) {
+	public double weight(Comparison comparison, MatchLevel level) {
+		if (level == MatchLevel.ABSENT) {
 			return 0;
 		}
 		return this.probabilities.get(comparison).get(level).weight();
@@ -101,18 +100,18 @@ public record MatchingSettings(double mergeAt, double reviewAt, int blockLimit, 
 			if (thresholds == null || weights == null) {
 				throw new IllegalArgumentException("les sections « seuils » et « poids » sont obligatoires");
 			}
-			Map<Comparison, Map<String, Probabilities>> probabilities = new EnumMap<>(Comparison.class);
+			Map<Comparison, Map<MatchLevel, Probabilities>> probabilities = new EnumMap<>(Comparison.class);
 			for (Comparison comparison : Comparison.values()) {
 				Map<String, Object> levels = (Map<String, Object>) weights.get(comparison.key());
 				if (levels == null) {
 					throw new IllegalArgumentException("poids." + comparison.key() + " manque");
 				}
-				Map<String, Probabilities> parsed = new HashMap<>();
-				levels.forEach((level, value) -> {
-					if (!comparison.levels().contains(level)) {
-						throw new IllegalArgumentException("poids." + comparison.key() + "." + level
-								+ " : niveau inconnu (niveaux : " + String.join(", ", comparison.levels()) + ")");
-					}
+				Map<MatchLevel, Probabilities> parsed = new EnumMap<>(MatchLevel.class);
+				levels.forEach((code, value) -> {
+					MatchLevel level = MatchLevel.ofCode(code).filter(comparison.levels()::contains)
+						.orElseThrow(() -> new IllegalArgumentException("poids." + comparison.key() + "." + code
+								+ " : niveau inconnu (niveaux : " + String.join(", ",
+										comparison.levels().stream().map(MatchLevel::code).toList()) + ")"));
 					Map<String, Object> mu = (Map<String, Object>) value;
 					parsed.put(level, new Probabilities(number(mu.get("m")), number(mu.get("u"))));
 				});

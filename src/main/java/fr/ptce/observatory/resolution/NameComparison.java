@@ -43,32 +43,32 @@ final class NameComparison {
 	}
 
 	/** The level of agreement of a record's name (its words weighted) with a pole's names. */
-	String level(ResolvableRecord record, double[] weights, Set<String> places, PoleProfile pole) {
+	MatchLevel level(ResolvableRecord record, double[] weights, Set<String> places, PoleProfile pole) {
 		if (record.tokens().isEmpty() || pole.names.isEmpty()) {
-			return Comparison.ABSENT;
+			return MatchLevel.ABSENT;
 		}
 		if (pole.nameKeys.contains(record.nameKey())) {
-			return "identique";
+			return MatchLevel.IDENTICAL;
 		}
 		if (WordMatching.cutShort(record, pole.nameKeys) || WordMatching.oneTypoApart(record.nameKey(), pole.nameKeys)) {
-			return "proche";
+			return MatchLevel.CLOSE;
 		}
-		String best = "different";
+		MatchLevel best = MatchLevel.DIFFERENT;
 		for (List<String> other : pole.names) {
-			String level = nameLevel(record.tokens(), weights, other, places);
+			MatchLevel level = nameLevel(record.tokens(), weights, other, places);
 			if (rank(Comparison.NAME, level) < rank(Comparison.NAME, best)) {
 				best = level;
 			}
 		}
-		if (rank(Comparison.NAME, best) > rank(Comparison.NAME, "partiel")
+		if (rank(Comparison.NAME, best) > rank(Comparison.NAME, MatchLevel.PARTIAL)
 				&& WordMatching.startsTheOther(record.nameKey(), pole.nameKeys)) {
 			// « Pôle de coopération économique Le Grand », « … Le Grand Atelier de Rogerville »: maybe cut after a
 			// whole word, maybe another pole's name that starts alike (« Lycée Jean », « Lycée Jean Moulin »)
-			return "partiel";
+			return MatchLevel.PARTIAL;
 		}
 		return best;
 	}
-	private String nameLevel(List<String> left, double[] leftWeights, List<String> right, Set<String> places) {
+	private MatchLevel nameLevel(List<String> left, double[] leftWeights, List<String> right, Set<String> places) {
 		// which words of each side are met in the other, each pair of words tried once
 		boolean[] rightMatched = new boolean[right.size()];
 		double leftTotal = 0;
@@ -94,13 +94,13 @@ final class NameComparison {
 			}
 		}
 		if (!anyShared) {
-			return "different";
+			return MatchLevel.DIFFERENT;
 		}
 		if (sameSpecificWords(left, right) && (!onlyPlaces(left, places) || WordMatching.oneHoldsTheOther(left, right))) {
-			return "proche";
+			return MatchLevel.CLOSE;
 		}
 		if (!distinctiveShared) {
-			return "territoire-seul";
+			return MatchLevel.PLACE_ONLY;
 		}
 		double rightTotal = 0;
 		double rightShared = 0;
@@ -113,9 +113,9 @@ final class NameComparison {
 		}
 		double similarity = (leftShared + rightShared) / (leftTotal + rightTotal);
 		if (similarity >= 0.8 || sameWordsOfTheirOwn(left, right, places)) {
-			return "proche";
+			return MatchLevel.CLOSE;
 		}
-		return (similarity >= 0.45) ? "partiel" : "territoire-seul";
+		return (similarity >= 0.45) ? MatchLevel.PARTIAL : MatchLevel.PLACE_ONLY;
 	}
 	/**
 	 * Whether two names have the same words of their own, generic words and places of the département aside
@@ -191,7 +191,7 @@ final class NameComparison {
 			return stems;
 		});
 	}
-	private static int rank(Comparison comparison, String level) {
+	private static int rank(Comparison comparison, MatchLevel level) {
 		int index = comparison.levels().indexOf(level);
 		return (index < 0) ? Integer.MAX_VALUE : index;
 	}

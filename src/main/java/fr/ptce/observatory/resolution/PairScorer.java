@@ -77,11 +77,11 @@ final class PairScorer {
 
 	private Score score(Prepared prepared, PoleProfile pole) {
 		ResolvableRecord record = prepared.record;
-		String acronym = acronymLevel(record, pole);
-		String name = this.names.level(prepared.record, prepared.weights, prepared.places, pole);
-		if (("different".equals(name) || "territoire-seul".equals(name))
-				&& ("identique".equals(acronym) || "initiales".equals(acronym))) {
-			name = Comparison.ABSENT;
+		MatchLevel acronym = acronymLevel(record, pole);
+		MatchLevel name = this.names.level(prepared.record, prepared.weights, prepared.places, pole);
+		if ((name == MatchLevel.DIFFERENT || name == MatchLevel.PLACE_ONLY)
+				&& (acronym == MatchLevel.IDENTICAL || acronym == MatchLevel.INITIALS)) {
+			name = MatchLevel.ABSENT;
 		}
 		List<Score.FieldScore> fields = new ArrayList<>();
 		add(fields, Comparison.NAME, name);
@@ -96,11 +96,11 @@ final class PairScorer {
 	}
 
 	/** The levels only (for the estimation of weights). */
-	String[] levels(Prepared record, PoleProfile pole) {
-		return record.score(pole).fields().stream().map(Score.FieldScore::level).toArray(String[]::new);
+	MatchLevel[] levels(Prepared record, PoleProfile pole) {
+		return record.score(pole).fields().stream().map(Score.FieldScore::level).toArray(MatchLevel[]::new);
 	}
 
-	private void add(List<Score.FieldScore> fields, Comparison comparison, String level) {
+	private void add(List<Score.FieldScore> fields, Comparison comparison, MatchLevel level) {
 		fields.add(new Score.FieldScore(comparison.key(), level, round(this.settings.weight(comparison, level))));
 	}
 
@@ -108,73 +108,73 @@ final class PairScorer {
 		return Math.round(weight * 100) / 100.0;
 	}
 
-	private static String acronymLevel(ResolvableRecord record, PoleProfile pole) {
+	private static MatchLevel acronymLevel(ResolvableRecord record, PoleProfile pole) {
 		if (intersects(record.acronyms(), pole.acronyms)) {
-			return "identique";
+			return MatchLevel.IDENTICAL;
 		}
 		if (intersects(record.acronyms(), pole.initials)
 				|| (record.initials() != null && pole.acronyms.contains(record.initials()))) {
-			return "initiales";
+			return MatchLevel.INITIALS;
 		}
 		if (!record.acronyms().isEmpty() && !pole.acronyms.isEmpty()) {
-			return "different";
+			return MatchLevel.DIFFERENT;
 		}
-		return Comparison.ABSENT;
+		return MatchLevel.ABSENT;
 	}
 
-	private static String territoryLevel(ResolvableRecord record, PoleProfile pole) {
+	private static MatchLevel territoryLevel(ResolvableRecord record, PoleProfile pole) {
 		if ((record.postalCode() != null && pole.postalCodes.contains(record.postalCode()))
 				|| (record.commune() != null && pole.communes.contains(record.commune()))) {
-			return "commune";
+			return MatchLevel.SAME_COMMUNE;
 		}
 		if (record.departement() != null && pole.departements.contains(record.departement())) {
-			return "departement";
+			return MatchLevel.SAME_DEPARTEMENT;
 		}
 		if (record.region() != null && pole.regions.contains(record.region())) {
-			return "region";
+			return MatchLevel.SAME_REGION;
 		}
-		return (record.region() != null && !pole.regions.isEmpty()) ? "different" : Comparison.ABSENT;
+		return (record.region() != null && !pole.regions.isEmpty()) ? MatchLevel.DIFFERENT : MatchLevel.ABSENT;
 	}
 
 	/** A SIREN that may be the pole's own on both sides: the same, or two different (not a veto unless declared). */
-	private static String sirenLevel(ResolvableRecord record, PoleProfile pole) {
+	private static MatchLevel sirenLevel(ResolvableRecord record, PoleProfile pole) {
 		if (record.ownSiren() == null || pole.ownSirens.isEmpty()) {
-			return Comparison.ABSENT;
+			return MatchLevel.ABSENT;
 		}
 		if (pole.ownSirens.contains(record.ownSiren())) {
-			return "identique";
+			return MatchLevel.IDENTICAL;
 		}
 		// one side declares the pole's own SIREN, the other gives one of unknown role: that one may be the carrier's
 		boolean recordDeclares = record.sirenDeclared();
 		boolean poleDeclares = pole.declaredSirens.containsAll(pole.ownSirens);
-		return (recordDeclares != poleDeclares) ? Comparison.ABSENT : "different";
+		return (recordDeclares != poleDeclares) ? MatchLevel.ABSENT : MatchLevel.DIFFERENT;
 	}
 
-	private static String carrierLevel(ResolvableRecord record, PoleProfile pole) {
+	private static MatchLevel carrierLevel(ResolvableRecord record, PoleProfile pole) {
 		boolean sameSiren = (record.carrierSiren() != null && (pole.carrierSirens.contains(record.carrierSiren())
 				|| pole.ownSirens.contains(record.carrierSiren())))
 				|| (record.ownSiren() != null && pole.carrierSirens.contains(record.ownSiren()));
 		if (sameSiren || (record.carrierKey() != null && pole.carrierKeys.contains(record.carrierKey()))) {
-			return "identique";
+			return MatchLevel.IDENTICAL;
 		}
 		boolean recordKnows = record.carrierKey() != null || record.carrierSiren() != null;
 		boolean poleKnows = !pole.carrierKeys.isEmpty() || !pole.carrierSirens.isEmpty();
-		return (recordKnows && poleKnows) ? "different" : Comparison.ABSENT;
+		return (recordKnows && poleKnows) ? MatchLevel.DIFFERENT : MatchLevel.ABSENT;
 	}
 
-	private static String setLevel(Set<String> values, Set<String> others) {
+	private static MatchLevel setLevel(Set<String> values, Set<String> others) {
 		if (values.isEmpty() || others.isEmpty()) {
-			return Comparison.ABSENT;
+			return MatchLevel.ABSENT;
 		}
-		return intersects(values, others) ? "identique" : "different";
+		return intersects(values, others) ? MatchLevel.IDENTICAL : MatchLevel.DIFFERENT;
 	}
 
-	private static String membersLevel(ResolvableRecord record, PoleProfile pole) {
+	private static MatchLevel membersLevel(ResolvableRecord record, PoleProfile pole) {
 		if (record.memberKeys().isEmpty() || !pole.hasMembers()) {
-			return Comparison.ABSENT;
+			return MatchLevel.ABSENT;
 		}
 		int shared = pole.sharedMembers(record.memberKeys());
-		return (shared >= 2) ? "plusieurs" : (shared == 1) ? "un" : "aucun";
+		return (shared >= 2) ? MatchLevel.SEVERAL : (shared == 1) ? MatchLevel.ONE : MatchLevel.NONE;
 	}
 
 	private static boolean intersects(Set<String> left, Set<String> right) {

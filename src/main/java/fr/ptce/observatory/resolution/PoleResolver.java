@@ -288,7 +288,7 @@ public class PoleResolver {
 				});
 		PairScorer scorer = words.scorer(this.settings);
 		Blocks blocks = new Blocks(this.settings.blockLimit(), this.settings.genericWords());
-		List<String[]> pairs = new ArrayList<>();
+		List<MatchLevel[]> pairs = new ArrayList<>();
 		for (ResolvableRecord record : records) {
 			List<PoleProfile> others = new ArrayList<>(blocks.candidates(record));
 			others.sort(Comparator.comparing(PoleProfile::poleId));

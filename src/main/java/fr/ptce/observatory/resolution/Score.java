@@ -13,10 +13,10 @@ import java.util.Set;
 public record Score(double total, List<FieldScore> fields) {
 
 	/** The levels that say « the same organisation » (a place or shared members say where, not which). */
-	private static final Map<String, Set<String>> IDENTITY = Map.of(Comparison.NAME.key(),
-			Set.of("identique", "proche", "partiel"), Comparison.ACRONYM.key(), Set.of("identique", "initiales"),
-			Comparison.SIREN.key(), Set.of("identique"), Comparison.CARRIER.key(), Set.of("identique"),
-			Comparison.DOMAIN.key(), Set.of("identique"));
+	private static final Map<String, Set<MatchLevel>> IDENTITY = Map.of(Comparison.NAME.key(),
+			Set.of(MatchLevel.IDENTICAL, MatchLevel.CLOSE, MatchLevel.PARTIAL), Comparison.ACRONYM.key(),
+			Set.of(MatchLevel.IDENTICAL, MatchLevel.INITIALS), Comparison.SIREN.key(), Set.of(MatchLevel.IDENTICAL),
+			Comparison.CARRIER.key(), Set.of(MatchLevel.IDENTICAL), Comparison.DOMAIN.key(), Set.of(MatchLevel.IDENTICAL));
 
 	/**
 	 * Whether some evidence of identity agrees: the name, the acronym, the SIREN, the carrier or the web domain.
@@ -33,7 +33,7 @@ public record Score(double total, List<FieldScore> fields) {
 	}
 
 	/** One field's comparison: its level of agreement and the weight that level carries. */
-	public record FieldScore(String field, String level, double weight) {
+	public record FieldScore(String field, MatchLevel level, double weight) {
 	}
 
 }

@@ -1,7 +1,6 @@
 package fr.ptce.observatory.resolution;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,7 @@ public final class WeightEstimator {
 
 	/** What the estimation found. */
 	public record Estimate(double matchShare, int pairs, int iterations,
-			Map<Comparison, Map<String, MatchingSettings.Probabilities>> probabilities) {
+			Map<Comparison, Map<MatchLevel, MatchingSettings.Probabilities>> probabilities) {
 	}
 
 	private static final double FLOOR = 1e-4;
@@ -27,11 +26,11 @@ public final class WeightEstimator {
 	 * @param pairs one level per {@link Comparison} (in its order) for each compared pair
 	 * @param start the probabilities to start from
 	 */
-	public static Estimate estimate(List<String[]> pairs, MatchingSettings start, int maxIterations) {
+	public static Estimate estimate(List<MatchLevel[]> pairs, MatchingSettings start, int maxIterations) {
 		Comparison[] comparisons = Comparison.values();
-		Map<Comparison, Map<String, double[]>> mu = new EnumMap<>(Comparison.class);
+		Map<Comparison, Map<MatchLevel, double[]>> mu = new EnumMap<>(Comparison.class);
 		for (Comparison comparison : comparisons) {
-			Map<String, double[]> levels = new HashMap<>();
+			Map<MatchLevel, double[]> levels = new EnumMap<>(MatchLevel.class);
 			start.probabilities().get(comparison)
 				.forEach((level, p) -> levels.put(level, new double[] { p.m(), p.u() }));
 			mu.put(comparison, levels);
@@ -45,7 +44,7 @@ public final class WeightEstimator {
 			for (int i = 0; i < pairs.size(); i++) {
 				double match = share;
 				double nonMatch = 1 - share;
-				String[] levels = pairs.get(i);
+				MatchLevel[] levels = pairs.get(i);
 				for (int c = 0; c < comparisons.length; c++) {
 					double[] p = mu.get(comparisons[c]).get(levels[c]);
 					if (p != null) {
@@ -60,11 +59,11 @@ public final class WeightEstimator {
 			double previousShare = share;
 			share = Math.min(Math.max(total / Math.max(pairs.size(), 1), FLOOR), 1 - FLOOR);
 			for (int c = 0; c < comparisons.length; c++) {
-				Map<String, double[]> counts = new HashMap<>();
+				Map<MatchLevel, double[]> counts = new EnumMap<>(MatchLevel.class);
 				double matches = 0;
 				double nonMatches = 0;
 				for (int i = 0; i < pairs.size(); i++) {
-					String level = pairs.get(i)[c];
+					MatchLevel level = pairs.get(i)[c];
 					if (!mu.get(comparisons[c]).containsKey(level)) {
 						continue;
 					}
@@ -74,7 +73,7 @@ public final class WeightEstimator {
 					matches += posterior[i];
 					nonMatches += 1 - posterior[i];
 				}
-				for (Map.Entry<String, double[]> level : mu.get(comparisons[c]).entrySet()) {
+				for (Map.Entry<MatchLevel, double[]> level : mu.get(comparisons[c]).entrySet()) {
 					double[] count = counts.getOrDefault(level.getKey(), new double[2]);
 					if (matches > 0) {
 						level.getValue()[0] = clamp(count[0] / matches);
@@ -88,9 +87,9 @@ public final class WeightEstimator {
 				break;
 			}
 		}
-		Map<Comparison, Map<String, MatchingSettings.Probabilities>> estimated = new EnumMap<>(Comparison.class);
+		Map<Comparison, Map<MatchLevel, MatchingSettings.Probabilities>> estimated = new EnumMap<>(Comparison.class);
 		mu.forEach((comparison, levels) -> {
-			Map<String, MatchingSettings.Probabilities> probabilities = new HashMap<>();
+			Map<MatchLevel, MatchingSettings.Probabilities> probabilities = new EnumMap<>(MatchLevel.class);
 			levels.forEach((level, p) -> probabilities.put(level, new MatchingSettings.Probabilities(p[0], p[1])));
 			estimated.put(comparison, probabilities);
 		});

@@ -229,7 +229,7 @@ class ImportAndReportJobsTest {
 				"ont créé un pôle", "File de revue : ");
 		// the weight of the name's exact agreement, as log2(m / u) of the settings
 		MatchingSettings.Probabilities sameName = this.matching.probabilities()
-			.get(fr.ptce.observatory.resolution.Comparison.NAME).get("identique");
+			.get(fr.ptce.observatory.resolution.Comparison.NAME).get(fr.ptce.observatory.resolution.MatchLevel.IDENTICAL);
 		java.text.DecimalFormat probability = new java.text.DecimalFormat("0.0###",
 				java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE));
 		assertThat(words).contains(String.format(java.util.Locale.FRANCE, "%s %s +%.1f",

@@ -160,7 +160,8 @@ class ReviewWebTest {
 		HttpResponse<String> weights = this.analyst.get("/api/resolution/poids?estimation=em");
 
 		assertThat(weights.statusCode()).isEqualTo(200);
-		assertThat(weights.body()).contains("\"configures\"", "\"estimes\"", "\"partDesAppariements\"", "\"NAME\"");
+		assertThat(weights.body()).contains("\"configures\"", "\"estimes\"", "\"partDesAppariements\"", "\"NAME\"",
+				"\"identique\"", "\"territoire-seul\"").doesNotContain("PLACE_ONLY");
 		assertThat(this.analyst.get("/api/resolution/poids").body()).doesNotContain("\"estimes\"");
 	}
 

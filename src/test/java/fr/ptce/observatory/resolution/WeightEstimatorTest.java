@@ -29,24 +29,25 @@ class WeightEstimatorTest {
 				new double[] { 0.15, 0.15 }, "region", new double[] { 0.03, 0.30 }, "different", new double[] { 0.02, 0.50 }));
 		truth.put(Comparison.DOMAIN, Map.of("identique", new double[] { 0.90, 0.02 }, "different", new double[] { 0.10, 0.98 }));
 		Random random = new Random(42);
-		List<String[]> pairs = new ArrayList<>();
+		List<MatchLevel[]> pairs = new ArrayList<>();
 		for (int i = 0; i < 20_000; i++) {
 			boolean match = random.nextDouble() < 0.2;
 			String[] levels = new String[Comparison.values().length];
 			for (Comparison comparison : Comparison.values()) {
 				Map<String, double[]> levelsOf = truth.get(comparison);
-				levels[comparison.ordinal()] = (levelsOf == null) ? Comparison.ABSENT : draw(levelsOf, match, random);
+				levels[comparison.ordinal()] = (levelsOf == null) ? MatchLevel.ABSENT.code() : draw(levelsOf, match, random);
 			}
-			pairs.add(levels);
+			pairs.add(java.util.Arrays.stream(levels).map(code -> MatchLevel.ofCode(code).orElseThrow())
+				.toArray(MatchLevel[]::new));
 		}
 
 		WeightEstimator.Estimate estimate = WeightEstimator.estimate(pairs, shipped, 200);
 
 		assertThat(estimate.matchShare()).isCloseTo(0.2, within(0.02));
-		assertThat(estimate.probabilities().get(Comparison.NAME).get("identique").m()).isCloseTo(0.70, within(0.03));
-		assertThat(estimate.probabilities().get(Comparison.NAME).get("identique").u()).isCloseTo(0.01, within(0.01));
-		assertThat(estimate.probabilities().get(Comparison.TERRITORY).get("commune").m()).isCloseTo(0.80, within(0.03));
-		assertThat(estimate.probabilities().get(Comparison.DOMAIN).get("identique").u()).isCloseTo(0.02, within(0.01));
+		assertThat(estimate.probabilities().get(Comparison.NAME).get(MatchLevel.IDENTICAL).m()).isCloseTo(0.70, within(0.03));
+		assertThat(estimate.probabilities().get(Comparison.NAME).get(MatchLevel.IDENTICAL).u()).isCloseTo(0.01, within(0.01));
+		assertThat(estimate.probabilities().get(Comparison.TERRITORY).get(MatchLevel.SAME_COMMUNE).m()).isCloseTo(0.80, within(0.03));
+		assertThat(estimate.probabilities().get(Comparison.DOMAIN).get(MatchLevel.IDENTICAL).u()).isCloseTo(0.02, within(0.01));
 	}
 
 	private static String draw(Map<String, double[]> levels, boolean match, Random random) {
