@@ -15,6 +15,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Corrections {
 
+	/**
+	 * Where a proposal stands. PostgreSQL's type {@code correction_status} holds the same values in the same order
+	 * (V23, {@code DatabaseTypesTest}).
+	 */
+	public enum Status {
+
+		PENDING, APPROVED, REJECTED
+
+	}
+
 	/** A proposal as the queue and the network's page show it. */
 	public record Correction(long id, String poleId, String poleName, String field, String value, String current,
 			String network, String proposedBy, OffsetDateTime proposedAt, String status, String decidedBy) {
@@ -94,19 +104,19 @@ public class Corrections {
 			this.goldenRecords.override(this.redirects.current(correction.poleId()), correction.field(),
 					correction.value(), author);
 		}
-		decide(id, "APPROVED", analyst);
+		decide(id, Status.APPROVED, analyst);
 		return true;
 	}
 
 	/** Rejects a pending proposal; {@code false} when no pending proposal has that number. */
 	public boolean reject(long id, String analyst) {
-		return decide(id, "REJECTED", analyst);
+		return decide(id, Status.REJECTED, analyst);
 	}
 
-	private boolean decide(long id, String status, String analyst) {
+	private boolean decide(long id, Status status, String analyst) {
 		return this.jdbc.update("""
-				update correction set status = ?, decided_by = ?, decided_at = now() where id = ? and status = 'PENDING'""",
-				status, analyst, id) == 1;
+				update correction set status = ?::correction_status, decided_by = ?, decided_at = now()
+				where id = ? and status = 'PENDING'""", status.name(), analyst, id) == 1;
 	}
 
 	private List<Correction> query(String where, Object... parameters) {

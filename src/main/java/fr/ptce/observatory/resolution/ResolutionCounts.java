@@ -42,7 +42,7 @@ public class ResolutionCounts {
 		Map<String, Long> pairs = new LinkedHashMap<>();
 		this.jdbc.query("select status, count(*) as pairs from review_pair group by status",
 				rs -> { pairs.put(rs.getString("status"), rs.getLong("pairs")); });
-		return new Counts(byRule, pairs.getOrDefault("PENDING", 0L),
+		return new Counts(byRule, pairs.getOrDefault(ReviewQueue.PairStatus.PENDING.name(), 0L),
 				pairs.getOrDefault(ReviewQueue.Decision.SAME.name(), 0L),
 				pairs.getOrDefault(ReviewQueue.Decision.DIFFERENT.name(), 0L));
 	}

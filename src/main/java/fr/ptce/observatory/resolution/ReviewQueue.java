@@ -28,6 +28,16 @@ public class ReviewQueue {
 
 	}
 
+	/**
+	 * Where a pair stands: waiting, or decided one pole or two. PostgreSQL's type {@code pair_status} holds the same
+	 * values in the same order (V23, {@code DatabaseTypesTest}).
+	 */
+	public enum PairStatus {
+
+		PENDING, SAME, DIFFERENT
+
+	}
+
 	/** A pole as the review page shows it. */
 	public record PoleSummary(String id, String name, String acronym, String carrierName, String siret,
 			String commune, String departement, String website, int rows, List<String> networks) {
@@ -121,14 +131,14 @@ public class ReviewQueue {
 	@Transactional
 	public Pair decide(long pairId, Decision decision, String analyst) {
 		lock();
-		Map<String, Object> row = this.jdbc.queryForList("select pole_a, pole_b, status from review_pair where id = ?",
+		Map<String, Object> row = this.jdbc.queryForList("select pole_a, pole_b, status::text as status from review_pair where id = ?",
 				pairId).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("Paire " + pairId + " inconnue."));
-		if (!"PENDING".equals(row.get("status"))) {
+		if (!PairStatus.PENDING.name().equals(row.get("status"))) {
 			throw new DecisionConflictException("La paire " + pairId + " a déjà été décidée (" + row.get("status") + ").");
 		}
 		apply((String) row.get("pole_a"), (String) row.get("pole_b"), decision);
-		this.jdbc.update("update review_pair set status = ?, decided_by = ?, decided_at = now() where id = ?",
+		this.jdbc.update("update review_pair set status = ?::pair_status, decided_by = ?, decided_at = now() where id = ?",
 				decision.name(), analyst, pairId);
 		return pair(pairId).orElseThrow();
 	}
@@ -150,7 +160,7 @@ public class ReviewQueue {
 		apply(first, second, decision);
 		Long id = this.jdbc.queryForObject("""
 				insert into review_pair (pole_a, pole_b, score, explanation, status, decided_by, decided_at)
-				values (?, ?, 0, '[]', ?, ?, now())
+				values (?, ?, 0, '[]', ?::pair_status, ?, now())
 				on conflict (pole_a, pole_b) do update set status = excluded.status, decided_by = excluded.decided_by,
 				    decided_at = excluded.decided_at
 				returning id""", Long.class, first, second, decision.name(), analyst);

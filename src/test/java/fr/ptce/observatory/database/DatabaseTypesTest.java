@@ -5,7 +5,9 @@ import java.util.List;
 
 import fr.ptce.observatory.ingestion.FileStatus;
 import fr.ptce.observatory.normalisation.RecordOutcome;
+import fr.ptce.observatory.resolution.Corrections;
 import fr.ptce.observatory.resolution.MatchRule;
+import fr.ptce.observatory.resolution.ReviewQueue;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -46,15 +48,20 @@ class DatabaseTypesTest {
 		assertThat(labels("record_outcome")).isEqualTo(Arrays.stream(RecordOutcome.values()).map(Enum::name).toList());
 		assertThat(labels("file_status")).isEqualTo(Arrays.stream(FileStatus.values()).map(Enum::name).toList());
 		assertThat(labels("match_rule")).isEqualTo(Arrays.stream(MatchRule.values()).map(MatchRule::code).toList());
+		assertThat(labels("pair_status")).isEqualTo(Arrays.stream(ReviewQueue.PairStatus.values()).map(Enum::name).toList());
+		assertThat(labels("correction_status"))
+			.isEqualTo(Arrays.stream(Corrections.Status.values()).map(Enum::name).toList());
 	}
 
 	@Test
 	void theRecordsAndFilesUseTheTypes() {
 		assertThat(this.jdbc.queryForList("""
 				select table_name || '.' || column_name || ' ' || udt_name from information_schema.columns
-				where udt_name in ('record_outcome', 'file_status', 'match_rule') order by 1""", String.class))
-			.containsExactly("member_record.outcome record_outcome", "pole_record.match_rule match_rule",
-					"pole_record.outcome record_outcome", "source_file.status file_status");
+				where udt_name in ('record_outcome', 'file_status', 'match_rule', 'pair_status', 'correction_status')
+				order by 1""", String.class))
+			.containsExactly("correction.status correction_status", "member_record.outcome record_outcome",
+					"pole_record.match_rule match_rule", "pole_record.outcome record_outcome",
+					"review_pair.status pair_status", "source_file.status file_status");
 	}
 
 	@Test
