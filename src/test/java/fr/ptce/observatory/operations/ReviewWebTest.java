@@ -156,6 +156,32 @@ class ReviewWebTest {
 	}
 
 	@Test
+	void anAnalystSplitsARowWronglyAttachedOffItsPoleThroughTheApi() throws Exception {
+		String pole = this.jdbc.queryForObject("""
+				select pole_id from pole_record where pole_id is not null group by pole_id having count(*) >= 2
+				order by pole_id limit 1""", String.class);
+		long row = this.jdbc.queryForObject("select max(raw_row_id) from pole_record where pole_id = ?", Long.class, pole);
+
+		HttpResponse<String> split = this.analyst.postJson("/api/poles/" + pole + "/separation",
+				"{\"rows\":[" + row + "]}");
+
+		assertThat(split.statusCode()).isEqualTo(200);
+		String newPole = this.jdbc.queryForObject("select pole_id from pole_record where raw_row_id = ?", String.class,
+				row);
+		assertThat(newPole).isNotEqualTo(pole);
+		assertThat(split.body()).contains("\"pole\":\"" + pole + "\"", "\"nouveauPole\":\"" + newPole + "\"");
+		assertThat(this.analyst.get("/api/poles/" + newPole).statusCode()).isEqualTo(200);
+		// the two are two poles from now on: a later run never merges them again
+		assertThat(this.jdbc.queryForObject("select count(*) from review_pair where status = 'DIFFERENT'", Integer.class))
+			.isEqualTo(1);
+		HttpResponse<String> empty = this.analyst.postJson("/api/poles/" + pole + "/separation", "{\"rows\":[]}");
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(empty.body()).contains("Les lignes à séparer");
+		assertThat(this.viewer.postJson("/api/poles/" + pole + "/separation", "{\"rows\":[" + row + "]}").statusCode())
+			.isEqualTo(403);
+	}
+
+	@Test
 	void theMatchingWeightsAreShownBesideThoseEmEstimatesOnTheRecords() throws Exception {
 		HttpResponse<String> weights = this.analyst.get("/api/resolution/poids?estimation=em");
 
