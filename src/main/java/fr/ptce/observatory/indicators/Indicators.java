@@ -67,14 +67,17 @@ public final class Indicators {
 			int active = (int) observed.stream().filter(PoleFacts::active).count();
 			values.add(new IndicatorValue(Indicator.EVOLUTION_ACTIFS, String.valueOf(year), number(active), active));
 		});
-		Map<Integer, java.util.Set<String>> polesCreated = new TreeMap<>();
-		observedByYear.values().stream().flatMap(List::stream)
+		// one creation year per pole, the one its latest observation declares: a pole whose networks corrected its
+		// creation year is counted once, in the corrected year
+		Map<String, Integer> creation = new java.util.HashMap<>();
+		new TreeMap<>(observedByYear).descendingMap().values().stream().flatMap(List::stream)
 			.filter(facts -> facts.creationYear() != null)
-			.forEach(facts -> polesCreated.computeIfAbsent(facts.creationYear(), key -> new java.util.TreeSet<>())
-				.add(facts.poleId()));
-		int informed = polesCreated.values().stream().mapToInt(java.util.Set::size).sum();
+			.forEach(facts -> creation.putIfAbsent(facts.poleId(), facts.creationYear()));
+		Map<Integer, Integer> polesCreated = new TreeMap<>();
+		creation.values().forEach(year -> polesCreated.merge(year, 1, Integer::sum));
+		int informed = creation.size();
 		polesCreated.forEach((year, poles) -> values.add(
-				new IndicatorValue(Indicator.EVOLUTION_NOUVEAUX, String.valueOf(year), number(poles.size()), informed)));
+				new IndicatorValue(Indicator.EVOLUTION_NOUVEAUX, String.valueOf(year), number(poles), informed)));
 		return values;
 	}
 

@@ -132,6 +132,22 @@ class IndicatorsTest {
 	}
 
 	@Test
+	void aPoleWhoseCreationYearWasCorrectedIsCountedOnceInItsLatestYear() {
+		PoleFacts b2025 = YEAR_2025.get(1);
+		PoleFacts b2024 = new PoleFacts(b2025.poleId(), b2025.region(), b2025.departement(), b2025.legalForm(),
+				b2025.status(), 2014, b2025.laureates(), b2025.sectors(), b2025.jobsCreated(), b2025.budget(),
+				b2025.members());
+
+		List<IndicatorValue> created = Indicators.evolution(Map.of(2024, List.of(b2024), 2025, List.of(b2025)))
+			.stream()
+			.filter(value -> value.indicator() == Indicator.EVOLUTION_NOUVEAUX)
+			.toList();
+
+		assertThat(created).containsExactly(
+				new IndicatorValue(Indicator.EVOLUTION_NOUVEAUX, "2015", BigDecimal.ONE, 1));
+	}
+
+	@Test
 	void everyIndicatorOfFamiliesOneToEightIsComputedWithItsCoverage() {
 		assertThat(this.values).allSatisfy(value -> assertThat(value.coverage()).isBetween(0, YEAR_2025.size()));
 		assertThat(this.values).extracting(IndicatorValue::indicator)
