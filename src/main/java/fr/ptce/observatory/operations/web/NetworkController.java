@@ -24,6 +24,9 @@ import fr.ptce.observatory.resolution.NetworkPoles;
 import fr.ptce.observatory.shared.French;
 import fr.ptce.observatory.shared.ObservatoryProperties;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -46,6 +49,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class NetworkController {
+
+	private static final Logger logger = LoggerFactory.getLogger(NetworkController.class);
 
 	private final NetworkAccounts accounts;
 
@@ -135,6 +140,13 @@ class NetworkController {
 						+ " Un import est en cours : le fichier sera importé au suivant (chaque nuit, ou dès qu'un "
 						+ "analyste le lance), et son verdict définitif s'affichera ici.");
 			}
+			catch (IllegalStateException ex) {
+				// the import could not start (or is slow to): the file is safe in the inbox, read at the next import
+				logger.warn("Import of the file sent by {} did not start at once", network.network(), ex);
+				redirect.addFlashAttribute("message", received + "Sa lecture n'a pas pu commencer tout de suite : il sera "
+						+ "importé au prochain import (chaque nuit, ou dès qu'un analyste le lance), et son verdict "
+						+ "s'affichera ici.");
+			}
 		}
 		catch (IllegalArgumentException | IOException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
@@ -167,7 +179,8 @@ class NetworkController {
 		}
 		return this.files.ofNetwork(network.network(), network.folder()).stream()
 			.map(file -> file.name().substring(file.name().lastIndexOf('/') + 1))
-			.map(last -> last.replaceAll("(19|20)\\d{2}", String.valueOf(year)).replaceFirst("\\.[^.]+$", ".xlsx"))
+			// the last year of the name is the year it describes (« bilan-2023-2024 » becomes « bilan-2023-2026 »)
+			.map(last -> last.replaceFirst("^(.*)(?:19|20)\\d{2}", "$1" + year).replaceFirst("\\.[^.]+$", ".xlsx"))
 			.filter(candidate -> network.network()
 				.equals(this.profiles.forFile(network.folder() + "/" + candidate).network()))
 			.findFirst()
