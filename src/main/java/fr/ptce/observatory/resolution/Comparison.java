@@ -55,6 +55,11 @@ public enum Comparison {
 		return this.key;
 	}
 
+	/** The comparison of a key of the settings and the explanations. */
+	public static java.util.Optional<Comparison> ofKey(String key) {
+		return java.util.Arrays.stream(values()).filter(comparison -> comparison.key.equals(key)).findFirst();
+	}
+
 	public List<MatchLevel> levels() {
 		return this.levels;
 	}

@@ -126,7 +126,9 @@ class ReviewWebTest {
 
 		String page = browser.get("/revue").body();
 		assertThat(page).contains("Revue des doublons possibles", pair.poleA().id(), pair.poleB().id(), "Même pôle",
-				"Pôles différents", "porteuse", "<span>2</span> paires à revoir, présentées ci-dessous");
+				"Pôles différents", "Structure porteuse", "<span>2</span> paires à revoir, présentées ci-dessous");
+		// each field and level in words: « même commune », never the settings' code « commune » alone
+		assertThat(page).contains("même commune", "Territoire").doesNotContain(">territoire<", ">porteuse<");
 		assertThat(this.analyst.get("/api/resolution/revue?limit=1").body()).contains(pair.poleB().id())
 			.doesNotContain(this.queue.pending(100).get(1).poleB().id());
 
