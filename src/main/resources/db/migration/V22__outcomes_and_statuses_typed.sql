@@ -1,12 +1,17 @@
--- A record's outcome and a file's status are types of their own, with the same values in the same order as the
--- Java enums RecordOutcome and FileStatus (DatabaseTypesTest): a query that names a value that does not exist
--- fails at once instead of counting nothing.
+-- A record's outcome, a file's status and the rule that settled a pole row's pole are types of their own, with the
+-- same values in the same order as the Java enums RecordOutcome, FileStatus and MatchRule (by its code, as
+-- lineage.csv writes it) (DatabaseTypesTest): a query that names a value that does not exist fails at once instead
+-- of counting nothing.
 create type record_outcome as enum ('NORMALISED', 'ACCEPTED', 'MERGED', 'QUARANTINED', 'IGNORED');
 create type file_status as enum ('DISCOVERED', 'READ', 'IMPORTED', 'REJECTED', 'SUPERSEDED');
+create type match_rule as enum ('nouveau', 'siren', 'rna', 'score', 'doublon', 'decision', 'lien');
 
 drop index pole_record_pending;
 drop index member_record_pending;
-alter table pole_record alter column outcome type record_outcome using outcome::record_outcome;
+-- one statement per table: each is rewritten once
+alter table pole_record
+    alter column outcome type record_outcome using outcome::record_outcome,
+    alter column match_rule type match_rule using match_rule::match_rule;
 alter table member_record alter column outcome type record_outcome using outcome::record_outcome;
 create index pole_record_pending on pole_record (file_id, raw_row_id) where outcome = 'NORMALISED';
 create index member_record_pending on member_record (file_id, raw_row_id) where outcome = 'NORMALISED';
@@ -22,7 +27,3 @@ create view received_file as
     select null, c.name, f.network, c.sha256, c.received_at, 'DUPLICATE', c.verdict, f.observation_year, null, null,
            null, null, null, f.profile, false
     from received_copy c join source_file f on f.sha256 = c.sha256;
-
--- the rule that settled a pole row's pole (Java: MatchRule), by its code as lineage.csv writes it
-create type match_rule as enum ('nouveau', 'siren', 'rna', 'score', 'doublon', 'decision', 'lien');
-alter table pole_record alter column match_rule type match_rule using match_rule::match_rule;

@@ -109,7 +109,7 @@ final class SourceProfileYaml {
 		Map<Field, Map<String, String>> values = new EnumMap<>(Field.class);
 		if (entries.containsKey("valeurs")) {
 			for (NodeTuple tuple : mapping(file, entries.get("valeurs")).getValue()) {
-				Field field = field(file, tuple.getKeyNode(), text(file, tuple.getKeyNode()));
+				Field field = field(file, tuple.getKeyNode(), required(file, tuple.getKeyNode(), "clé vide"));
 				Map<String, String> mapped = new HashMap<>();
 				entries(file, mapping(file, tuple.getValueNode()))
 					.forEach((from, to) -> mapped.put(Folding.fold(from), required(file, to, "valeur vide pour « " + from + " »")));

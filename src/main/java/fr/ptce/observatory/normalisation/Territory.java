@@ -298,7 +298,7 @@ public final class Territory {
 		if (coded.matches()) {
 			String code = (coded.group(1).length() == 1) ? "0" + coded.group(1) : coded.group(1);
 			String name = (coded.group(2) != null) ? coded.group(2).strip() : "";
-			return region(code).filter(region -> name.isEmpty() || region.equals(this.regionsByFoldedName.get(name)));
+			return region(code).filter(region -> name.isEmpty() || region.equals(findRegion(name).orElse(null)));
 		}
 		return findRegion(value);
 	}

@@ -75,6 +75,7 @@ class SourceProfilesTest {
 		assertRefused("reseau: A\ndossier: a\n\"\": x\n", "ligne 3", "clé vide");
 		assertRefused("reseau: A\ndossier: a\ncolonnes:\n  \"\": SIRET\n", "ligne 4", "clé vide");
 		assertRefused("reseau: A\ndossier: a\ncolonnes:\n  Numéro:\n", "ligne 4", "champ manquant pour « Numéro »");
+		assertRefused("reseau: A\ndossier: a\nvaleurs:\n  \"\":\n    en veille: en sommeil\n", "ligne 4", "clé vide");
 	}
 
 	private void assertRefused(String yaml, String... expected) throws Exception {

@@ -62,6 +62,10 @@ class TerritoryTest {
 		assertThat(this.territory.findRegionOrCode("84")).map(Territory.Region::name).contains("Auvergne-Rhône-Alpes");
 		assertThat(this.territory.findRegionOrCode("2")).map(Territory.Region::name).contains("Martinique");
 		assertThat(this.territory.findRegionOrCode("28 - Normandie")).map(Territory.Region::code).contains("28");
+		assertThat(this.territory.findRegionOrCode("84 - Région Auvergne-Rhône-Alpes")).map(Territory.Region::code)
+			.contains("84");
+		assertThat(this.territory.findRegionOrCode("44 - Lorraine")).as("a former region's name").map(Territory.Region::code)
+			.contains("44");
 		assertThat(this.territory.findRegionOrCode("28 - Bretagne")).as("code and name disagree").isEmpty();
 		assertThat(this.territory.findRegionOrCode("99")).isEmpty();
 		assertThat(this.territory.findRegionOrCode("Picardie")).map(Territory.Region::code).contains("32");
