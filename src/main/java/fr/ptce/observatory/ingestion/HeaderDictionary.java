@@ -7,8 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recognises what a column means from its header: the national template's headers and their synonyms
@@ -65,10 +68,51 @@ public final class HeaderDictionary {
 		if (exact.isPresent()) {
 			return Optional.of(new Recognition(exact.get(), true, "en-tête connu"));
 		}
-		return this.words.guess(header, kind)
-			.map(guess -> new Recognition(guess.field(), false,
-					"mots de l'en-tête (" + String.join(", ", guess.words()) + ")"));
+		Optional<HeaderWords.Guess> guess = this.words.guess(header, kind);
+		if (header == null || header.indexOf('(') < 0) {
+			return guess.map(HeaderDictionary::byWords);
+		}
+		// a remark in parentheses (« NOM DU POLE (tel qu'il se présente) », « CP (ex : 35000) ») is read apart: its
+		// words alone (« tel ») never decide the field; a known abbreviation in parentheses (« Effectif salarié
+		// (ETP) ») names it, and so does a header known without the remark
+		Matcher remark = REMARK.matcher(header);
+		StringBuilder insideText = new StringBuilder();
+		while (remark.find()) {
+			insideText.append(remark.group(1)).append(' ');
+		}
+		String inside = insideText.toString().strip();
+		String outside = REMARK.matcher(header).replaceAll(" ").strip();
+		List<String> outsideWords = HeaderWords.tokens(outside);
+		boolean byRemarkAlone = guess.isPresent()
+				&& guess.get().words().stream().noneMatch(outsideWords::contains);
+		if (guess.isPresent() && !byRemarkAlone) {
+			return guess.map(HeaderDictionary::byWords);
+		}
+		// an abbreviation in capitals (« ETP », « CP ») names a field; a common word (« (année) ») only qualifies one
+		Optional<Field> insideExact = ABBREVIATION_IN_CAPITALS.matcher(inside).matches() ? fieldOf(inside, kind)
+				: Optional.empty();
+		if (insideExact.isPresent()) {
+			return Optional.of(new Recognition(insideExact.get(), true,
+					"en-tête connu entre parenthèses (« " + inside + " »)"));
+		}
+		Optional<Field> outsideExact = outside.isEmpty() ? Optional.empty() : fieldOf(outside, kind);
+		if (outsideExact.isPresent()) {
+			return Optional.of(new Recognition(outsideExact.get(), true,
+					"en-tête connu, sans la remarque entre parenthèses"));
+		}
+		Optional<HeaderWords.Guess> byOutside = outside.isEmpty() ? Optional.empty() : this.words.guess(outside, kind);
+		return byOutside.or(() -> guess).map(HeaderDictionary::byWords);
 	}
+
+	private static Recognition byWords(HeaderWords.Guess guess) {
+		return new Recognition(guess.field(), false, "mots de l'en-tête (" + String.join(", ", guess.words()) + ")");
+	}
+
+	/** A word of two to six capitals or digits, periods allowed (« ETP », « C.P. »). */
+	private static final Pattern ABBREVIATION_IN_CAPITALS = Pattern.compile("(?:\\p{Lu}\\.?|\\d){2,6}");
+
+	/** A remark in parentheses, and what it says. */
+	private static final Pattern REMARK = Pattern.compile("\\(([^()]*)\\)");
 
 	/**
 	 * Whether a header names the sender's own bookkeeping (« Date de création de la fiche », « Contact réseau »): such

@@ -1,0 +1,38 @@
+package fr.ptce.observatory.ingestion;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A remark in parentheses is read apart from the header it follows. */
+class HeaderDictionaryTest {
+
+	private final HeaderDictionary dictionary = HeaderDictionary.standard();
+
+	@Test
+	void aRemarkInParenthesesDoesNotDecideTheField() {
+		// « tel » in the remark would read as a phone number
+		assertThat(this.dictionary.recognise("NOM DU POLE (tel qu'il se présente)", RowKind.POLE))
+			.hasValueSatisfying(recognition -> {
+				assertThat(recognition.field()).isEqualTo(Field.NAME);
+				assertThat(recognition.evidence()).contains("sans la remarque entre parenthèses");
+			});
+		assertThat(this.dictionary.recognise("Code postal (ex : 35000)", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.POSTAL_CODE);
+	}
+
+	@Test
+	void aKnownAbbreviationInParenthesesNamesTheFieldAndACommonWordDoesNot() {
+		assertThat(this.dictionary.recognise("Effectif salarié (ETP)", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.FTE);
+		assertThat(this.dictionary.recognise("Quand le pôle a-t-il vu le jour ? (année)", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).isNotEqualTo(java.util.Optional.of(Field.OBSERVATION_YEAR));
+	}
+
+	@Test
+	void aHeaderWhoseWordsOutsideTheRemarkSayTheFieldKeepsIt() {
+		assertThat(this.dictionary.recognise("Site web (lien complet)", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.WEBSITE);
+	}
+
+}
