@@ -119,10 +119,13 @@ final class NamePlausibility {
 		if (characters <= 2 || oneLetterRepeated) {
 			return Optional.of("« " + value + " » n'est pas un nom (trop court ou une seule lettre répétée).");
 		}
+		if (isKeyboardRun(folded)) {
+			return Optional.of("« " + value + " » n'est pas un nom (des touches voisines du clavier tapées à la suite).");
+		}
 		String place = TERRITORIAL_PREFIX.matcher(folded).replaceFirst("");
 		// « Communauté de communes de Lodève » names its territory wherever the row is; « Dpt 69 » too
 		if (isTerritory(value, departement) || (!place.equals(folded) && (isTerritory(place, null)
-				|| this.territory.findDepartement(place).isPresent()))) {
+				|| this.territory.findDepartement(place).isPresent())) || isTerritories(value)) {
 			return Optional.of("« " + value + " » est un nom de territoire seul, pas le nom d'un pôle.");
 		}
 		if (this.vocabularies.legalForms().knows(value) || isOrganisationKindOnly(folded)) {
@@ -322,6 +325,39 @@ final class NamePlausibility {
 		}
 		return this.territory.communesNamed(value).stream()
 			.anyMatch(commune -> departement == null || commune.departement().equals(departement));
+	}
+
+	/**
+	 * Whether a value is only places joined by slashes (« Montdidier / Moselle », « Castillon (Canton de Lembeye) /
+	 * Pyrénées-Atlantiques »): a commune and its département say where a row is, not which pole.
+	 */
+	private boolean isTerritories(String value) {
+		String[] parts = value.split("/");
+		if (parts.length < 2 || parts.length > 3) {
+			return false;
+		}
+		for (String part : parts) {
+			String place = REMARK.matcher(part).replaceAll(" ").strip();
+			if (place.isEmpty() || !(isTerritory(place, null) || this.territory.findDepartement(place).isPresent())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A remark in parentheses. */
+	private static final Pattern REMARK = Pattern.compile("\\([^()]*\\)");
+
+	/** The rows of letters of French and English keyboards. */
+	private static final List<String> KEYBOARD_ROWS = List.of("azertyuiop", "qsdfghjklm", "wxcvbn", "qwertyuiop",
+			"asdfghjkl", "zxcvbnm");
+
+	/** Whether a word is four keys or more of one keyboard row typed in order (« qsdf », « azer »): typing junk. */
+	private static boolean isKeyboardRun(String folded) {
+		if (folded.length() < 4 || folded.indexOf(' ') >= 0) {
+			return false;
+		}
+		return KEYBOARD_ROWS.stream().anyMatch(row -> row.contains(folded));
 	}
 
 	private static boolean isSentence(String[] words) {

@@ -42,6 +42,22 @@ class NamePlausibilityTest {
 	}
 
 	@Test
+	void placesJoinedBySlashesAndKeyboardRunsAreNoNames() {
+		assertThat(this.plausibility.whyNot("Montdidier / Moselle", null)).hasValueSatisfying(
+				reason -> assertThat(reason).contains("nom de territoire seul"));
+		assertThat(this.plausibility.whyNot("Castillon (Canton de Lembeye) / Pyrénées-Atlantiques", null)).isPresent();
+		assertThat(this.plausibility.whyNot("Bretagne/Finistère/Brest", null)).isPresent();
+		assertThat(this.plausibility.whyNot("qsdf", null)).hasValueSatisfying(
+				reason -> assertThat(reason).contains("touches voisines du clavier"));
+		assertThat(this.plausibility.whyNot("wxcvb", null)).isPresent();
+		// a slash or a word of keyboard letters inside a real name keeps it
+		assertThat(this.plausibility.whyNot("Coop'Bray / Pays de Bray", null)).isEmpty();
+		assertThat(this.plausibility.whyNot("Tetris / Grasse", null)).isEmpty();
+		assertThat(this.plausibility.whyNot("Azur Solidaire", null)).isEmpty();
+		assertThat(this.plausibility.whyNot("TYPO", null)).isEmpty();
+	}
+
+	@Test
 	void namesThatShareWordsWithPlaceholdersAreKept() {
 		List<String> names = List.of("Essai Transformé", "Infos Solidaires Bocage", "Le Pas de Côté",
 				"Sans Frontières Coopératives", "Pôle Est Solidaire", "Nouvelle Vie Textile", "Objectif Emploi Ouest",
