@@ -46,6 +46,7 @@ class NetworkCorpusTest {
 	void readerKnowsNoHeldOutOrValidationText() {
 		assertThat(HeaderVocabulary.load(Vocabulary.HELD_OUT).knownToReader()).isEmpty();
 		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION).knownToReader()).isEmpty();
+		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION_2).knownToReader()).isEmpty();
 	}
 
 	@Test

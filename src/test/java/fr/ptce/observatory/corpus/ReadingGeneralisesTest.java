@@ -1,6 +1,7 @@
 package fr.ptce.observatory.corpus;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,8 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headers, placeholders and geography spellings that the reader's dictionaries do not list word for word, read
  * with no source profile. The in-sample corpus (seed 1, tuning vocabulary) is the one looked at while tuning, and
  * its words may go into the reader's dictionaries; the validation corpus (seed 3, validation vocabulary) may be
- * looked at to check that a rule generalises, its words never taken; the held-out corpus (seed 2, held-out
- * vocabulary) never was looked at. The three are printed side by side.
+ * looked at to check that a rule generalises, its words never taken; so may the second validation corpus (seed 4,
+ * a vocabulary written blind on 2026-12-01, measured once before anybody looked at it: 30 of 40 files right, 229
+ * of 1,580 pole rows lost, placeholders 0.729 / 0.858, columns 0.719, 559 of 840 member rows); the held-out corpus
+ * (seed 2, held-out vocabulary) never was looked at. The four are printed side by side.
  */
 class ReadingGeneralisesTest {
 
@@ -22,6 +25,8 @@ class ReadingGeneralisesTest {
 	static final long HELD_OUT_SEED = 2;
 
 	static final long VALIDATION_SEED = 3;
+
+	static final long SECOND_VALIDATION_SEED = 4;
 
 	@Test
 	void filesNeverSeenAreReadRightAndTheirPlaceholderRowsRefused(@TempDir Path dir) {
@@ -32,25 +37,25 @@ class ReadingGeneralisesTest {
 		ReadingQuality validation = ReadingQuality.of(validating,
 				NetworkCorpus.write(validating, VALIDATION_SEED, Vocabulary.VALIDATION));
 		ReadingQuality held = ReadingQuality.of(heldOut, NetworkCorpus.write(heldOut, HELD_OUT_SEED, Vocabulary.HELD_OUT));
+		Path secondValidating = dir.resolve("validation-2");
+		ReadingQuality second = ReadingQuality.of(secondValidating,
+				NetworkCorpus.write(secondValidating, SECOND_VALIDATION_SEED, Vocabulary.VALIDATION_2));
 
-		System.out.println("Reading files never seen (issue #12)      in-sample (seed 1)   validation (seed 3)  held-out (seed 2)");
-		row("files with the right verdict", inSample.rightVerdicts + " / " + inSample.files,
-				validation.rightVerdicts + " / " + validation.files, held.rightVerdicts + " / " + held.files);
-		row("pole rows lost", inSample.poleRowsLost + " / " + inSample.poleRows,
-				validation.poleRowsLost + " / " + validation.poleRows, held.poleRowsLost + " / " + held.poleRows);
-		row("placeholder rows refused: recall", format(inSample.placeholderRecall()),
-				format(validation.placeholderRecall()), format(held.placeholderRecall()));
-		row("placeholder rows refused: precision", format(inSample.placeholderPrecision()),
-				format(validation.placeholderPrecision()), format(held.placeholderPrecision()));
-		row("columns given their right field", format(inSample.columnShare()) + " of " + inSample.columns,
-				format(validation.columnShare()) + " of " + validation.columns,
-				format(held.columnShare()) + " of " + held.columns);
-		row("member rows read", inSample.memberRowsRead + " / " + inSample.memberRows,
-				validation.memberRowsRead + " / " + validation.memberRows, held.memberRowsRead + " / " + held.memberRows);
+		System.out.println("Reading files never seen (issue #12)      in-sample (seed 1)   validation (seed 3)  "
+				+ "validation 2 (seed 4)  held-out (seed 2)");
+		List<ReadingQuality> parts = List.of(inSample, validation, second, held);
+		row("files with the right verdict", parts, part -> part.rightVerdicts + " / " + part.files);
+		row("pole rows lost", parts, part -> part.poleRowsLost + " / " + part.poleRows);
+		row("placeholder rows refused: recall", parts, part -> format(part.placeholderRecall()));
+		row("placeholder rows refused: precision", parts, part -> format(part.placeholderPrecision()));
+		row("columns given their right field", parts, part -> format(part.columnShare()) + " of " + part.columns);
+		row("member rows read", parts, part -> part.memberRowsRead + " / " + part.memberRows);
 		System.out.println("In-sample mistakes (" + inSample.mistakes.size() + "):");
 		inSample.mistakes.stream().limit(60).forEach(mistake -> System.out.println("  " + mistake));
 		System.out.println("Validation mistakes (" + validation.mistakes.size() + "):");
 		validation.mistakes.stream().limit(80).forEach(mistake -> System.out.println("  " + mistake));
+		System.out.println("Second validation mistakes (" + second.mistakes.size() + "):");
+		second.mistakes.stream().limit(80).forEach(mistake -> System.out.println("  " + mistake));
 
 		// the bounds of issue #12, met on the corpus looked at while tuning
 		assertThat(inSample.rightVerdicts).isEqualTo(inSample.files);
@@ -67,20 +72,31 @@ class ReadingGeneralisesTest {
 		assertThat(validation.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(validation.columnShare()).isGreaterThanOrEqualTo(0.99);
 		assertThat(validation.memberRowsRead).isEqualTo(validation.memberRows);
+		// the second validation corpus, after rules kept only if the other corpora did not lose by them (remarks in
+		// parentheses read apart, places joined by slashes, keyboard runs): its words were never given to the reader
+		assertThat(second.rightVerdicts).isEqualTo(second.files);
+		assertThat(second.poleRowsLost).isZero();
+		assertThat(second.placeholderRecall()).isGreaterThanOrEqualTo(0.97);
+		assertThat(second.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
+		assertThat(second.columnShare()).isGreaterThanOrEqualTo(0.98);
+		assertThat(second.memberRowsRead).isEqualTo(second.memberRows);
 		// not met yet on the held-out corpus (measured 2026-11-30: 13 of 1,664 pole rows lost, placeholder recall
 		// 0.577 then 0.951 once placeholders were told by their words, precision 0.863 then 0.912, columns 0.961, then
-		// 0.970 in the evening with abbreviations, addresses and values that overrule a header known by its words):
+		// 0.970 in the evening with abbreviations, addresses and values that overrule a header known by its words;
+		// 2026-12-01: placeholder recall 1.000 and precision 0.916 with places joined by slashes and keyboard runs):
 		// these floors keep what was reached from going back
 		assertThat(held.rightVerdicts).isEqualTo(held.files);
 		assertThat(held.poleRowsLost).isLessThanOrEqualTo(held.poleRows / 100);
-		assertThat(held.placeholderRecall()).isGreaterThanOrEqualTo(0.93);
-		assertThat(held.placeholderPrecision()).isGreaterThanOrEqualTo(0.9);
+		assertThat(held.placeholderRecall()).isGreaterThanOrEqualTo(0.99);
+		assertThat(held.placeholderPrecision()).isGreaterThanOrEqualTo(0.91);
 		assertThat(held.columnShare()).isGreaterThanOrEqualTo(0.965);
 		assertThat(held.memberRowsRead).isEqualTo(held.memberRows);
 	}
 
-	private static void row(String label, String inSample, String validation, String heldOut) {
-		System.out.printf("  %-40s %-20s %-20s %s%n", label, inSample, validation, heldOut);
+	private static void row(String label, List<ReadingQuality> parts,
+			java.util.function.Function<ReadingQuality, String> figure) {
+		System.out.printf("  %-40s %-20s %-20s %-22s %s%n", label, figure.apply(parts.get(0)), figure.apply(parts.get(1)),
+				figure.apply(parts.get(2)), figure.apply(parts.get(3)));
 	}
 
 	private static String format(double share) {
