@@ -132,7 +132,8 @@ final class NamePlausibility {
 			return Optional.of("« " + value + " » est une forme juridique seule, pas un nom.");
 		}
 		String[] words = folded.split(" ");
-		if (words.length > NOTE_WORDS || isSentence(words) || (words.length >= 4 && MONTH_AND_YEAR.matcher(folded).find())) {
+		if (words.length > NOTE_WORDS || isSentence(words) || (words.length >= 4 && MONTH_AND_YEAR.matcher(folded).find())
+				|| LEGEND.matcher(value).find()) {
 			return Optional.of("« " + abbreviated(value) + " » est une note, pas un nom.");
 		}
 		return Optional.empty();
@@ -344,6 +345,10 @@ final class NamePlausibility {
 		}
 		return true;
 	}
+
+	/** The legend of a sheet's colours or fonts: « En rouge : informations à vérifier », « Cases en jaune = à compléter ». */
+	private static final Pattern LEGEND = Pattern.compile("(?iu)^\\s*((cellules?|cases?|lignes?|texte)\\s+)?en\\s+"
+			+ "(rouge|vert|verte|jaune|orange|bleu|bleue|gris|grise|violet|rose|noir|gras|italique)\\b[^:=]{0,30}[:=]");
 
 	/** A remark in parentheses. */
 	private static final Pattern REMARK = Pattern.compile("\\([^()]*\\)");

@@ -55,6 +55,11 @@ class NamePlausibilityTest {
 		assertThat(this.plausibility.whyNot("Tetris / Grasse", null)).isEmpty();
 		assertThat(this.plausibility.whyNot("Azur Solidaire", null)).isEmpty();
 		assertThat(this.plausibility.whyNot("TYPO", null)).isEmpty();
+		// a legend of the sheet's colours is a note
+		assertThat(this.plausibility.whyNot("En vert : pôles labellisés", null)).hasValueSatisfying(
+				reason -> assertThat(reason).contains("note"));
+		assertThat(this.plausibility.whyNot("Cases en jaune = à compléter", null)).isPresent();
+		assertThat(this.plausibility.whyNot("En Vert Solidaire", null)).as("a name, no colon").isEmpty();
 	}
 
 	@Test
