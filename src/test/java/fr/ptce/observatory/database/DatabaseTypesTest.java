@@ -8,8 +8,7 @@ import fr.ptce.observatory.normalisation.RecordOutcome;
 import fr.ptce.observatory.resolution.Corrections;
 import fr.ptce.observatory.resolution.MatchRule;
 import fr.ptce.observatory.resolution.ReviewQueue;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
+import fr.ptce.observatory.testing.MigratedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,20 +26,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseTypesTest {
 
-	EmbeddedPostgres postgres;
+	MigratedDatabase database;
 
 	JdbcTemplate jdbc;
 
 	@BeforeAll
 	void migrate() throws Exception {
-		this.postgres = EmbeddedPostgres.start();
-		Flyway.configure().dataSource(this.postgres.getPostgresDatabase()).load().migrate();
-		this.jdbc = new JdbcTemplate(this.postgres.getPostgresDatabase());
+		this.database = MigratedDatabase.start();
+		this.jdbc = this.database.jdbc();
 	}
 
 	@AfterAll
 	void stop() throws Exception {
-		this.postgres.close();
+		this.database.close();
 	}
 
 	@Test

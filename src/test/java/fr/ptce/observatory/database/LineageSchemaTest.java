@@ -1,7 +1,6 @@
 package fr.ptce.observatory.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
+import fr.ptce.observatory.testing.MigratedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LineageSchemaTest {
 
-	EmbeddedPostgres postgres;
+	MigratedDatabase database;
 
 	JdbcTemplate jdbc;
 
@@ -31,9 +30,8 @@ class LineageSchemaTest {
 
 	@BeforeAll
 	void migrate() throws Exception {
-		this.postgres = EmbeddedPostgres.start();
-		Flyway.configure().dataSource(this.postgres.getPostgresDatabase()).load().migrate();
-		this.jdbc = new JdbcTemplate(this.postgres.getPostgresDatabase());
+		this.database = MigratedDatabase.start();
+		this.jdbc = this.database.jdbc();
 		this.file = this.jdbc.queryForObject("""
 				insert into source_file (sha256, name, location, size_bytes, import_execution_id, status)
 				values (repeat('a', 64), 'reseau.xlsx', '/inbox/reseau.xlsx', 10, 1, 'READ') returning id""",
@@ -50,7 +48,7 @@ class LineageSchemaTest {
 
 	@AfterAll
 	void stop() throws Exception {
-		this.postgres.close();
+		this.database.close();
 	}
 
 	@Test
@@ -100,7 +98,7 @@ class LineageSchemaTest {
 		long good = this.jdbc.queryForObject("""
 				insert into raw_row (file_id, sheet, row_number, cells) values (?, 'Membres', 7, '{}') returning id""",
 				Long.class, this.file);
-		try (java.sql.Connection connection = this.postgres.getPostgresDatabase().getConnection()) {
+		try (java.sql.Connection connection = this.database.dataSource().getConnection()) {
 			org.postgresql.copy.CopyManager copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
 			String rows = good + "\t" + this.file + "\tNORMALISED\n" + (good + 1000) + "\t" + this.file + "\tNORMALISED\n";
 			assertThatThrownBy(() -> copy.copyIn("copy member_record (raw_row_id, file_id, outcome) from stdin",

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import fr.ptce.observatory.testing.MovingClock;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
+import fr.ptce.observatory.testing.MigratedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourceFilesTest {
 
-	EmbeddedPostgres postgres;
+	MigratedDatabase database;
 
 	JdbcTemplate jdbc;
 
@@ -34,16 +33,15 @@ class SourceFilesTest {
 
 	@BeforeAll
 	void migrate() throws Exception {
-		this.postgres = EmbeddedPostgres.start();
-		Flyway.configure().dataSource(this.postgres.getPostgresDatabase()).load().migrate();
-		this.jdbc = new JdbcTemplate(this.postgres.getPostgresDatabase());
+		this.database = MigratedDatabase.start();
+		this.jdbc = this.database.jdbc();
 		this.files = new SourceFiles(this.jdbc, JsonMapper.builder().build(), event -> {
 		}, this.clock);
 	}
 
 	@AfterAll
 	void stop() throws Exception {
-		this.postgres.close();
+		this.database.close();
 	}
 
 	@Test
