@@ -64,6 +64,17 @@ public final class HeaderDictionary {
 
 	/** What a header means on a sheet of the given kind: a synonym, else its words. */
 	public Optional<Recognition> recognise(String header, RowKind kind) {
+		if (header == null) {
+			return recogniseAsWritten(null, kind);
+		}
+		// names written as programs write them (« codePostalSiege », « forme_jur_porteur ») are words too
+		return recogniseAsWritten(CAMEL_CASE.matcher(header).replaceAll(" "), kind);
+	}
+
+	/** A lower-case letter followed by a capital: a word boundary in a name written as programs write them. */
+	private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
+	private Optional<Recognition> recogniseAsWritten(String header, RowKind kind) {
 		Optional<Field> exact = fieldOf(header, kind);
 		if (exact.isPresent()) {
 			return Optional.of(new Recognition(exact.get(), true, "en-tête connu"));

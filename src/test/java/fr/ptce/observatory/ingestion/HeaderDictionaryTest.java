@@ -35,4 +35,13 @@ class HeaderDictionaryTest {
 			.map(HeaderDictionary.Recognition::field).contains(Field.WEBSITE);
 	}
 
+	@Test
+	void namesWrittenAsProgramsWriteThemAreWords() {
+		// « codepostalsiege » as one word would be nothing
+		assertThat(this.dictionary.recognise("codePostalSiegeSocial", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.POSTAL_CODE);
+		assertThat(this.dictionary.recognise("nombreCollectivitesMembres", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_AUTHORITIES);
+	}
+
 }
