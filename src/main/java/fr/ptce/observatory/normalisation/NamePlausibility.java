@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.ptce.observatory.ingestion.Folding;
@@ -154,7 +155,9 @@ final class NamePlausibility {
 		if (!LETTER.matcher(value).find()) {
 			return Optional.of("« " + value + " » ne contient aucune lettre.");
 		}
-		Optional<String> placeholder = placeholder(value);
+		// a placeholder set between brackets, as forms and templates mark them (« <à remplir> », « [nom du pôle] »)
+		Matcher wrapped = WRAPPED.matcher(value.strip());
+		Optional<String> placeholder = placeholder(wrapped.matches() ? wrapped.group(1).strip() : value);
 		if (placeholder.isPresent()) {
 			return Optional.of("« " + abbreviated(value) + " » n'est pas un nom (" + placeholder.get() + ").");
 		}
@@ -349,6 +352,9 @@ final class NamePlausibility {
 	/** The legend of a sheet's colours or fonts: « En rouge : informations à vérifier », « Cases en jaune = à compléter ». */
 	private static final Pattern LEGEND = Pattern.compile("(?iu)^\\s*((cellules?|cases?|lignes?|texte)\\s+)?en\\s+"
 			+ "(rouge|vert|verte|jaune|orange|bleu|bleue|gris|grise|violet|rose|noir|gras|italique)\\b[^:=]{0,30}[:=]");
+
+	/** A text between angle brackets, square brackets or braces. */
+	private static final Pattern WRAPPED = Pattern.compile("[<\\[{](.+)[>\\]}]");
 
 	/** A remark in parentheses. */
 	private static final Pattern REMARK = Pattern.compile("\\([^()]*\\)");

@@ -60,6 +60,10 @@ class NamePlausibilityTest {
 				reason -> assertThat(reason).contains("note"));
 		assertThat(this.plausibility.whyNot("Cases en jaune = à compléter", null)).isPresent();
 		assertThat(this.plausibility.whyNot("En Vert Solidaire", null)).as("a name, no colon").isEmpty();
+		// a placeholder between brackets, as forms mark them
+		assertThat(this.plausibility.whyNot("<à compléter>", null)).isPresent();
+		assertThat(this.plausibility.whyNot("[à compléter]", null)).isPresent();
+		assertThat(this.plausibility.whyNot("[Pôle Bocage]", null)).isEmpty();
 	}
 
 	@Test
