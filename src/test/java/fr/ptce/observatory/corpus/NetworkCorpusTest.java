@@ -47,6 +47,7 @@ class NetworkCorpusTest {
 		assertThat(HeaderVocabulary.load(Vocabulary.HELD_OUT).knownToReader()).isEmpty();
 		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION).knownToReader()).isEmpty();
 		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION_2).knownToReader()).isEmpty();
+		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION_3).knownToReader()).isEmpty();
 	}
 
 	@Test

@@ -16,7 +16,10 @@ public enum Vocabulary {
 
 	HELD_OUT("held-out-vocabulary.csv"),
 
-	VALIDATION_2("validation-2-vocabulary.csv");
+	VALIDATION_2("validation-2-vocabulary.csv"),
+
+	/** Written blind like {@link #VALIDATION_2}, in the style of survey and database exports. */
+	VALIDATION_3("validation-3-vocabulary.csv");
 
 	private final String fileName;
 
