@@ -64,11 +64,15 @@ public final class HeaderDictionary {
 
 	/** What a header means on a sheet of the given kind: a synonym, else its words. */
 	public Optional<Recognition> recognise(String header, RowKind kind) {
-		if (header == null) {
-			return recogniseAsWritten(null, kind);
+		String spaced = (header == null) ? null : CAMEL_CASE.matcher(header).replaceAll(" ");
+		if (spaced == null || spaced.equals(header)) {
+			return recogniseAsWritten(header, kind);
 		}
-		// names written as programs write them (« codePostalSiege », « forme_jur_porteur ») are words too
-		return recogniseAsWritten(CAMEL_CASE.matcher(header).replaceAll(" "), kind);
+		// names written as programs write them (« codePostalSiege », « forme_jur_porteur ») are words too, unless the
+		// name as written is a known header
+		Optional<Field> exact = fieldOf(header, kind);
+		return exact.isPresent() ? Optional.of(new Recognition(exact.get(), true, "en-tête connu"))
+				: recogniseAsWritten(spaced, kind);
 	}
 
 	/** A lower-case letter followed by a capital: a word boundary in a name written as programs write them. */
