@@ -64,15 +64,23 @@ public final class HeaderDictionary {
 
 	/** What a header means on a sheet of the given kind: a synonym, else its words. */
 	public Optional<Recognition> recognise(String header, RowKind kind) {
-		String spaced = (header == null) ? null : CAMEL_CASE.matcher(header).replaceAll(" ");
+		String spaced = spaced(header);
 		if (spaced == null || spaced.equals(header)) {
 			return recogniseAsWritten(header, kind);
 		}
-		// names written as programs write them (« codePostalSiege », « forme_jur_porteur ») are words too, unless the
-		// name as written is a known header
+		// names written as programs write them (« codePostalSiege ») are words too, unless the name as written is a
+		// known header
 		Optional<Field> exact = fieldOf(header, kind);
 		return exact.isPresent() ? Optional.of(new Recognition(exact.get(), true, "en-tête connu"))
 				: recogniseAsWritten(spaced, kind);
+	}
+
+	/**
+	 * A header written as programs write names (one word, « codePostalSiege »), with its words apart; any other
+	 * header as it is (« tÉLÉPHONE », typed with Caps Lock, is no two words).
+	 */
+	static String spaced(String header) {
+		return (header == null || header.strip().indexOf(' ') >= 0) ? header : CAMEL_CASE.matcher(header).replaceAll(" ");
 	}
 
 	/** A lower-case letter followed by a capital: a word boundary in a name written as programs write them. */
@@ -88,19 +96,26 @@ public final class HeaderDictionary {
 			return guess.map(HeaderDictionary::byWords);
 		}
 		// a remark in parentheses (« NOM DU POLE (tel qu'il se présente) », « CP (ex : 35000) ») is read apart: its
-		// words alone (« tel ») never decide the field; a known abbreviation in parentheses (« Effectif salarié
-		// (ETP) ») names it, and so does a header known without the remark
-		Matcher remark = REMARK.matcher(header);
+		// words alone (« tel ») do not decide against a header of its own outside it; a known abbreviation in
+		// parentheses (« Effectif salarié (ETP) ») names the field, and so does a header known without the remark
+		// remarks inside remarks, and one left open, are remarks too
 		StringBuilder insideText = new StringBuilder();
-		while (remark.find()) {
-			insideText.append(remark.group(1)).append(' ');
+		String outside = header;
+		for (int depth = 0; depth < 4 && outside.indexOf('(') >= 0; depth++) {
+			Matcher remark = REMARK.matcher(outside);
+			while (remark.find()) {
+				insideText.append(remark.group(1)).append(' ');
+			}
+			outside = REMARK.matcher(outside).replaceAll(" ");
 		}
+		outside = outside.strip();
 		String inside = insideText.toString().strip();
-		String outside = REMARK.matcher(header).replaceAll(" ").strip();
 		List<String> outsideWords = HeaderWords.tokens(outside);
 		boolean byRemarkAlone = guess.isPresent()
 				&& guess.get().words().stream().noneMatch(outsideWords::contains);
-		if (guess.isPresent() && !byRemarkAlone) {
+		// a bare word outside (« Nom (structure porteuse) », « Effectif (en ETP) ») is what the remark qualifies:
+		// the remark decides; a header of its own outside (« NOM DU POLE (tel qu'il se présente) ») decides
+		if (guess.isPresent() && (!byRemarkAlone || outsideWords.size() < 2)) {
 			return guess.map(HeaderDictionary::byWords);
 		}
 		// an abbreviation in capitals (« ETP », « CP ») names a field; a common word (« (année) ») only qualifies one
@@ -127,14 +142,14 @@ public final class HeaderDictionary {
 	private static final Pattern ABBREVIATION_IN_CAPITALS = Pattern.compile("(?:\\p{Lu}\\.?|\\d){2,6}");
 
 	/** A remark in parentheses, and what it says. */
-	private static final Pattern REMARK = Pattern.compile("\\(([^()]*)\\)");
+	private static final Pattern REMARK = Pattern.compile("\\(([^()]*)(?:\\)|$)");
 
 	/**
 	 * Whether a header names the sender's own bookkeeping (« Date de création de la fiche », « Contact réseau »): such
 	 * a column means nothing of the pole, whatever its values look like, unless a synonym or a profile names it.
 	 */
 	public boolean isBookkeeping(String header, RowKind kind) {
-		return fieldOf(header, kind).isEmpty() && HeaderWords.isBookkeeping(header);
+		return fieldOf(header, kind).isEmpty() && HeaderWords.isBookkeeping(spaced(header));
 	}
 
 	/** The dictionary shipped with the observatory. */

@@ -22,11 +22,33 @@ class HeaderDictionaryTest {
 	}
 
 	@Test
-	void aKnownAbbreviationInParenthesesNamesTheFieldAndACommonWordDoesNot() {
+	void aKnownAbbreviationInParenthesesNamesTheField() {
 		assertThat(this.dictionary.recognise("Effectif salarié (ETP)", RowKind.POLE))
 			.map(HeaderDictionary.Recognition::field).contains(Field.FTE);
-		assertThat(this.dictionary.recognise("Quand le pôle a-t-il vu le jour ? (année)", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).isNotEqualTo(java.util.Optional.of(Field.OBSERVATION_YEAR));
+	}
+
+	@Test
+	void aRemarkThatQualifiesABareWordDecides() {
+		// « Nom » alone is a header of its own, but here the remark says whose name
+		assertThat(this.dictionary.recognise("Nom (structure porteuse)", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.CARRIER_NAME);
+		assertThat(this.dictionary.recognise("Effectif (en ETP)", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.FTE);
+	}
+
+	@Test
+	void aRemarkLeftOpenOrInsideAnotherIsARemarkToo() {
+		assertThat(this.dictionary.recognise("NOM DU POLE (tel qu'il se présente", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
+		assertThat(this.dictionary.recognise("Nom du pôle (tel qu'il se présente (sigle))", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
+	}
+
+	@Test
+	void onlyAOneWordHeaderIsSplitAtItsCapitalsAndTheListsOwnColumnsStayItsOwn() {
+		assertThat(this.dictionary.recognise("tÉLÉPHONE DU CONTACT", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_PHONE);
+		assertThat(this.dictionary.isBookkeeping("dateCreationFiche", RowKind.POLE)).isTrue();
 	}
 
 	@Test
