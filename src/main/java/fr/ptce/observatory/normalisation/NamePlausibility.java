@@ -13,9 +13,10 @@ import fr.ptce.observatory.ingestion.Folding;
 /**
  * Whether the text in a name column can be the name of a pole or of an organisation, and why not: a placeholder
  * (« à compléter », « voir fichier joint », « idem », kept as data in the placeholders vocabulary), a formula or a
- * formula's error left as text, a footnote, a run of one letter (« xxx »), two letters or fewer, a territory
- * alone (« Rhône », « Lyon » where the row is in Lyon), a legal form alone (« Association », « SCIC »), or a note
- * rather than a name.
+ * formula's error left as text, a footnote, a run of one letter (« xxx ») or of neighbouring keys (« qsdf »), two
+ * letters or fewer, a territory alone (« Rhône », « Lyon » where the row is in Lyon, « Montdidier / Moselle »), a
+ * legal form alone (« Association », « SCIC »), or a note rather than a name (a colour legend among them). A
+ * placeholder may be set between brackets (« <à compléter> »).
  * <p>
  * Over 250 lines because the reasons a text is not a name (a placeholder, an instruction, a note, a territory or a
  * legal form alone) are tried in one order against the same folded words and stems, and the first that holds is the
@@ -351,7 +352,7 @@ final class NamePlausibility {
 
 	/** The legend of a sheet's colours or fonts: « En rouge : informations à vérifier », « Cases en jaune = à compléter ». */
 	private static final Pattern LEGEND = Pattern.compile("(?iu)^\\s*((cellules?|cases?|lignes?|texte)\\s+)?en\\s+"
-			+ "(rouge|vert|verte|jaune|orange|bleu|bleue|gris|grise|violet|rose|noir|gras|italique)\\b[^:=]{0,30}[:=]");
+			+ "(rouge|vert|verte|jaune|orange|bleu|bleue|gris|grise|violet|rose|noir|gras|italique)s?\\s*[:=]");
 
 	/** A text between angle brackets, square brackets or braces. */
 	private static final Pattern WRAPPED = Pattern.compile("[<\\[{](.+)[>\\]}]");
@@ -363,7 +364,10 @@ final class NamePlausibility {
 	private static final List<String> KEYBOARD_ROWS = List.of("azertyuiop", "qsdfghjklm", "wxcvbn", "qwertyuiop",
 			"asdfghjkl", "zxcvbnm");
 
-	/** Whether a word is four keys or more of one keyboard row typed in order (« qsdf », « azer »): typing junk. */
+	/**
+	 * Whether a word is four keys or more of one keyboard row typed in order (« qsdf », « azerty »): typing junk. A
+	 * name of several words (« Azerty Solidaire ») is kept.
+	 */
 	private static boolean isKeyboardRun(String folded) {
 		if (folded.length() < 4 || folded.indexOf(' ') >= 0) {
 			return false;

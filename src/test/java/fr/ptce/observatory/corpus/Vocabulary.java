@@ -2,7 +2,7 @@ package fr.ptce.observatory.corpus;
 
 /**
  * One of the disjoint parts of the corpus vocabulary: {@link #TUNING}, which whoever tunes the reader may look at
- * and take words from; {@link #VALIDATION} and {@link #VALIDATION_2}, whose results may be looked at to check that a
+ * and take words from; {@link #VALIDATION}, {@link #VALIDATION_2} and {@link #VALIDATION_3}, whose results may be looked at to check that a
  * rule generalises but whose texts are never added to the reader; and {@link #HELD_OUT}, kept in its own file and
  * never looked at, to measure how the reader generalises to headers and placeholder values it was not tuned on.
  * {@link #VALIDATION_2} was written blind on 2026-12-01 (by someone who read neither the reader's dictionaries nor

@@ -55,11 +55,14 @@ class NamePlausibilityTest {
 		assertThat(this.plausibility.whyNot("Tetris / Grasse", null)).isEmpty();
 		assertThat(this.plausibility.whyNot("Azur Solidaire", null)).isEmpty();
 		assertThat(this.plausibility.whyNot("TYPO", null)).isEmpty();
+		assertThat(this.plausibility.whyNot("Azerty Solidaire", null)).isEmpty();
 		// a legend of the sheet's colours is a note
 		assertThat(this.plausibility.whyNot("En vert : pôles labellisés", null)).hasValueSatisfying(
 				reason -> assertThat(reason).contains("note"));
 		assertThat(this.plausibility.whyNot("Cases en jaune = à compléter", null)).isPresent();
 		assertThat(this.plausibility.whyNot("En Vert Solidaire", null)).as("a name, no colon").isEmpty();
+		assertThat(this.plausibility.whyNot("En vert et contre tout : ressourcerie", null)).isEmpty();
+		assertThat(this.plausibility.whyNot("Lignes en rouges : à vérifier", null)).isPresent();
 		// a placeholder between brackets, as forms mark them
 		assertThat(this.plausibility.whyNot("<à compléter>", null)).isPresent();
 		assertThat(this.plausibility.whyNot("[à compléter]", null)).isPresent();

@@ -27,7 +27,13 @@ public final class MigratedDatabase implements AutoCloseable {
 	/** Starts a server and migrates its database. */
 	public static MigratedDatabase start() throws IOException {
 		EmbeddedPostgres postgres = EmbeddedPostgres.start();
-		Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
+		try {
+			Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
+		}
+		catch (RuntimeException ex) {
+			postgres.close();
+			throw ex;
+		}
 		return new MigratedDatabase(postgres);
 	}
 
