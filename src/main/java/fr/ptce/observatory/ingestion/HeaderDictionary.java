@@ -79,7 +79,7 @@ public final class HeaderDictionary {
 	 * A header written as programs write names (one word, « codePostalSiege »), with its words apart; any other
 	 * header as it is (« tÉLÉPHONE », typed with Caps Lock, is no two words).
 	 */
-	static String spaced(String header) {
+	private static String spaced(String header) {
 		return (header == null || header.strip().indexOf(' ') >= 0) ? header : CAMEL_CASE.matcher(header).replaceAll(" ");
 	}
 

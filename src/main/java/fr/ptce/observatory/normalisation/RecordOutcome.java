@@ -48,9 +48,4 @@ public enum RecordOutcome {
 		return (this == NORMALISED) ? "pending" : name().toLowerCase(Locale.ROOT);
 	}
 
-	/** Whether the row counts in the figures: it founded or joined a pole. */
-	public boolean resolved() {
-		return this == ACCEPTED || this == MERGED;
-	}
-
 }
