@@ -48,6 +48,7 @@ class NetworkCorpusTest {
 		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION).knownToReader()).isEmpty();
 		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION_2).knownToReader()).isEmpty();
 		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION_3).knownToReader()).isEmpty();
+		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION_4).knownToReader()).isEmpty();
 	}
 
 	@Test

@@ -2,7 +2,8 @@ package fr.ptce.observatory.corpus;
 
 /**
  * One of the disjoint parts of the corpus vocabulary: {@link #TUNING}, which whoever tunes the reader may look at
- * and take words from; {@link #VALIDATION}, {@link #VALIDATION_2} and {@link #VALIDATION_3}, whose results may be looked at to check that a
+ * and take words from; {@link #VALIDATION}, {@link #VALIDATION_2}, {@link #VALIDATION_3} and
+ * {@link #VALIDATION_4}, whose results may be looked at to check that a
  * rule generalises but whose texts are never added to the reader; and {@link #HELD_OUT}, kept in its own file and
  * never looked at, to measure how the reader generalises to headers and placeholder values it was not tuned on.
  * {@link #VALIDATION_2} was written blind on 2026-12-01 (by someone who read neither the reader's dictionaries nor
@@ -19,7 +20,13 @@ public enum Vocabulary {
 	VALIDATION_2("validation-2-vocabulary.csv"),
 
 	/** Written blind like {@link #VALIDATION_2}, in the style of survey and database exports. */
-	VALIDATION_3("validation-3-vocabulary.csv");
+	VALIDATION_3("validation-3-vocabulary.csv"),
+
+	/**
+	 * Written blind on 2026-12-01 (afternoon) by someone who read only the tuning part's format: questionnaires,
+	 * administrative tables and volunteers' sheets, a third each.
+	 */
+	VALIDATION_4("validation-4-vocabulary.csv");
 
 	private final String fileName;
 
