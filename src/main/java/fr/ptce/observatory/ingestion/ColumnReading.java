@@ -33,7 +33,9 @@ final class ColumnReading {
 			Map.entry(Field.MEMBER_OF, EnumSet.of(Field.COMMUNE)),
 			Map.entry(Field.NAME, EnumSet.of(Field.COMMUNE)),
 			Map.entry(Field.CARRIER_NAME, EnumSet.of(Field.COMMUNE)),
-			Map.entry(Field.SIRET, EnumSet.of(Field.CONTACT_PHONE)));
+			Map.entry(Field.SIRET, EnumSet.of(Field.CONTACT_PHONE)),
+			// the year of the call a pole won (« 2015 » under « Lauréat appel à projets »)
+			Map.entry(Field.LAUREATE, EnumSet.of(Field.CREATION_YEAR, Field.OBSERVATION_YEAR)));
 
 	/** Numbers: values that look like codes (45000, 69) are no reason to read them as codes. */
 	private static final Set<Field> NUMBERS = EnumSet.of(Field.BUDGET, Field.JOBS_CREATED, Field.FTE,
@@ -182,12 +184,19 @@ final class ColumnReading {
 		return best;
 	}
 
+	/** The longest header, and the longest header that asks a question. */
+	private static final int MAXIMUM_HEADER = 80;
+
+	private static final int MAXIMUM_QUESTION = 160;
+
 	/** Recognitions of the cells already seen: data rows repeat their values (statuses, départements…). */
 	private final Map<String, Optional<HeaderDictionary.Recognition>> recognised = new java.util.HashMap<>();
 
 	private Optional<HeaderDictionary.Recognition> recognise(String header) {
 		String text = clean(header);
-		if (text == null || text.length() > 80) {
+		// a longer text is a note, unless it asks a question (a survey's column: « Combien de structures d'insertion
+		// par l'activité économique (SIAE) sont membres ? »)
+		if (text == null || text.length() > (text.endsWith("?") ? MAXIMUM_QUESTION : MAXIMUM_HEADER)) {
 			return Optional.empty();
 		}
 		return this.recognised.computeIfAbsent(text, this::recogniseText);

@@ -38,8 +38,12 @@ final class HeaderWords {
 
 	private final List<Word> words;
 
+	/** The fields' words as written. */
+	private final Set<String> known;
+
 	private HeaderWords(List<Word> words) {
 		this.words = List.copyOf(words);
+		this.known = words.stream().map(Word::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	static HeaderWords standard() {
@@ -52,7 +56,8 @@ final class HeaderWords {
 				.forEach(row -> {
 					Field field = Field.valueOf(row[1].strip());
 					double weight = Double.parseDouble(row[3].strip());
-					String word = Folding.fold(row[2]);
+					String written = row[2].strip();
+					String word = written.startsWith(VERB) ? VERB + Folding.fold(written.substring(1)) : Folding.fold(written);
 					if (!row[0].equals("MEMBER")) {
 						words.add(new Word(RowKind.POLE, field, word, weight));
 					}
@@ -70,7 +75,7 @@ final class HeaderWords {
 	/** The field a header's words point to on a sheet of the given kind, when one scores enough. */
 	Optional<Guess> guess(String header, RowKind kind) {
 		List<String> tokens = tokens(header);
-		if (tokens.isEmpty()) {
+		if (tokens.isEmpty() || isComment(header)) {
 			return Optional.empty();
 		}
 		Set<String> abbreviated = abbreviated(header);
@@ -82,7 +87,10 @@ final class HeaderWords {
 				continue;
 			}
 			for (String token : tokens) {
-				if (matches(token, word.word()) || (abbreviated.contains(token) && abbreviates(token, word.word()))) {
+				// a word of a field's own is no abbreviation of a longer one (« appel » is not « appellation »)
+				boolean ownWord = this.known.contains(token) && token.length() < word.word().length();
+				if (!ownWord && (matches(token, word.word())
+						|| (abbreviated.contains(token) && abbreviates(token, word.word())))) {
 					scores.merge(word.field(), word.weight(), Double::sum);
 					matched.computeIfAbsent(word.field(), field -> new ArrayList<>()).add(token);
 					found.add(new Found(word.field(), token, word.weight()));
@@ -156,11 +164,29 @@ final class HeaderWords {
 		return false;
 	}
 
-	/** A header's words, folded, without stop words and digits, plural marks dropped. */
+	/**
+	 * A header's words, folded, without stop words and digits, plural marks dropped. A word after a reflexive pronoun
+	 * (« s' », « se ») is a verb, marked {@link #VERB}: a survey's question « Comment s'appelle votre pôle ? » asks
+	 * for a name, not for a call for projects (« appel »), and only the header words written as verbs match it.
+	 */
 	static List<String> tokens(String header) {
 		List<String> tokens = new ArrayList<>();
-		for (String token : Folding.fold(header).split(" ")) {
-			if (token.isEmpty() || STOP_WORDS.contains(token) || token.chars().allMatch(Character::isDigit)) {
+		boolean reflexive = false;
+		for (String token : abbreviateLongForms(Folding.fold(header)).split(" ")) {
+			if (token.isEmpty()) {
+				continue;
+			}
+			if (REFLEXIVE.contains(token)) {
+				reflexive = true;
+				continue;
+			}
+			boolean verb = reflexive;
+			reflexive = false;
+			if (STOP_WORDS.contains(token) || token.chars().allMatch(Character::isDigit)) {
+				continue;
+			}
+			if (verb) {
+				tokens.add(VERB + token);
 				continue;
 			}
 			tokens.add((token.length() > 3 && (token.endsWith("s") || token.endsWith("x")))
@@ -168,6 +194,61 @@ final class HeaderWords {
 		}
 		return tokens;
 	}
+
+	/** A folded header with the long forms of known abbreviations ({@code reference/long-forms.csv}) abbreviated. */
+	private static String abbreviateLongForms(String folded) {
+		String padded = " " + folded + " ";
+		for (Map.Entry<String, String> longForm : LONG_FORMS) {
+			if (padded.contains(longForm.getKey())) {
+				padded = padded.replace(longForm.getKey(), longForm.getValue());
+			}
+		}
+		return padded.strip();
+	}
+
+	/** Long forms of abbreviations, each padded with spaces, longest first. */
+	private static final List<Map.Entry<String, String>> LONG_FORMS = longForms();
+
+	private static List<Map.Entry<String, String>> longForms() {
+		try (InputStream in = HeaderWords.class.getResourceAsStream("/reference/long-forms.csv");
+				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			return reader.lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("long form;"))
+				.map(line -> line.split(";"))
+				.map(row -> Map.entry(" " + Folding.fold(row[0]) + " ", " " + Folding.fold(row[1]) + " "))
+				.sorted(java.util.Comparator.comparingInt((Map.Entry<String, String> entry) -> entry.getKey().length())
+					.reversed())
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Words that, heading a header, make its column a free comment whatever it comments on (« Observations sur le
+	 * budget », « Notes perso »), plural marks dropped.
+	 */
+	private static final Set<String> COMMENTS = Set.of("commentaire", "observation", "remarque", "note");
+
+	/**
+	 * Whether a header names a comment on something (« Commentaire libre du chargé de mission », « [Suivi]
+	 * Observations »), which is no value of it: its first word, after a section or a question number, says so.
+	 */
+	private static boolean isComment(String header) {
+		List<String> words = tokens(SECTION.matcher(header).replaceFirst(""));
+		return !words.isEmpty() && COMMENTS.contains(words.get(0));
+	}
+
+	/** A section or a number before a header: « [Suivi] », « Q11 - », « 3. ». */
+	private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern
+		.compile("^\\s*(?:\\[[^\\]]*\\]|\\(?\\p{L}?\\d+[.)]?)\\s*[-–:.]?\\s*");
+
+	/** The mark of a verb among a header's words, and of a header word that is a verb's stem (« ~appel »). */
+	static final String VERB = "~";
+
+	/** Reflexive pronouns, folded: the word after one is a verb (« s'appelle », « se situe »). */
+	private static final Set<String> REFLEXIVE = Set.of("s", "se");
 
 	/** The words of a header written as abbreviations, with a period (« Départ. », « Coord. »), as tokens. */
 	static Set<String> abbreviated(String header) {

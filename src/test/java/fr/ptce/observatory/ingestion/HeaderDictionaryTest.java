@@ -66,4 +66,34 @@ class HeaderDictionaryTest {
 			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_AUTHORITIES);
 	}
 
+	@Test
+	void aSurveyQuestionAskingHowSomethingIsCalledAsksForItsName() {
+		// « s'appelle » is a verb: not the « appel » of a call for projects
+		assertThat(this.dictionary.recognise("1. Comment s'appelle votre pôle ?", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
+		assertThat(this.dictionary.recognise("Comment se nomme la structure membre ?", RowKind.MEMBER))
+			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
+		assertThat(this.dictionary.recognise("Appel à projets remporté", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.LAUREATE);
+		assertThat(this.dictionary.recognise("Comment s'appelle la structure porteuse du pôle ?", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.CARRIER_NAME);
+	}
+
+	@Test
+	void aHeaderSpellingOutAnAbbreviationIsReadAsTheAbbreviation() {
+		assertThat(this.dictionary.recognise("Nombre de membres de l'économie sociale et solidaire", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_ESS);
+		assertThat(this.dictionary.recognise("Nb de structures d'insertion par l'activité économique", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_SIAE);
+	}
+
+	@Test
+	void aCommentOnSomethingIsNoValueOfIt() {
+		// « chargé » names the pole's contact, but the column holds the comments
+		assertThat(this.dictionary.recognise("Commentaires du chargé de mission", RowKind.POLE)).isEmpty();
+		assertThat(this.dictionary.recognise("Observations sur le budget", RowKind.POLE)).isEmpty();
+		assertThat(this.dictionary.recognise("[Suivi] Remarques du chargé de mission", RowKind.POLE)).isEmpty();
+		assertThat(this.dictionary.recognise("Q3 - Commentaires sur le budget", RowKind.POLE)).isEmpty();
+	}
+
 }
