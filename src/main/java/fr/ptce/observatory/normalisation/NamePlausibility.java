@@ -134,7 +134,8 @@ final class NamePlausibility {
 			return Optional.of("« " + value + " » est une forme juridique seule, pas un nom.");
 		}
 		String[] words = folded.split(" ");
-		if (words.length > NOTE_WORDS || isSentence(words) || (words.length >= 4 && MONTH_AND_YEAR.matcher(folded).find())
+		if (words.length > NOTE_WORDS || isSentence(words, sentenceWords(value))
+				|| (words.length >= 4 && MONTH_AND_YEAR.matcher(folded).find())
 				|| LEGEND.matcher(value).find()) {
 			return Optional.of("« " + abbreviated(value) + " » est une note, pas un nom.");
 		}
@@ -365,21 +366,62 @@ final class NamePlausibility {
 			"asdfghjkl", "zxcvbnm");
 
 	/**
-	 * Whether a word is four keys or more of one keyboard row typed in order (« qsdf », « azerty »): typing junk. A
-	 * name of several words (« Azerty Solidaire ») is kept.
+	 * Whether a word is four keys or more of one keyboard row typed in order (« qsdf », « azerty »), or a run of
+	 * neighbouring keys typed again and again (« qsdqsd »): typing junk. A name of several words (« Azerty
+	 * Solidaire ») is kept.
 	 */
 	private static boolean isKeyboardRun(String folded) {
 		if (folded.length() < 4 || folded.indexOf(' ') >= 0) {
 			return false;
 		}
-		return KEYBOARD_ROWS.stream().anyMatch(row -> row.contains(folded));
+		for (String row : KEYBOARD_ROWS) {
+			for (int period = 2; period <= folded.length(); period++) {
+				if (row.contains(folded.substring(0, period)) && repeats(folded, period)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
-	private static boolean isSentence(String[] words) {
+	/** Whether a word is its first {@code period} letters over and over (the last time maybe cut short). */
+	private static boolean repeats(String word, int period) {
+		for (int i = period; i < word.length(); i++) {
+			if (word.charAt(i) != word.charAt(i - period)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The words of a value that may tell a sentence: not the place a name ends with (« … Zéro Chômeur de Gras »), nor
+	 * the parts of a compound word (« Saint-Pierre-Avez »), whose words may be a verb's forms.
+	 */
+	private String[] sentenceWords(String value) {
+		String head = value;
+		Matcher before = BEFORE_PLACE.matcher(value);
+		while (before.find()) {
+			if (this.territory.isCommuneName(value.substring(before.end()))) {
+				head = value.substring(0, before.start());
+				break;
+			}
+		}
+		return Folding.fold(COMPOUND.matcher(head).replaceAll(" ")).split(" ");
+	}
+
+	/** What comes before a place ending a name: « de Gras », « à Saint-Pierre-Avez », « d'Oigny ». */
+	private static final Pattern BEFORE_PLACE = Pattern.compile("(?i)\\s(?:de|du|des|à|a|en)\\s+|\\sd[’']\\s*");
+
+	/** A compound word: parts joined by hyphens. */
+	private static final Pattern COMPOUND = Pattern.compile("\\S+-\\S+");
+
+	/** Whether a value of five words or more holds a word of a sentence among {@code candidates}. */
+	private static boolean isSentence(String[] words, String[] candidates) {
 		if (words.length < 5) {
 			return false;
 		}
-		for (String word : words) {
+		for (String word : candidates) {
 			if (SENTENCE_WORDS.contains(word)) {
 				return true;
 			}

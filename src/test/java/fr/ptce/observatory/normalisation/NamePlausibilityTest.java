@@ -50,6 +50,10 @@ class NamePlausibilityTest {
 		assertThat(this.plausibility.whyNot("qsdf", null)).hasValueSatisfying(
 				reason -> assertThat(reason).contains("touches voisines du clavier"));
 		assertThat(this.plausibility.whyNot("wxcvb", null)).isPresent();
+		// a run typed again and again
+		assertThat(this.plausibility.whyNot("jkljkl", null)).hasValueSatisfying(
+				reason -> assertThat(reason).contains("touches voisines du clavier"));
+		assertThat(this.plausibility.whyNot("Lolo", null)).isEmpty();
 		// a slash or a word of keyboard letters inside a real name keeps it
 		assertThat(this.plausibility.whyNot("Coop'Bray / Pays de Bray", null)).isEmpty();
 		assertThat(this.plausibility.whyNot("Tetris / Grasse", null)).isEmpty();
@@ -144,6 +148,15 @@ class NamePlausibilityTest {
 		assertThat(NamePlausibility.stem("verification")).isEqualTo(NamePlausibility.stem("verifier"));
 		assertThat(NamePlausibility.stem("definition")).isEqualTo(NamePlausibility.stem("definir"));
 		assertThat(NamePlausibility.stem("validation")).isEqualTo(NamePlausibility.stem("valider"));
+	}
+
+	@Test
+	void aCommuneEndingANameIsNoWordOfASentence() {
+		// « Gras » and « Avez » are words of a note (« en gras », « vous avez »), and communes too
+		assertThat(this.plausibility.whyNot("PTCE Territoire Zéro Chômeur de Gras", null)).isEmpty();
+		assertThat(this.plausibility.whyNot("PTCE TERRITOIRE ZÉRO CHÔMEUR DE SAINT-PIERRE-AVEZ", null)).isEmpty();
+		assertThat(this.plausibility.whyNot("Les pôles en gras sont à confirmer", null)).hasValueSatisfying(
+				reason -> assertThat(reason).contains("est une note"));
 	}
 
 }
