@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a vocabulary written blind on 2026-12-01, measured once before anybody looked at it: 30 of 40 files right, 229
  * of 1,580 pole rows lost, placeholders 0.729 / 0.858, columns 0.719, 559 of 840 member rows) and the third (seed 5,
  * written blind the same way in the style of survey and database exports: 31 of 40 files right, 270 of 1,555 rows
- * lost, placeholders 0.646 / 0.930, columns 0.692, 647 of 804 member rows at its first reading); the held-out corpus
- * (seed 2, held-out vocabulary) never was looked at. The five are printed side by side.
+ * lost, placeholders 0.646 / 0.930, columns 0.692, 647 of 804 member rows at its first reading) and the fourth (seed
+ * 6, written blind the same way in three styles: questionnaires, administrative tables, volunteers' sheets); the
+ * held-out corpus (seed 2, held-out vocabulary) never was looked at. The six are printed side by side.
  */
 class ReadingGeneralisesTest {
 
@@ -31,6 +32,8 @@ class ReadingGeneralisesTest {
 	static final long SECOND_VALIDATION_SEED = 4;
 
 	static final long THIRD_VALIDATION_SEED = 5;
+
+	static final long FOURTH_VALIDATION_SEED = 6;
 
 	@Test
 	void filesNeverSeenAreReadRightAndTheirPlaceholderRowsRefused(@TempDir Path dir) {
@@ -47,10 +50,13 @@ class ReadingGeneralisesTest {
 		Path thirdValidating = dir.resolve("validation-3");
 		ReadingQuality third = ReadingQuality.of(thirdValidating,
 				NetworkCorpus.write(thirdValidating, THIRD_VALIDATION_SEED, Vocabulary.VALIDATION_3));
+		Path fourthValidating = dir.resolve("validation-4");
+		ReadingQuality fourth = ReadingQuality.of(fourthValidating,
+				NetworkCorpus.write(fourthValidating, FOURTH_VALIDATION_SEED, Vocabulary.VALIDATION_4));
 
 		System.out.println("Reading files never seen (issue #12)      in-sample (seed 1)   validation (seed 3)  "
-				+ "validation 2 (seed 4)  validation 3 (seed 5)  held-out (seed 2)");
-		List<ReadingQuality> parts = List.of(inSample, validation, second, third, held);
+				+ "validation 2 (seed 4)  validation 3 (seed 5)  validation 4 (seed 6)  held-out (seed 2)");
+		List<ReadingQuality> parts = List.of(inSample, validation, second, third, fourth, held);
 		row("files with the right verdict", parts, part -> part.rightVerdicts + " / " + part.files);
 		row("pole rows lost", parts, part -> part.poleRowsLost + " / " + part.poleRows);
 		row("placeholder rows refused: recall", parts, part -> format(part.placeholderRecall()));
@@ -65,6 +71,8 @@ class ReadingGeneralisesTest {
 		second.mistakes.stream().limit(80).forEach(mistake -> System.out.println("  " + mistake));
 		System.out.println("Third validation mistakes (" + third.mistakes.size() + "):");
 		third.mistakes.stream().limit(120).forEach(mistake -> System.out.println("  " + mistake));
+		System.out.println("Fourth validation mistakes (" + fourth.mistakes.size() + "):");
+		fourth.mistakes.stream().limit(120).forEach(mistake -> System.out.println("  " + mistake));
 
 		// the bounds of issue #12, met on the corpus looked at while tuning
 		assertThat(inSample.rightVerdicts).isEqualTo(inSample.files);
@@ -89,14 +97,23 @@ class ReadingGeneralisesTest {
 		assertThat(second.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(second.columnShare()).isGreaterThanOrEqualTo(0.98);
 		assertThat(second.memberRowsRead).isEqualTo(second.memberRows);
-		// the third validation corpus is not read right yet (a survey's question for the name, « Comment s'appelle
-		// votre pôle ? », is known by no word of the reader's): these floors keep what was reached from going back
-		assertThat(third.rightVerdicts).isGreaterThanOrEqualTo(31);
-		assertThat(third.poleRowsLost).isLessThanOrEqualTo(266);
-		assertThat(third.placeholderRecall()).isGreaterThanOrEqualTo(0.64);
-		assertThat(third.placeholderPrecision()).isGreaterThanOrEqualTo(0.96);
-		assertThat(third.columnShare()).isGreaterThanOrEqualTo(0.74);
-		assertThat(third.memberRowsRead).isGreaterThanOrEqualTo(652);
+		// the third validation corpus, read right but for one file since a verb after « s' » is read as a verb (« Comment
+		// s'appelle votre pôle ? » asks for the name): these floors keep what was reached from going back
+		assertThat(third.rightVerdicts).isGreaterThanOrEqualTo(39);
+		assertThat(third.poleRowsLost).isLessThanOrEqualTo(19);
+		assertThat(third.placeholderRecall()).isGreaterThanOrEqualTo(0.80);
+		assertThat(third.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
+		assertThat(third.columnShare()).isGreaterThanOrEqualTo(0.96);
+		assertThat(third.memberRowsRead).isEqualTo(third.memberRows);
+		// the fourth validation corpus, written blind on 2026-12-01 and first read before the rules of that day (35 of
+		// 40 files right, 155 of 1,664 rows lost, placeholders 0.791 / 0.897, columns 0.841, 930 of 1,014 member rows);
+		// its misses left are mostly a placeholder of the implementer's own (« rien à signaler »)
+		assertThat(fourth.rightVerdicts).isEqualTo(fourth.files);
+		assertThat(fourth.poleRowsLost).isZero();
+		assertThat(fourth.placeholderRecall()).isGreaterThanOrEqualTo(0.93);
+		assertThat(fourth.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
+		assertThat(fourth.columnShare()).isGreaterThanOrEqualTo(0.99);
+		assertThat(fourth.memberRowsRead).isEqualTo(fourth.memberRows);
 		// not met yet on the held-out corpus (measured 2026-11-30: 13 of 1,664 pole rows lost, placeholder recall
 		// 0.577 then 0.951 once placeholders were told by their words, precision 0.863 then 0.912, columns 0.961, then
 		// 0.970 in the evening with abbreviations, addresses and values that overrule a header known by its words;
@@ -112,8 +129,9 @@ class ReadingGeneralisesTest {
 
 	private static void row(String label, List<ReadingQuality> parts,
 			java.util.function.Function<ReadingQuality, String> figure) {
-		System.out.printf("  %-40s %-20s %-20s %-22s %-22s %s%n", label, figure.apply(parts.get(0)),
-				figure.apply(parts.get(1)), figure.apply(parts.get(2)), figure.apply(parts.get(3)), figure.apply(parts.get(4)));
+		System.out.printf("  %-40s %-20s %-20s %-22s %-22s %-22s %s%n", label, figure.apply(parts.get(0)),
+				figure.apply(parts.get(1)), figure.apply(parts.get(2)), figure.apply(parts.get(3)), figure.apply(parts.get(4)),
+				figure.apply(parts.get(5)));
 	}
 
 	private static String format(double share) {
