@@ -184,7 +184,14 @@ final class ColumnReading {
 		return best;
 	}
 
-	/** The longest header, and the longest header that asks a question. */
+	/** A header without its remarks in parentheses (« Nombre de membres de l'ESS (associations, coopératives…) »). */
+	private static String withoutRemarks(String text) {
+		return REMARK.matcher(text).replaceAll("").strip();
+	}
+
+	private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("\\([^()]*\\)");
+
+	/** The longest header, and the longest header that asks a question (remarks in parentheses left out). */
 	private static final int MAXIMUM_HEADER = 80;
 
 	private static final int MAXIMUM_QUESTION = 160;
@@ -196,7 +203,7 @@ final class ColumnReading {
 		String text = clean(header);
 		// a longer text is a note, unless it asks a question (a survey's column: « Combien de structures d'insertion
 		// par l'activité économique (SIAE) sont membres ? »)
-		if (text == null || text.length() > (text.endsWith("?") ? MAXIMUM_QUESTION : MAXIMUM_HEADER)) {
+		if (text == null || withoutRemarks(text).length() > (text.endsWith("?") ? MAXIMUM_QUESTION : MAXIMUM_HEADER)) {
 			return Optional.empty();
 		}
 		return this.recognised.computeIfAbsent(text, this::recogniseText);
