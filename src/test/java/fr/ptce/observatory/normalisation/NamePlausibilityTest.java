@@ -159,4 +159,12 @@ class NamePlausibilityTest {
 				reason -> assertThat(reason).contains("est une note"));
 	}
 
+	@Test
+	void aLegalFormOfTheInseeNomenclatureAloneIsNoName() {
+		assertThat(this.plausibility.whyNot("Fondation reconnue d'utilité publique", null)).hasValueSatisfying(
+				reason -> assertThat(reason).contains("forme juridique seule"));
+		assertThat(this.plausibility.whyNot("Société d'économie mixte", null)).isPresent();
+		assertThat(this.plausibility.whyNot("Fondation Solidarités Locales", null)).isEmpty();
+	}
+
 }
