@@ -75,7 +75,7 @@ final class HeaderWords {
 	/** The field a header's words point to on a sheet of the given kind, when one scores enough. */
 	Optional<Guess> guess(String header, RowKind kind) {
 		List<String> tokens = tokens(header);
-		if (tokens.isEmpty() || isComment(header)) {
+		if (tokens.isEmpty() || CommentHeaders.isComment(header)) {
 			return Optional.empty();
 		}
 		Set<String> abbreviated = abbreviated(header);
@@ -172,7 +172,7 @@ final class HeaderWords {
 	static List<String> tokens(String header) {
 		List<String> tokens = new ArrayList<>();
 		boolean reflexive = false;
-		for (String token : abbreviateLongForms(Folding.fold(header)).split(" ")) {
+		for (String token : LongForms.abbreviate(Folding.fold(header)).split(" ")) {
 			if (token.isEmpty()) {
 				continue;
 			}
@@ -194,55 +194,6 @@ final class HeaderWords {
 		}
 		return tokens;
 	}
-
-	/** A folded header with the long forms of known abbreviations ({@code reference/long-forms.csv}) abbreviated. */
-	private static String abbreviateLongForms(String folded) {
-		String padded = " " + folded + " ";
-		for (Map.Entry<String, String> longForm : LONG_FORMS) {
-			if (padded.contains(longForm.getKey())) {
-				padded = padded.replace(longForm.getKey(), longForm.getValue());
-			}
-		}
-		return padded.strip();
-	}
-
-	/** Long forms of abbreviations, each padded with spaces, longest first. */
-	private static final List<Map.Entry<String, String>> LONG_FORMS = longForms();
-
-	private static List<Map.Entry<String, String>> longForms() {
-		try (InputStream in = HeaderWords.class.getResourceAsStream("/reference/long-forms.csv");
-				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return reader.lines()
-				.filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("long form;"))
-				.map(line -> line.split(";"))
-				.map(row -> Map.entry(" " + Folding.fold(row[0]) + " ", " " + Folding.fold(row[1]) + " "))
-				.sorted(java.util.Comparator.comparingInt((Map.Entry<String, String> entry) -> entry.getKey().length())
-					.reversed())
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * Words that, heading a header, make its column a free comment whatever it comments on (« Observations sur le
-	 * budget », « Notes perso »), plural marks dropped.
-	 */
-	private static final Set<String> COMMENTS = Set.of("commentaire", "observation", "remarque", "note");
-
-	/**
-	 * Whether a header names a comment on something (« Commentaire libre du chargé de mission », « [Suivi]
-	 * Observations »), which is no value of it: its first word, after a section or a question number, says so.
-	 */
-	private static boolean isComment(String header) {
-		List<String> words = tokens(SECTION.matcher(header).replaceFirst(""));
-		return !words.isEmpty() && COMMENTS.contains(words.get(0));
-	}
-
-	/** A section or a number before a header: « [Suivi] », « Q11 - », « 3. ». */
-	private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern
-		.compile("^\\s*(?:\\[[^\\]]*\\]|\\(?\\p{L}?\\d+[.)]?)\\s*[-–:.]?\\s*");
 
 	/** The mark of a verb among a header's words, and of a header word that is a verb's stem (« ~appel »). */
 	static final String VERB = "~";
