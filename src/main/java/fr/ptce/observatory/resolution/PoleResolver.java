@@ -186,7 +186,12 @@ public class PoleResolver {
 			writer.shutdown();
 			awaitEnd(writer);
 		}
-		this.transactions.executeWithoutResult(status -> this.records.analysePoles());
+		if (done * 10 >= index.known || this.records.statisticsStale()) {
+			// a run (or a killed one before it) that changed a tenth of the records or more: statistics taken before
+			// would mislead the golden records' queries; below that, they still hold (PostgreSQL's autovacuum waits for
+			// a tenth too)
+			this.transactions.executeWithoutResult(status -> this.records.analysePoles());
+		}
 		refreshGoldenRecords(new ArrayList<>(touched));
 		this.transactions.executeWithoutResult(status -> this.records.forgetUsedPreviousLinks());
 		return summary;

@@ -39,11 +39,15 @@ class ResolutionRecords {
 
 	private final Redirects redirects;
 
+	/** The evidence worked out by earlier runs of this service. */
+	private final EvidenceMemory memory;
+
 	ResolutionRecords(JdbcTemplate jdbc, MatchingSettings settings, GoldenRecords goldenRecords,
 			IdentifierCounter counter, Redirects redirects) {
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.evidence = new Evidence(settings);
+		this.memory = new EvidenceMemory(this.evidence);
 		this.goldenRecords = goldenRecords;
 		this.counter = counter;
 		this.redirects = redirects;
@@ -70,10 +74,13 @@ class ResolutionRecords {
 					poleIds.add(rs.getString("pole_id"));
 					rows.add(Evidence.Row.of(rs));
 				});
-		// the evidence of each known record (words, acronyms, stems) is worked out on every core, then added in order
+		index.known = rows.size();
+		// the evidence of each known record (words, acronyms, stems) is worked out on every core, then added in order;
+		// a record read as it was by an earlier run keeps the evidence worked out then
 		List<ResolvableRecord> records = IntStream.range(0, rows.size()).parallel()
-			.mapToObj(i -> this.evidence.read(rows.get(i), membersByPole.getOrDefault(poleIds.get(i), Set.of())))
+			.mapToObj(i -> this.memory.evidenceOf(rows.get(i), membersByPole.getOrDefault(poleIds.get(i), Set.of())))
 			.toList();
+		this.memory.keepOnly(rows, records);
 		for (int i = 0; i < records.size(); i++) {
 			ResolvableRecord record = records.get(i);
 			if (unattached.containsKey(record.fileId())) {
@@ -123,9 +130,16 @@ class ResolutionRecords {
 		}
 		index.membersOfFiles.keySet().retainAll(files);
 		// the evidence of the batch's records is worked out on every core
-		List<ResolvableRecord> pending = rows.parallelStream()
-			.map(row -> withMembers(this.evidence.read(row, Set.of()), index.membersOfFiles.get(row.fileId()), row.acronym()))
-			.toList();
+		List<ResolvableRecord> read = rows.parallelStream().map(this.memory::evidenceOf).toList();
+		List<ResolvableRecord> pending = new ArrayList<>(read.size());
+		for (int i = 0; i < rows.size(); i++) {
+			Evidence.Row row = rows.get(i);
+			if (index.pending <= EvidenceMemory.LIMIT) {
+				// a large run (a cold year) keeps its heap for itself
+				this.memory.remember(row, read.get(i));
+			}
+			pending.add(withMembers(read.get(i), index.membersOfFiles.get(row.fileId()), row.acronym()));
+		}
 		return pending.isEmpty() ? null : new Pending(pending, rows.get(rows.size() - 1));
 	}
 
@@ -173,6 +187,15 @@ class ResolutionRecords {
 	 */
 	void analysePoles() {
 		this.jdbc.execute("analyze pole_record (pole_id)");
+	}
+
+	/** Whether a tenth of the records or more changed since their statistics were last taken. */
+	boolean statisticsStale() {
+		Boolean stale = this.jdbc.queryForObject("""
+				select coalesce(bool_or(n_mod_since_analyze * 10 >= n_live_tup
+				                        or last_analyze is null and last_autoanalyze is null), true)
+				from pg_stat_user_tables where relid = 'pole_record'::regclass""", Boolean.class);
+		return Boolean.TRUE.equals(stale);
 	}
 
 	/** Forgets the previous links of the files whose rows are resolved again. */

@@ -428,6 +428,25 @@ class ResolutionConstraintsTest {
 		assertThat(lineage()).isEqualTo(first).hasSize(47);
 	}
 
+	@Test
+	void aKnownRecordChangedSinceTheLastRunIsReadAsItIsNow() throws Exception {
+		// the service keeps the evidence of the records it resolved; a record changed since (by another instance, or
+		// by hand) must be read again, not taken as it was
+		write("reseau-a/poles-2025.xlsx", row("Pôle Alpha Coopération", null, null, null, "14000", "Caen", null));
+		importNew();
+		String alpha = poleOf("reseau-a/poles-2025.xlsx", 2);
+		this.jdbc.update("""
+				update pole_record set name = 'Atelier Gamma', name_key = ?
+				where raw_row_id = (select w.id from raw_row w join source_file f on f.id = w.file_id
+				                    where f.name = 'reseau-a/poles-2025.xlsx' and w.row_number = 2)""",
+				fr.ptce.observatory.normalisation.Names.matchingKey("Atelier Gamma"));
+
+		write("reseau-b/poles-2025.xlsx", row("Atelier Gamma", null, null, null, "14000", "Caen", null));
+		importNew();
+
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isEqualTo(alpha);
+	}
+
 	private void importNew() {
 		assertThat(this.runs.importInbox(this.inbox).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
