@@ -184,11 +184,6 @@ final class ColumnReading {
 		return best;
 	}
 
-	/** A header without its remarks in parentheses (« Nombre de membres de l'ESS (associations, coopératives…) »). */
-	private static String withoutRemarks(String text) {
-		return REMARK.matcher(text).replaceAll("").strip();
-	}
-
 	private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("\\([^()]*\\)");
 
 	/** The longest header, and the longest header that asks a question (remarks in parentheses left out). */
@@ -201,13 +196,29 @@ final class ColumnReading {
 
 	private Optional<HeaderDictionary.Recognition> recognise(String header) {
 		String text = clean(header);
-		// a longer text is a note, unless it asks a question (a survey's column: « Combien de structures d'insertion
-		// par l'activité économique (SIAE) sont membres ? »)
-		if (text == null || withoutRemarks(text).length() > (text.endsWith("?") ? MAXIMUM_QUESTION : MAXIMUM_HEADER)) {
+		if (text == null) {
 			return Optional.empty();
 		}
-		return this.recognised.computeIfAbsent(text, this::recogniseText);
+		return this.recognised.computeIfAbsent(text, cell -> tooLong(cell) ? Optional.empty() : recogniseText(cell));
 	}
+
+	/**
+	 * Whether a text is too long for a header, its remarks in parentheses left out (« Nombre de membres relevant de
+	 * l'ESS (associations, coopératives, mutuelles, fondations) »): a note, unless it asks a question (a survey's
+	 * column: « Combien de structures d'insertion par l'activité économique sont membres ? (ACI, EI…) »). A long text
+	 * that is all remark is a note.
+	 */
+	private static boolean tooLong(String text) {
+		if (text.length() <= MAXIMUM_HEADER) {
+			return false;
+		}
+		String outside = REMARK.matcher(text).replaceAll("").strip();
+		return outside.isEmpty()
+				|| outside.length() > (QUESTION.matcher(outside).find() ? MAXIMUM_QUESTION : MAXIMUM_HEADER);
+	}
+
+	/** A question mark at the end of a text, maybe followed by a mark of a required answer. */
+	private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile("\\?\\s*[*:]?$");
 
 	private Optional<HeaderDictionary.Recognition> recogniseText(String text) {
 		String folded = Folding.fold(text);

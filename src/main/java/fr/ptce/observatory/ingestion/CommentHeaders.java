@@ -13,8 +13,11 @@ final class CommentHeaders {
 	/** Words that, heading a header, make its column a free comment (plural marks dropped). */
 	private static final Set<String> COMMENTS = Set.of("commentaire", "observation", "remarque", "note");
 
-	/** A section or a number before a header: « [Suivi] », « Q11 - », « 3. ». */
-	private static final Pattern SECTION = Pattern.compile("^\\s*(?:\\[[^\\]]*\\]|\\(?\\p{L}?\\d+[.)]?)\\s*[-–:.]?\\s*");
+	/** Sections and numbers before a header: « [Suivi] », « Q11 - », « 3. », « [Suivi] Q3 - ». */
+	private static final Pattern SECTION = Pattern.compile("^(?:\\s*(?:\\[[^\\]]*\\]|\\(?\\p{L}?\\d+[.)]?)\\s*[-–:.]?\\s*)+");
+
+	/** Words that make a header about « observation » the year observed (« Observation (année) »). */
+	private static final Set<String> YEARS = Set.of("annee", "millesime", "exercice");
 
 	private CommentHeaders() {
 	}
@@ -22,7 +25,7 @@ final class CommentHeaders {
 	/** Whether a header's first word, after a section or a question number, says its column holds comments. */
 	static boolean isComment(String header) {
 		List<String> words = HeaderWords.tokens(SECTION.matcher(header).replaceFirst(""));
-		return !words.isEmpty() && COMMENTS.contains(words.get(0));
+		return !words.isEmpty() && COMMENTS.contains(words.get(0)) && words.stream().noneMatch(YEARS::contains);
 	}
 
 }

@@ -172,11 +172,15 @@ final class HeaderWords {
 	static List<String> tokens(String header) {
 		List<String> tokens = new ArrayList<>();
 		boolean reflexive = false;
-		for (String token : LongForms.abbreviate(Folding.fold(header)).split(" ")) {
+		// a plural mark in parentheses (« Adresse(s) mail ») is no word; a reflexive pronoun is told as written, before
+		// folding makes « s' » a lone « s »
+		String marked = REFLEXIVE_PRONOUN.matcher(PLURAL_MARK.matcher(header).replaceAll(""))
+			.replaceAll(" " + REFLEXIVE + " ");
+		for (String token : LongForms.abbreviate(Folding.fold(marked)).split(" ")) {
 			if (token.isEmpty()) {
 				continue;
 			}
-			if (REFLEXIVE.contains(token)) {
+			if (token.equals(REFLEXIVE)) {
 				reflexive = true;
 				continue;
 			}
@@ -198,8 +202,15 @@ final class HeaderWords {
 	/** The mark of a verb among a header's words, and of a header word that is a verb's stem (« ~appel »). */
 	static final String VERB = "~";
 
-	/** Reflexive pronouns, folded: the word after one is a verb (« s'appelle », « se situe »). */
-	private static final Set<String> REFLEXIVE = Set.of("s", "se");
+	/** What a reflexive pronoun becomes among a header's words: the word after it is a verb. */
+	private static final String REFLEXIVE = "pronomreflechi";
+
+	/** A reflexive pronoun before a verb: « s'appelle », « s’intitule », « se situe » (not « pole's », « n°s »). */
+	private static final java.util.regex.Pattern REFLEXIVE_PRONOUN = java.util.regex.Pattern
+		.compile("(?iU)(?<!\\p{L})(?:s['’]\\s*|se\\s+)(?=\\p{L})");
+
+	/** A plural mark in parentheses: « (s) », « (x) », « (es) ». */
+	private static final java.util.regex.Pattern PLURAL_MARK = java.util.regex.Pattern.compile("(?i)\\((?:s|x|es)\\)");
 
 	/** The words of a header written as abbreviations, with a period (« Départ. », « Coord. »), as tokens. */
 	static Set<String> abbreviated(String header) {

@@ -134,7 +134,7 @@ final class NamePlausibility {
 			return Optional.of("« " + value + " » est une forme juridique seule, pas un nom.");
 		}
 		String[] words = folded.split(" ");
-		if (words.length > NOTE_WORDS || isSentence(words, sentenceWords(value))
+		if (words.length > NOTE_WORDS || (words.length >= 5 && isSentence(words, sentenceWords(value)))
 				|| (words.length >= 4 && MONTH_AND_YEAR.matcher(folded).find())
 				|| LEGEND.matcher(value).find()) {
 			return Optional.of("« " + abbreviated(value) + " » est une note, pas un nom.");
@@ -375,8 +375,13 @@ final class NamePlausibility {
 			return false;
 		}
 		for (String row : KEYBOARD_ROWS) {
-			for (int period = 2; period <= folded.length(); period++) {
-				if (row.contains(folded.substring(0, period)) && repeats(folded, period)) {
+			if (row.contains(folded)) {
+				return true;
+			}
+			// typed again at least once, and long enough not to be an acronym (« ASAS », « ERTE »)
+			for (int period = 2; period * 2 <= folded.length(); period++) {
+				if ((period >= 3 || folded.length() >= 6) && row.contains(folded.substring(0, period))
+						&& repeats(folded, period)) {
 					return true;
 				}
 			}
@@ -402,19 +407,28 @@ final class NamePlausibility {
 		String head = value;
 		Matcher before = BEFORE_PLACE.matcher(value);
 		while (before.find()) {
-			if (this.territory.isCommuneName(value.substring(before.end()))) {
+			String place = value.substring(before.end());
+			if (Character.isUpperCase(place.charAt(0)) && this.territory.isCommuneName(place)) {
 				head = value.substring(0, before.start());
 				break;
 			}
 		}
-		return Folding.fold(COMPOUND.matcher(head).replaceAll(" ")).split(" ");
+		// a compound that names a commune (« Saint-Pierre-Avez ») is a place, whatever words it is made of
+		Matcher compound = COMPOUND.matcher(head);
+		StringBuilder words = new StringBuilder();
+		while (compound.find()) {
+			compound.appendReplacement(words,
+					this.territory.isCommuneName(compound.group()) ? " " : Matcher.quoteReplacement(compound.group()));
+		}
+		compound.appendTail(words);
+		return Folding.fold(words.toString()).split(" ");
 	}
 
-	/** What comes before a place ending a name: « de Gras », « à Saint-Pierre-Avez », « d'Oigny ». */
-	private static final Pattern BEFORE_PLACE = Pattern.compile("(?i)\\s(?:de|du|des|à|a|en)\\s+|\\sd[’']\\s*");
+	/** What comes before a place ending a name, written with a capital: « de Gras », « à Saint-Pierre-Avez », « d'Oigny ». */
+	private static final Pattern BEFORE_PLACE = Pattern.compile("(?i)\\s(?:de|du|des|à|a)\\s+(?=\\S)|\\sd[’']\\s*(?=\\S)");
 
 	/** A compound word: parts joined by hyphens. */
-	private static final Pattern COMPOUND = Pattern.compile("\\S+-\\S+");
+	private static final Pattern COMPOUND = Pattern.compile("[\\p{L}'’]+(?:-[\\p{L}'’]+)+");
 
 	/** Whether a value of five words or more holds a word of a sentence among {@code candidates}. */
 	private static boolean isSentence(String[] words, String[] candidates) {

@@ -3,6 +3,7 @@ package fr.ptce.observatory.resolution;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,12 +65,14 @@ final class Evidence {
 		String matched = PlaceSuffixes.strip(name, Territory.official());
 		List<String> tokens = NameTokens.of(matched);
 		String nameKey = (matched != null && !matched.equals(name)) ? Names.matchingKey(matched) : row.nameKey();
+		// the sets are shared by every copy of the record (with its members, as a carrier's) and remembered across runs
 		return new ResolvableRecord(row.rawRowId(), row.fileId(), name, tokens,
-				nameKey, acronyms, NameTokens.initials(matched), carrierSiret ? null : siren,
+				nameKey, Collections.unmodifiableSet(acronyms), NameTokens.initials(matched), carrierSiret ? null : siren,
 				siren != null && "pôle".equals(role), carrierSiret ? siren : null, row.rna(), row.postalCode(),
 				(row.commune() != null) ? Names.matchingKey(row.commune()) : null,
 				row.departement(), row.region(),
-				(carrier != null && !carrier.isBlank()) ? Names.matchingKey(carrier) : null, domains, memberKeys);
+				(carrier != null && !carrier.isBlank()) ? Names.matchingKey(carrier) : null,
+				Collections.unmodifiableSet(domains), memberKeys);
 	}
 
 	private void addDomain(Set<String> domains, String domain) {

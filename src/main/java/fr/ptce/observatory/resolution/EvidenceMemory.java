@@ -1,17 +1,18 @@
 package fr.ptce.observatory.resolution;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The evidence of the records that earlier runs of this service worked out (words, stems, acronyms, places set
  * aside), without members, by raw row, each with the fingerprint of the columns it was worked out from: a night's
  * known records are mostly the day before's, and one read again with the same columns is not worked out again. A
  * record changed since, by another instance or by hand, has another fingerprint and is worked out anew, so nothing
- * needs telling this memory what others wrote. A new process starts with an empty memory. Only the thread that
- * holds the resolution lock writes it; the evidence of a batch is read from it on every core.
+ * needs telling this memory what others wrote. A new process starts with an empty memory. One run at a time writes
+ * it (the resolution lock), from whichever thread runs it, while the evidence of a batch is read from it on every
+ * core: a concurrent map, so that each run sees what the runs before it wrote.
  */
 final class EvidenceMemory {
 
@@ -27,7 +28,7 @@ final class EvidenceMemory {
 
 	private final Evidence evidence;
 
-	private volatile Map<Long, WorkedOut> workedOut = new HashMap<>();
+	private volatile Map<Long, WorkedOut> workedOut = new ConcurrentHashMap<>();
 
 	EvidenceMemory(Evidence evidence) {
 		this.evidence = evidence;
@@ -46,17 +47,23 @@ final class EvidenceMemory {
 		return members.isEmpty() ? record : record.withMemberKeys(members);
 	}
 
-	/** Remembers a record's evidence (without members), while the memory holds fewer than {@link #LIMIT}. */
-	void remember(Evidence.Row row, ResolvableRecord evidence) {
-		if (this.workedOut.size() < LIMIT) {
-			this.workedOut.put(row.rawRowId(), new WorkedOut(fingerprint(row), evidence));
+	/**
+	 * The evidence of a batch of pending records, without members, worked out on every core; remembered when
+	 * {@code remember} (not in a large run, which keeps its heap for itself) while the memory holds fewer than
+	 * {@link #LIMIT}.
+	 */
+	List<ResolvableRecord> evidenceOf(List<Evidence.Row> rows, boolean remember) {
+		List<ResolvableRecord> read = rows.parallelStream().map(this::evidenceOf).toList();
+		for (int i = 0; remember && i < rows.size() && this.workedOut.size() < LIMIT; i++) {
+			this.workedOut.put(rows.get(i).rawRowId(), new WorkedOut(fingerprint(rows.get(i)), read.get(i)));
 		}
+		return read;
 	}
 
 	/** Remembers the known records' evidence (the first {@link #LIMIT}), and forgets the records that are gone. */
 	void keepOnly(List<Evidence.Row> rows, List<ResolvableRecord> records) {
 		int kept = Math.min(rows.size(), LIMIT);
-		Map<Long, WorkedOut> memory = new HashMap<>(kept * 4 / 3 + 1);
+		Map<Long, WorkedOut> memory = new ConcurrentHashMap<>(kept * 4 / 3 + 1);
 		for (int i = 0; i < kept; i++) {
 			ResolvableRecord record = records.get(i);
 			ResolvableRecord withoutMembers = record.memberKeys().isEmpty() ? record : record.withMemberKeys(Set.of());

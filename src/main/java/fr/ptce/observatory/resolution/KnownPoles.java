@@ -54,9 +54,10 @@ final class KnownPoles {
 	/** The members listed by the files of the current batch, by file and by the way they name their pole. */
 	final Map<Long, Map<String, Set<String>>> membersOfFiles = new HashMap<>();
 
-	/** How many records were resolved before the run, and how many wait. */
+	/** How many records were resolved before the run. */
 	long known;
 
+	/** How many records wait to be resolved. */
 	long pending;
 
 	PairScorer scorer;

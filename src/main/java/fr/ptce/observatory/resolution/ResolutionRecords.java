@@ -130,16 +130,10 @@ class ResolutionRecords {
 		}
 		index.membersOfFiles.keySet().retainAll(files);
 		// the evidence of the batch's records is worked out on every core
-		List<ResolvableRecord> read = rows.parallelStream().map(this.memory::evidenceOf).toList();
-		List<ResolvableRecord> pending = new ArrayList<>(read.size());
-		for (int i = 0; i < rows.size(); i++) {
-			Evidence.Row row = rows.get(i);
-			if (index.pending <= EvidenceMemory.LIMIT) {
-				// a large run (a cold year) keeps its heap for itself
-				this.memory.remember(row, read.get(i));
-			}
-			pending.add(withMembers(read.get(i), index.membersOfFiles.get(row.fileId()), row.acronym()));
-		}
+		List<ResolvableRecord> read = this.memory.evidenceOf(rows, index.pending <= EvidenceMemory.LIMIT);
+		List<ResolvableRecord> pending = IntStream.range(0, rows.size())
+			.mapToObj(i -> withMembers(read.get(i), index.membersOfFiles.get(rows.get(i).fileId()), rows.get(i).acronym()))
+			.toList();
 		return pending.isEmpty() ? null : new Pending(pending, rows.get(rows.size() - 1));
 	}
 

@@ -73,6 +73,11 @@ class HeaderDictionaryTest {
 			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
 		assertThat(this.dictionary.recognise("Comment se nomme la structure membre ?", RowKind.MEMBER))
 			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
+		// « (s) » is a plural mark, not a reflexive pronoun
+		assertThat(this.dictionary.recognise("Adresse(s) mail", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_EMAIL);
+		assertThat(this.dictionary.recognise("Nombre de membre(s) ESS", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_ESS);
 		assertThat(this.dictionary.recognise("Appel à projets remporté", RowKind.POLE))
 			.map(HeaderDictionary.Recognition::field).contains(Field.LAUREATE);
 		assertThat(this.dictionary.recognise("Comment s'appelle la structure porteuse du pôle ?", RowKind.POLE))
@@ -94,6 +99,10 @@ class HeaderDictionaryTest {
 		assertThat(this.dictionary.recognise("Observations sur le budget", RowKind.POLE)).isEmpty();
 		assertThat(this.dictionary.recognise("[Suivi] Remarques du chargé de mission", RowKind.POLE)).isEmpty();
 		assertThat(this.dictionary.recognise("Q3 - Commentaires sur le budget", RowKind.POLE)).isEmpty();
+		assertThat(this.dictionary.recognise("[Suivi] Q3 - Commentaire", RowKind.POLE)).isEmpty();
+		// the year observed is no comment
+		assertThat(this.dictionary.recognise("Observation (année)", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.OBSERVATION_YEAR);
 	}
 
 }

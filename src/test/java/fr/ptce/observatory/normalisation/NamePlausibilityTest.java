@@ -54,6 +54,8 @@ class NamePlausibilityTest {
 		assertThat(this.plausibility.whyNot("jkljkl", null)).hasValueSatisfying(
 				reason -> assertThat(reason).contains("touches voisines du clavier"));
 		assertThat(this.plausibility.whyNot("Lolo", null)).isEmpty();
+		assertThat(this.plausibility.whyNot("ASAS", null)).isEmpty();
+		assertThat(this.plausibility.whyNot("ERTE", null)).isEmpty();
 		// a slash or a word of keyboard letters inside a real name keeps it
 		assertThat(this.plausibility.whyNot("Coop'Bray / Pays de Bray", null)).isEmpty();
 		assertThat(this.plausibility.whyNot("Tetris / Grasse", null)).isEmpty();
@@ -157,6 +159,9 @@ class NamePlausibilityTest {
 		assertThat(this.plausibility.whyNot("PTCE TERRITOIRE ZÉRO CHÔMEUR DE SAINT-PIERRE-AVEZ", null)).isEmpty();
 		assertThat(this.plausibility.whyNot("Les pôles en gras sont à confirmer", null)).hasValueSatisfying(
 				reason -> assertThat(reason).contains("est une note"));
+		// « en gras » is no place, and a compound that is no commune keeps its words
+		assertThat(this.plausibility.whyNot("Pôles créés cette année en gras", null)).isPresent();
+		assertThat(this.plausibility.whyNot("Peut-être fermé, à vérifier avec la Dreets", null)).isPresent();
 	}
 
 	@Test
