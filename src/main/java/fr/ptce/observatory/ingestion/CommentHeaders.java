@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Headers of comments on something (« Commentaire libre du chargé de mission », « [Suivi] Observations »): their
- * column holds remarks, no value of what they comment on, whatever words follow.
+ * Headers whose column holds no value of the pole: comments on something (« Commentaire libre du chargé de
+ * mission », « [Suivi] Observations »), whatever words follow, and the sender's own bookkeeping (« Date de création
+ * de la fiche »).
  */
 final class CommentHeaders {
 
@@ -26,6 +27,24 @@ final class CommentHeaders {
 	static boolean isComment(String header) {
 		List<String> words = HeaderWords.tokens(SECTION.matcher(header).replaceFirst(""));
 		return !words.isEmpty() && COMMENTS.contains(words.get(0)) && words.stream().noneMatch(YEARS::contains);
+	}
+
+	/**
+	 * Words of the sender's own bookkeeping: the spreadsheet itself (« fiche », « ligne », « saisie », « onglet »)
+	 * or the network that keeps it (« réseau », in the singular: « réseaux » are social networks). A column they
+	 * name is about the list, not about the pole (« Date de création de la fiche », « Contact réseau »).
+	 */
+	private static final Set<String> BOOKKEEPING = Set.of("fiche", "ligne", "saisie", "onglet", "fichier", "tableau",
+			"reseau");
+
+	/** Whether a header names the sender's own bookkeeping rather than something of the pole. */
+	static boolean isBookkeeping(String header) {
+		for (String word : Folding.fold(header).split(" ")) {
+			if (BOOKKEEPING.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -149,7 +149,7 @@ public final class HeaderDictionary {
 	 * a column means nothing of the pole, whatever its values look like, unless a synonym or a profile names it.
 	 */
 	public boolean isBookkeeping(String header, RowKind kind) {
-		return fieldOf(header, kind).isEmpty() && HeaderWords.isBookkeeping(spaced(header));
+		return fieldOf(header, kind).isEmpty() && CommentHeaders.isBookkeeping(spaced(header));
 	}
 
 	/** The dictionary shipped with the observatory. */

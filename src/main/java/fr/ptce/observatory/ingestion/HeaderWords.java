@@ -147,33 +147,14 @@ final class HeaderWords {
 	}
 
 	/**
-	 * Words of the sender's own bookkeeping: the spreadsheet itself (« fiche », « ligne », « saisie », « onglet »)
-	 * or the network that keeps it (« réseau », in the singular: « réseaux » are social networks). A column they
-	 * name is about the list, not about the pole (« Date de création de la fiche », « Contact réseau »).
-	 */
-	private static final Set<String> BOOKKEEPING = Set.of("fiche", "ligne", "saisie", "onglet", "fichier", "tableau",
-			"reseau");
-
-	/** Whether a header names the sender's own bookkeeping rather than something of the pole. */
-	static boolean isBookkeeping(String header) {
-		for (String word : Folding.fold(header).split(" ")) {
-			if (BOOKKEEPING.contains(word)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
 	 * A header's words, folded, without stop words and digits, plural marks dropped. A word after a reflexive pronoun
 	 * (« s' », « se ») is a verb, marked {@link #VERB}: a survey's question « Comment s'appelle votre pôle ? » asks
-	 * for a name, not for a call for projects (« appel »), and only the header words written as verbs match it.
+	 * for a name, not for a call for projects (« appel »), and only the header words written as verbs match it. A
+	 * column name in capitals is split into its words ({@link WordSplitter}: « NUMSIRETPORTEUR »).
 	 */
 	static List<String> tokens(String header) {
 		List<String> tokens = new ArrayList<>();
 		boolean reflexive = false;
-		// a plural mark in parentheses (« Adresse(s) mail ») is no word; a reflexive pronoun is told as written, before
-		// folding makes « s' » a lone « s »
 		String marked = REFLEXIVE_PRONOUN.matcher(PLURAL_MARK.matcher(header).replaceAll(""))
 			.replaceAll(" " + REFLEXIVE + " ");
 		for (String token : LongForms.abbreviate(Folding.fold(marked)).split(" ")) {
@@ -193,8 +174,10 @@ final class HeaderWords {
 				tokens.add(VERB + token);
 				continue;
 			}
-			tokens.add((token.length() > 3 && (token.endsWith("s") || token.endsWith("x")))
-					? token.substring(0, token.length() - 1) : token);
+			for (String word : WordSplitter.split(token)) {
+				tokens.add((word.length() > 3 && (word.endsWith("s") || word.endsWith("x")))
+						? word.substring(0, word.length() - 1) : word);
+			}
 		}
 		return tokens;
 	}
@@ -202,14 +185,14 @@ final class HeaderWords {
 	/** The mark of a verb among a header's words, and of a header word that is a verb's stem (« ~appel »). */
 	static final String VERB = "~";
 
-	/** What a reflexive pronoun becomes among a header's words: the word after it is a verb. */
+	/** What a reflexive pronoun becomes among a header's words (told before folding makes « s' » a lone « s »). */
 	private static final String REFLEXIVE = "pronomreflechi";
 
 	/** A reflexive pronoun before a verb: « s'appelle », « s’intitule », « se situe » (not « pole's », « n°s »). */
 	private static final java.util.regex.Pattern REFLEXIVE_PRONOUN = java.util.regex.Pattern
 		.compile("(?iU)(?<!\\p{L})(?:s['’]\\s*|se\\s+)(?=\\p{L})");
 
-	/** A plural mark in parentheses: « (s) », « (x) », « (es) ». */
+	/** A plural mark in parentheses (« Adresse(s) mail »), no word. */
 	private static final java.util.regex.Pattern PLURAL_MARK = java.util.regex.Pattern.compile("(?i)\\((?:s|x|es)\\)");
 
 	/** The words of a header written as abbreviations, with a period (« Départ. », « Coord. »), as tokens. */

@@ -97,13 +97,14 @@ class ReadingGeneralisesTest {
 		assertThat(second.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(second.columnShare()).isGreaterThanOrEqualTo(0.98);
 		assertThat(second.memberRowsRead).isEqualTo(second.memberRows);
-		// the third validation corpus, read right but for one file since a verb after « s' » is read as a verb (« Comment
-		// s'appelle votre pôle ? » asks for the name): these floors keep what was reached from going back
-		assertThat(third.rightVerdicts).isGreaterThanOrEqualTo(39);
-		assertThat(third.poleRowsLost).isLessThanOrEqualTo(19);
-		assertThat(third.placeholderRecall()).isGreaterThanOrEqualTo(0.80);
+		// the third validation corpus, read right since a verb after « s' » is read as a verb (« Comment s'appelle votre
+		// pôle ? » asks for the name) and column names in capitals word by word (« NUMSIRETPORTEUR »); its placeholder
+		// recall misses mostly two EMPTY placeholders of the implementer's own
+		assertThat(third.rightVerdicts).isEqualTo(third.files);
+		assertThat(third.poleRowsLost).isZero();
+		assertThat(third.placeholderRecall()).isGreaterThanOrEqualTo(0.82);
 		assertThat(third.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
-		assertThat(third.columnShare()).isGreaterThanOrEqualTo(0.96);
+		assertThat(third.columnShare()).isGreaterThanOrEqualTo(0.98);
 		assertThat(third.memberRowsRead).isEqualTo(third.memberRows);
 		// the fourth validation corpus, written blind on 2026-12-01 and first read before the rules of that day (35 of
 		// 40 files right, 155 of 1,664 rows lost, placeholders 0.791 / 0.897, columns 0.841, 930 of 1,014 member rows);

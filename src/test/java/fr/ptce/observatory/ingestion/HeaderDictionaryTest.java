@@ -105,4 +105,18 @@ class HeaderDictionaryTest {
 			.map(HeaderDictionary.Recognition::field).contains(Field.OBSERVATION_YEAR);
 	}
 
+	@Test
+	void aColumnNameWrittenAsOneWordInCapitalsIsReadWordByWord() {
+		assertThat(this.dictionary.recognise("NUMSIRETPORTEUR", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.SIRET);
+		assertThat(this.dictionary.recognise("NBMEMBRESESS", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_ESS);
+		assertThat(this.dictionary.recognise("CODEPOSTALSIEGE", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.POSTAL_CODE);
+		// a long word of its own is not cut into pieces
+		assertThat(this.dictionary.recognise("Développement", RowKind.POLE)).isEmpty();
+		assertThat(this.dictionary.recognise("Intercommunalités", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_AUTHORITIES);
+	}
+
 }

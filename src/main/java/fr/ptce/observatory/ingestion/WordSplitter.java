@@ -1,0 +1,93 @@
+package fr.ptce.observatory.ingestion;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a header written as one word in capitals, as databases name their columns (« NUMSIRETPORTEUR »,
+ * « NBMEMBRESESS »), into the words of {@code reference/header-words.csv} it is made of: the split that covers the
+ * most letters with known words (each maybe in the plural), kept when it covers most of the word with two words or
+ * more. A word that is known, or starts with a known word, is left whole.
+ */
+final class WordSplitter {
+
+	/** Shorter words are left whole. */
+	private static final int SHORTEST = 9;
+
+	/** The share of a word's letters its known words must cover. */
+	private static final double COVERED = 0.7;
+
+	/** Known words, folded (verbs aside), and small words a column name is made of. */
+	private static final Set<String> WORDS = read();
+
+	private WordSplitter() {
+	}
+
+	/** The words a folded token is made of, or the token alone. */
+	static List<String> split(String token) {
+		if (token.length() < SHORTEST || !token.chars().allMatch(Character::isLetter) || startsWithAWord(token)) {
+			return List.of(token);
+		}
+		int length = token.length();
+		// covered[i]: the most letters of token[0, i) that known words cover; from[i]: where the last word starts
+		int[] covered = new int[length + 1];
+		int[] from = new int[length + 1];
+		boolean[] word = new boolean[length + 1];
+		for (int end = 1; end <= length; end++) {
+			covered[end] = covered[end - 1];
+			from[end] = end - 1;
+			for (int start = Math.max(0, end - 20); start <= end - 2; start++) {
+				String piece = token.substring(start, end);
+				boolean known = WORDS.contains(piece) || (piece.length() > 3 && (piece.endsWith("s") || piece.endsWith("x"))
+						&& WORDS.contains(piece.substring(0, piece.length() - 1)));
+				if (known && covered[start] + piece.length() > covered[end]) {
+					covered[end] = covered[start] + piece.length();
+					from[end] = start;
+					word[end] = true;
+				}
+			}
+		}
+		List<String> words = new ArrayList<>();
+		for (int end = length; end > 0; end = from[end]) {
+			if (word[end]) {
+				words.add(0, token.substring(from[end], end));
+			}
+		}
+		return (words.size() >= 2 && covered[length] >= COVERED * length) ? words : List.of(token);
+	}
+
+	private static boolean startsWithAWord(String token) {
+		for (int end = token.length(); end >= 4; end--) {
+			if (WORDS.contains(token.substring(0, end)) && token.length() - end <= 4) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Set<String> read() {
+		Set<String> words = new HashSet<>(Set.of("nb", "nbre", "num", "no", "de", "du", "des", "la", "le", "les", "en",
+				"et", "au", "aux", "par", "pour", "sur"));
+		try (InputStream in = WordSplitter.class.getResourceAsStream("/reference/header-words.csv");
+				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			reader.lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("sheet;"))
+				.map(line -> line.split(";")[2].strip())
+				.filter(word -> !word.startsWith(HeaderWords.VERB) && word.length() >= 2)
+				.forEach(word -> words.add(Folding.fold(word)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Set.copyOf(words);
+	}
+
+}
