@@ -2,7 +2,10 @@ package fr.ptce.observatory.resolution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -93,8 +96,18 @@ public class PoleResolver {
 
 	private final BatchResolver batches;
 
+	private final FoundedPoles founded;
+
+	private final FileMembers members;
+
+	private final SecondLook secondLook;
+
 	PoleResolver(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, GoldenRecords goldenRecords,
-			MatchingSettings settings, IdentifierCounter counter, ResolutionRecords records) {
+			MatchingSettings settings, IdentifierCounter counter, ResolutionRecords records, FoundedPoles founded,
+			FileMembers members) {
+		this.founded = founded;
+		this.members = members;
+		this.secondLook = new SecondLook(settings);
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		// each batch commits on its own, also inside the step's transaction
@@ -186,6 +199,7 @@ public class PoleResolver {
 			writer.shutdown();
 			awaitEnd(writer);
 		}
+		summary = summary.plus(this.transactions.execute(status -> takeSecondLook(index, touched)));
 		if (done * 10 >= index.known || this.records.statisticsStale()) {
 			// a run (or a killed one before it) that changed a tenth of the records or more: statistics taken before
 			// would mislead the golden records' queries; below that, they still hold (PostgreSQL's autovacuum waits for
@@ -195,6 +209,38 @@ public class PoleResolver {
 		refreshGoldenRecords(new ArrayList<>(touched));
 		this.transactions.executeWithoutResult(status -> this.records.forgetUsedPreviousLinks());
 		return summary;
+	}
+
+	/**
+	 * The second look ({@link SecondLook}) at the poles that one record of the files being imported founded and left
+	 * for review, once every record is resolved, in record order, in one transaction: a record that now joins a known
+	 * pole moves to it. A run killed before takes it again on the same poles, so its outcome is an uninterrupted
+	 * run's.
+	 */
+	private Summary takeSecondLook(KnownPoles index, Set<String> touched) {
+		List<FoundedPoles.Founder> founders = this.founded.leftForReview();
+		Map<Long, Map<String, Set<String>>> membersOfFiles = founders.isEmpty() ? Map.of() : this.members
+			.pending("m.file_id = any(?)", (Object) founders.stream().map(founder -> founder.row().fileId()).distinct()
+				.toArray(Long[]::new));
+		Map<String, String> moved = new HashMap<>();
+		int rejoined = 0;
+		int pairs = 0;
+		for (FoundedPoles.Founder founder : founders) {
+			ResolvableRecord record = FileMembers.withMembers(this.evidence.read(founder.row(), Set.of()),
+					membersOfFiles.getOrDefault(founder.row().fileId(), Map.of()), founder.row().acronym());
+			Optional<SecondLook.Rejoin> rejoin = this.secondLook.decide(index, record, founder.candidates(), moved);
+			if (rejoin.isPresent()) {
+				pairs += this.founded.rejoin(founder, rejoin.get());
+				moved.replaceAll((from, to) -> to.equals(founder.founded()) ? rejoin.get().poleId() : to);
+				moved.put(founder.founded(), rejoin.get().poleId());
+				index.profiles.remove(founder.founded());
+				index.add(rejoin.get().poleId(), index.asEvidence(record));
+				touched.remove(founder.founded());
+				touched.add(rejoin.get().poleId());
+				rejoined++;
+			}
+		}
+		return new Summary(-rejoined, rejoined, -pairs, 0, 0);
 	}
 
 	/**

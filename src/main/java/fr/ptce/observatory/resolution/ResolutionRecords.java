@@ -42,9 +42,12 @@ class ResolutionRecords {
 	/** The evidence worked out by earlier runs of this service. */
 	private final EvidenceMemory memory;
 
+	private final FileMembers members;
+
 	ResolutionRecords(JdbcTemplate jdbc, MatchingSettings settings, GoldenRecords goldenRecords,
-			IdentifierCounter counter, Redirects redirects) {
+			IdentifierCounter counter, Redirects redirects, FileMembers members) {
 		this.jdbc = jdbc;
+		this.members = members;
 		this.settings = settings;
 		this.evidence = new Evidence(settings);
 		this.memory = new EvidenceMemory(this.evidence);
@@ -65,7 +68,7 @@ class ResolutionRecords {
 					membersByPole.computeIfAbsent(rs.getString(1), key -> new HashSet<>()).add(rs.getString(2));
 				});
 		// the members of files whose poles a killed run resolved but whose members it did not attach yet
-		Map<Long, Map<String, Set<String>>> unattached = pendingMembers(
+		Map<Long, Map<String, Set<String>>> unattached = this.members.pending(
 				"m.file_id in (select distinct r.file_id " + RESOLVED_IN_OPEN_FILES + ")");
 		List<String> poleIds = new ArrayList<>();
 		List<Evidence.Row> rows = new ArrayList<>();
@@ -84,7 +87,7 @@ class ResolutionRecords {
 		for (int i = 0; i < records.size(); i++) {
 			ResolvableRecord record = records.get(i);
 			if (unattached.containsKey(record.fileId())) {
-				record = withMembers(record, unattached.get(record.fileId()), rows.get(i).acronym());
+				record = FileMembers.withMembers(record, unattached.get(record.fileId()), rows.get(i).acronym());
 			}
 			index.words.count(record.tokens(), record.departement());
 			// as the run that resolved it added it: a SIREN several poles hold by then is read as a carrier's, so that a
@@ -125,14 +128,14 @@ class ResolutionRecords {
 			// a file's members are read once, however many batches its records span
 			if (files.add(row.fileId())) {
 				index.membersOfFiles.computeIfAbsent(row.fileId(),
-						file -> pendingMembers("m.file_id = ?", file).getOrDefault(file, Map.of()));
+						file -> this.members.pending("m.file_id = ?", file).getOrDefault(file, Map.of()));
 			}
 		}
 		index.membersOfFiles.keySet().retainAll(files);
 		// the evidence of the batch's records is worked out on every core
 		List<ResolvableRecord> read = this.memory.evidenceOf(rows, index.pending <= EvidenceMemory.LIMIT);
 		List<ResolvableRecord> pending = IntStream.range(0, rows.size())
-			.mapToObj(i -> withMembers(read.get(i), index.membersOfFiles.get(rows.get(i).fileId()), rows.get(i).acronym()))
+			.mapToObj(i -> FileMembers.withMembers(read.get(i), index.membersOfFiles.get(rows.get(i).fileId()), rows.get(i).acronym()))
 			.toList();
 		return pending.isEmpty() ? null : new Pending(pending, rows.get(rows.size() - 1));
 	}
@@ -197,36 +200,6 @@ class ResolutionRecords {
 		this.jdbc.update("""
 				delete from previous_link l where exists (select 1 from raw_row r join pole_record p on p.raw_row_id = r.id
 				where r.file_id = l.file_id and p.pole_id is not null)""");
-	}
-
-	/**
-	 * The members that files list and that are not attached yet, by file and by the way they name their pole
-	 * (matching name or acronym); {@code condition} selects the files.
-	 */
-	private Map<Long, Map<String, Set<String>>> pendingMembers(String condition, Object... parameters) {
-		Map<Long, Map<String, Set<String>>> members = new HashMap<>();
-		this.jdbc.query("""
-				select m.file_id, m.pole_reference, m.name_key from member_record m
-				where m.outcome = 'NORMALISED' and m.name_key is not null and m.pole_reference is not null and"""
-				+ " " + condition, rs -> {
-			String reference = rs.getString("pole_reference");
-			Map<String, Set<String>> ofFile = members.computeIfAbsent(rs.getLong("file_id"), key -> new HashMap<>());
-			for (String key : PoleReferences.ofReference(reference)) {
-				ofFile.computeIfAbsent(key, k -> new HashSet<>()).add(rs.getString("name_key"));
-			}
-		}, parameters);
-		return members;
-	}
-
-	private static ResolvableRecord withMembers(ResolvableRecord record, Map<String, Set<String>> membersOfFile,
-			String acronym) {
-		if (membersOfFile.isEmpty() || record.name() == null) {
-			return record;
-		}
-		Set<String> members = new HashSet<>();
-		PoleReferences.ofPole(record.name(), acronym)
-			.forEach(key -> members.addAll(membersOfFile.getOrDefault(key, Set.of())));
-		return record.withMemberKeys(members);
 	}
 
 	private Map<Long, String> previousLinks() {

@@ -447,6 +447,28 @@ class ResolutionConstraintsTest {
 		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isEqualTo(alpha);
 	}
 
+	@Test
+	void aRowThatFoundedAPoleBeforeAFileDeclaredTheKnownPolesSirenJoinsItOnceEveryFileIsRead() throws Exception {
+		// « Le Realis Soucé » (a typo) carries a SIRET of unknown role that differs from the one of « Le Relais
+		// Soucé »: when it is resolved, nothing tells which SIRET is the pole's own, and the difference weighs
+		// against it (a review pair). A later file declares the pole's own SIRET: the other is its carrier's, and the
+		// row joins the pole once every file is read.
+		String own = SampleSirets.siret("7579506540001");
+		String carrier = SampleSirets.siret("8058616890001");
+		write("reseau-a/poles-2024.xlsx", row("Le Relais Soucé", null, null, own, "53300", "Soucé", null));
+		write("reseau-a/poles-2025.xlsx", row("Le Realis Soucé", null, null, carrier, "53300", "Soucé", null));
+		writeDeclared("reseau-b/poles-2025.xlsx", row("Le Relais Soucé", null, null, own, "53300", "Soucé", null));
+		importNew();
+
+		String pole = poleOf("reseau-a/poles-2024.xlsx", 2);
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isEqualTo(pole);
+		assertThat(poleOf("reseau-a/poles-2025.xlsx", 2)).isEqualTo(pole);
+		assertThat(count("select count(*) from pole")).isEqualTo(1);
+		assertThat(count("select count(*) from review_pair where status = 'PENDING'")).isZero();
+		// the identifier the row had founded, which a reader may have seen, leads to the pole
+		assertThat(count("select count(*) from pole_redirect where to_id = ?", pole)).isEqualTo(1);
+	}
+
 	private void importNew() {
 		assertThat(this.runs.importInbox(this.inbox).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
