@@ -119,7 +119,9 @@ public final class HeaderDictionary {
 			return guess.map(HeaderDictionary::byWords);
 		}
 		// an abbreviation in capitals (« ETP », « CP ») names a field; a common word (« (année) ») only qualifies one
-		Optional<Field> insideExact = ABBREVIATION_IN_CAPITALS.matcher(inside).matches() ? fieldOf(inside, kind)
+		// « (en ETP) »: the unit alone counts
+		String unit = UNIT_WORDS.matcher(inside).replaceAll("").strip();
+		Optional<Field> insideExact = ABBREVIATION_IN_CAPITALS.matcher(unit).matches() ? fieldOf(unit, kind)
 				: Optional.empty();
 		if (insideExact.isPresent()) {
 			return Optional.of(new Recognition(insideExact.get(), true,
@@ -137,6 +139,9 @@ public final class HeaderDictionary {
 	private static Recognition byWords(HeaderWords.Guess guess) {
 		return new Recognition(guess.field(), false, "mots de l'en-tête (" + String.join(", ", guess.words()) + ")");
 	}
+
+	/** The small words before a unit in a remark: « (en ETP) », « (EN K€) ». */
+	private static final Pattern UNIT_WORDS = Pattern.compile("(?i)^(?:en|in|nb|nombre|de|d')\\s+");
 
 	/** A word of two to six capitals or digits, periods allowed (« ETP », « C.P. »). */
 	private static final Pattern ABBREVIATION_IN_CAPITALS = Pattern.compile("(?:\\p{Lu}\\.?|\\d){2,6}");

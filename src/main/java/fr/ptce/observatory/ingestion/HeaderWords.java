@@ -155,6 +155,12 @@ final class HeaderWords {
 	static List<String> tokens(String header) {
 		List<String> tokens = new ArrayList<>();
 		boolean reflexive = false;
+		Set<String> capitals = new java.util.HashSet<>();
+		for (String written : header.split("[^\\p{L}]+")) {
+			if (written.length() >= 2 && written.chars().noneMatch(Character::isLowerCase)) {
+				capitals.add(Folding.fold(written));
+			}
+		}
 		String marked = REFLEXIVE_PRONOUN.matcher(PLURAL_MARK.matcher(header).replaceAll(""))
 			.replaceAll(" " + REFLEXIVE + " ");
 		for (String token : LongForms.abbreviate(Folding.fold(marked)).split(" ")) {
@@ -174,7 +180,7 @@ final class HeaderWords {
 				tokens.add(VERB + token);
 				continue;
 			}
-			for (String word : WordSplitter.split(token)) {
+			for (String word : WordSplitter.split(token, capitals.contains(token))) {
 				tokens.add((word.length() > 3 && (word.endsWith("s") || word.endsWith("x")))
 						? word.substring(0, word.length() - 1) : word);
 			}

@@ -19,8 +19,10 @@ import java.util.Set;
  */
 final class WordSplitter {
 
-	/** Shorter words are left whole. */
+	/** Shorter words are left whole; in capitals, from five letters on. */
 	private static final int SHORTEST = 9;
+
+	private static final int SHORTEST_IN_CAPITALS = 5;
 
 	/** The share of a word's letters its known words must cover. */
 	private static final double COVERED = 0.7;
@@ -33,8 +35,17 @@ final class WordSplitter {
 
 	/** The words a folded token is made of, or the token alone. */
 	static List<String> split(String token) {
-		if (token.length() < SHORTEST || !token.chars().allMatch(Character::isLetter) || startsWithAWord(token)) {
-			return List.of(token);
+		return split(token, false);
+	}
+
+	/**
+	 * The words a folded token is made of, or the token alone; a token written in capitals is split from five
+	 * letters on (« NBESS »).
+	 */
+	static List<String> split(String token, boolean capitals) {
+		if (token.length() < (capitals ? SHORTEST_IN_CAPITALS : SHORTEST) || !token.chars().allMatch(Character::isLetter)
+				|| startsWithAWord(token)) {
+			return List.of(respelt(token));
 		}
 		int length = token.length();
 		// covered[i]: the most letters of token[0, i) that known words cover; from[i]: where the last word starts
@@ -61,7 +72,52 @@ final class WordSplitter {
 				words.add(0, token.substring(from[end], end));
 			}
 		}
-		return (words.size() >= 2 && covered[length] >= COVERED * length) ? words : List.of(token);
+		return (words.size() >= 2 && covered[length] >= COVERED * length) ? words : List.of(respelt(token));
+	}
+
+	/**
+	 * A word that no known word matches but one known word of seven letters or more is one letter away from (a letter
+	 * left out or added inside it, or two swapped: « departemnt », « commnue »): that word; else the word as it is. A
+	 * letter typed for another is not corrected (« contrat » is no « contact »), nor one more or less at the end
+	 * (« interne » is no « internet »).
+	 */
+	static String respelt(String token) {
+		if (token.length() < 6 || WORDS.stream().anyMatch(word -> HeaderWords.matches(token, word))) {
+			return token;
+		}
+		String found = null;
+		for (String word : WORDS) {
+			if (word.length() >= 7 && oneLetterAway(token, word)) {
+				if (found != null && !found.equals(word)) {
+					return token;
+				}
+				found = word;
+			}
+		}
+		return (found != null) ? found : token;
+	}
+
+	/** Whether two words differ by one letter left out, one added, or two neighbours swapped. */
+	private static boolean oneLetterAway(String a, String b) {
+		if (a.length() == b.length()) {
+			int first = 0;
+			while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+				first++;
+			}
+			return first < a.length() - 1 && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+					&& a.substring(first + 2).equals(b.substring(first + 2));
+		}
+		String longer = (a.length() > b.length()) ? a : b;
+		String shorter = (longer == a) ? b : a;
+		if (longer.length() - shorter.length() != 1) {
+			return false;
+		}
+		int i = 0;
+		while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+			i++;
+		}
+		// a letter more or less at the end makes another word or form (« interne », « internet »)
+		return i < shorter.length() && shorter.substring(i).equals(longer.substring(i + 1));
 	}
 
 	private static boolean startsWithAWord(String token) {

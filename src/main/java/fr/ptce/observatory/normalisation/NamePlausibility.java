@@ -334,11 +334,11 @@ final class NamePlausibility {
 	}
 
 	/**
-	 * Whether a value is only places joined by slashes (« Montdidier / Moselle », « Castillon (Canton de Lembeye) /
+	 * Whether a value is only places joined by slashes or dashes (« Montdidier / Moselle », « Calvados - Normandie », « Castillon (Canton de Lembeye) /
 	 * Pyrénées-Atlantiques »): a commune and its département say where a row is, not which pole.
 	 */
 	private boolean isTerritories(String value) {
-		String[] parts = value.split("/");
+		String[] parts = PLACES_JOINED.split(value);
 		if (parts.length < 2 || parts.length > 3) {
 			return false;
 		}
@@ -426,6 +426,9 @@ final class NamePlausibility {
 
 	/** What comes before a place ending a name, written with a capital: « de Gras », « à Saint-Pierre-Avez », « d'Oigny ». */
 	private static final Pattern BEFORE_PLACE = Pattern.compile("(?i)\\s(?:de|du|des|à|a)\\s+(?=\\S)|\\sd[’']\\s*(?=\\S)");
+
+	/** What joins places in one cell: a slash, or a dash between spaces (« Calvados - Normandie »). */
+	private static final Pattern PLACES_JOINED = Pattern.compile("\\s*/\\s*|\\s+[-–—]\\s+");
 
 	/** A compound word: parts joined by hyphens. */
 	private static final Pattern COMPOUND = Pattern.compile("[\\p{L}'’]+(?:-[\\p{L}'’]+)+");

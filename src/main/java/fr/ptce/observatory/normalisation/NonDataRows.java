@@ -21,7 +21,8 @@ final class NonDataRows {
 
 	/** A total or subtotal: « Total », « TOTAL GÉNÉRAL », « Sous-total Rhône », « Ensemble », « Nombre de pôles : 34 ». */
 	static boolean isTotal(String value) {
-		String folded = Folding.fold(value);
+		// « sous tot. (2) »: a word cut short with a period stands for the total it starts (« Tôt ou tard » is a name)
+		String folded = Folding.fold(TOTAL_CUT_SHORT.matcher(value).replaceAll("total"));
 		for (String total : TOTALS) {
 			if (folded.equals(total) || folded.startsWith(total + " ")) {
 				return true;
@@ -40,6 +41,9 @@ final class NonDataRows {
 	private static boolean isNumber(String word) {
 		return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
 	}
+
+	/** « tot. », « Tot. »: « total » cut short. */
+	private static final Pattern TOTAL_CUT_SHORT = Pattern.compile("(?i)(?<!\\p{L})tot\\.");
 
 	private static final Set<String> TOTAL_WORDS = Set.of("total", "totaux", "ensemble", "somme", "cumul");
 

@@ -271,6 +271,8 @@ public final class HeaderVocabulary {
 			.forEach(known -> problems.add("VALIDATION_3 known to the reader: " + known));
 		load(Vocabulary.VALIDATION_4).knownToReader()
 			.forEach(known -> problems.add("VALIDATION_4 known to the reader: " + known));
+		load(Vocabulary.VALIDATION_5).knownToReader()
+			.forEach(known -> problems.add("VALIDATION_5 known to the reader: " + known));
 		load(Vocabulary.TUNING).knownToReader()
 			.forEach(known -> System.out.println("note: tuning text known to the reader: " + known));
 		problems.forEach(System.out::println);

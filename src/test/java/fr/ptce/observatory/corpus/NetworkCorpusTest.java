@@ -49,6 +49,7 @@ class NetworkCorpusTest {
 		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION_2).knownToReader()).isEmpty();
 		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION_3).knownToReader()).isEmpty();
 		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION_4).knownToReader()).isEmpty();
+		assertThat(HeaderVocabulary.load(Vocabulary.VALIDATION_5).knownToReader()).isEmpty();
 	}
 
 	@Test

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of 1,580 pole rows lost, placeholders 0.729 / 0.858, columns 0.719, 559 of 840 member rows) and the third (seed 5,
  * written blind the same way in the style of survey and database exports: 31 of 40 files right, 270 of 1,555 rows
  * lost, placeholders 0.646 / 0.930, columns 0.692, 647 of 804 member rows at its first reading) and the fourth (seed
- * 6, written blind the same way in three styles: questionnaires, administrative tables, volunteers' sheets); the
- * held-out corpus (seed 2, held-out vocabulary) never was looked at. The six are printed side by side.
+ * 6, written blind the same way in three styles: questionnaires, administrative tables, volunteers' sheets) and the
+ * fifth (seed 15, database exports, funders' grids, small associations' sheets, surveys); the held-out corpus (seed
+ * 2, held-out vocabulary) never was looked at. The seven are printed side by side.
  */
 class ReadingGeneralisesTest {
 
@@ -34,6 +35,8 @@ class ReadingGeneralisesTest {
 	static final long THIRD_VALIDATION_SEED = 5;
 
 	static final long FOURTH_VALIDATION_SEED = 6;
+
+	static final long FIFTH_VALIDATION_SEED = 15;
 
 	@Test
 	void filesNeverSeenAreReadRightAndTheirPlaceholderRowsRefused(@TempDir Path dir) {
@@ -53,10 +56,13 @@ class ReadingGeneralisesTest {
 		Path fourthValidating = dir.resolve("validation-4");
 		ReadingQuality fourth = ReadingQuality.of(fourthValidating,
 				NetworkCorpus.write(fourthValidating, FOURTH_VALIDATION_SEED, Vocabulary.VALIDATION_4));
+		Path fifthValidating = dir.resolve("validation-5");
+		ReadingQuality fifth = ReadingQuality.of(fifthValidating,
+				NetworkCorpus.write(fifthValidating, FIFTH_VALIDATION_SEED, Vocabulary.VALIDATION_5));
 
 		System.out.println("Reading files never seen (issue #12)      in-sample (seed 1)   validation (seed 3)  "
-				+ "validation 2 (seed 4)  validation 3 (seed 5)  validation 4 (seed 6)  held-out (seed 2)");
-		List<ReadingQuality> parts = List.of(inSample, validation, second, third, fourth, held);
+				+ "validation 2 (seed 4)  validation 3 (seed 5)  validation 4 (seed 6)  validation 5 (seed 15)  held-out (seed 2)");
+		List<ReadingQuality> parts = List.of(inSample, validation, second, third, fourth, fifth, held);
 		row("files with the right verdict", parts, part -> part.rightVerdicts + " / " + part.files);
 		row("pole rows lost", parts, part -> part.poleRowsLost + " / " + part.poleRows);
 		row("placeholder rows refused: recall", parts, part -> format(part.placeholderRecall()));
@@ -73,6 +79,8 @@ class ReadingGeneralisesTest {
 		third.mistakes.stream().limit(120).forEach(mistake -> System.out.println("  " + mistake));
 		System.out.println("Fourth validation mistakes (" + fourth.mistakes.size() + "):");
 		fourth.mistakes.stream().limit(120).forEach(mistake -> System.out.println("  " + mistake));
+		System.out.println("Fifth validation mistakes (" + fifth.mistakes.size() + "):");
+		fifth.mistakes.stream().limit(120).forEach(mistake -> System.out.println("  " + mistake));
 
 		// the bounds of issue #12, met on the corpus looked at while tuning
 		assertThat(inSample.rightVerdicts).isEqualTo(inSample.files);
@@ -115,6 +123,15 @@ class ReadingGeneralisesTest {
 		assertThat(fourth.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(fourth.columnShare()).isGreaterThanOrEqualTo(0.99);
 		assertThat(fourth.memberRowsRead).isEqualTo(fourth.memberRows);
+		// the fifth validation corpus, written blind on 2026-12-01 (second session) and first read with that session's
+		// rules in (40 of 40 files right, no row lost, placeholders 0.568 / 1.000, columns 0.970, 785 of 785 member
+		// rows); its misses left are mostly a placeholder of the implementer's own (« SARLU »)
+		assertThat(fifth.rightVerdicts).isEqualTo(fifth.files);
+		assertThat(fifth.poleRowsLost).isZero();
+		assertThat(fifth.placeholderRecall()).isGreaterThanOrEqualTo(0.94);
+		assertThat(fifth.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
+		assertThat(fifth.columnShare()).isGreaterThanOrEqualTo(0.98);
+		assertThat(fifth.memberRowsRead).isEqualTo(fifth.memberRows);
 		// not met yet on the held-out corpus (measured 2026-11-30: 13 of 1,664 pole rows lost, placeholder recall
 		// 0.577 then 0.951 once placeholders were told by their words, precision 0.863 then 0.912, columns 0.961, then
 		// 0.970 in the evening with abbreviations, addresses and values that overrule a header known by its words;
@@ -124,15 +141,17 @@ class ReadingGeneralisesTest {
 		assertThat(held.poleRowsLost).isLessThanOrEqualTo(held.poleRows / 100);
 		assertThat(held.placeholderRecall()).isGreaterThanOrEqualTo(0.99);
 		assertThat(held.placeholderPrecision()).isGreaterThanOrEqualTo(0.91);
-		assertThat(held.columnShare()).isGreaterThanOrEqualTo(0.965);
+		assertThat(held.columnShare()).isGreaterThanOrEqualTo(0.98);
 		assertThat(held.memberRowsRead).isEqualTo(held.memberRows);
 	}
 
 	private static void row(String label, List<ReadingQuality> parts,
 			java.util.function.Function<ReadingQuality, String> figure) {
-		System.out.printf("  %-40s %-20s %-20s %-22s %-22s %-22s %s%n", label, figure.apply(parts.get(0)),
-				figure.apply(parts.get(1)), figure.apply(parts.get(2)), figure.apply(parts.get(3)), figure.apply(parts.get(4)),
-				figure.apply(parts.get(5)));
+		StringBuilder line = new StringBuilder(String.format("  %-40s", label));
+		for (int part = 0; part < parts.size(); part++) {
+			line.append(String.format((part < 2) ? " %-20s" : " %-22s", figure.apply(parts.get(part))));
+		}
+		System.out.println(line.toString().stripTrailing());
 	}
 
 	private static String format(double share) {

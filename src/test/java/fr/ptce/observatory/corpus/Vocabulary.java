@@ -2,8 +2,8 @@ package fr.ptce.observatory.corpus;
 
 /**
  * One of the disjoint parts of the corpus vocabulary: {@link #TUNING}, which whoever tunes the reader may look at
- * and take words from; {@link #VALIDATION}, {@link #VALIDATION_2}, {@link #VALIDATION_3} and
- * {@link #VALIDATION_4}, whose results may be looked at to check that a
+ * and take words from; {@link #VALIDATION}, {@link #VALIDATION_2}, {@link #VALIDATION_3},
+ * {@link #VALIDATION_4} and {@link #VALIDATION_5}, whose results may be looked at to check that a
  * rule generalises but whose texts are never added to the reader; and {@link #HELD_OUT}, kept in its own file and
  * never looked at, to measure how the reader generalises to headers and placeholder values it was not tuned on.
  * {@link #VALIDATION_2} was written blind on 2026-12-01 (by someone who read neither the reader's dictionaries nor
@@ -26,7 +26,13 @@ public enum Vocabulary {
 	 * Written blind on 2026-12-01 (afternoon) by someone who read only the tuning part's format: questionnaires,
 	 * administrative tables and volunteers' sheets, a third each.
 	 */
-	VALIDATION_4("validation-4-vocabulary.csv");
+	VALIDATION_4("validation-4-vocabulary.csv"),
+
+	/**
+	 * Written blind on 2026-12-01 (second session) the same way, in the style of database and CRM exports, funders'
+	 * grids, small associations' sheets and surveys, and read first with the rules of that session already in.
+	 */
+	VALIDATION_5("validation-5-vocabulary.csv");
 
 	private final String fileName;
 

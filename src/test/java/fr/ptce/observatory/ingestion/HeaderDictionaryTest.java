@@ -119,4 +119,24 @@ class HeaderDictionaryTest {
 			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_AUTHORITIES);
 	}
 
+	@Test
+	void aHeaderWordMistypedInsideIsReadAsTheWordButNotAnotherWord() {
+		assertThat(this.dictionary.recognise("departemnt", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.DEPARTEMENT);
+		assertThat(this.dictionary.recognise("Commnue du siège", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.COMMUNE);
+		// a letter more at the end, or one for another, makes another word
+		assertThat(this.dictionary.recognise("Suivi interne", RowKind.POLE)).isEmpty();
+		assertThat(this.dictionary.recognise("Type de contrat", RowKind.POLE)).isEmpty();
+	}
+
+	@Test
+	void aShortColumnNameInCapitalsAndAUnitInARemarkAreRead() {
+		assertThat(this.dictionary.recognise("NBESS:", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_ESS);
+		// the unit in the remark tells the full-time equivalents from the head count
+		assertThat(this.dictionary.recognise("Q22. Combien de salariés (en ETP) travaillent pour le pôle ?", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.FTE);
+	}
+
 }

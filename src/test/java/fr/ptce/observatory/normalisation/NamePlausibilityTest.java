@@ -47,6 +47,9 @@ class NamePlausibilityTest {
 				reason -> assertThat(reason).contains("nom de territoire seul"));
 		assertThat(this.plausibility.whyNot("Castillon (Canton de Lembeye) / Pyrénées-Atlantiques", null)).isPresent();
 		assertThat(this.plausibility.whyNot("Bretagne/Finistère/Brest", null)).isPresent();
+		assertThat(this.plausibility.whyNot("Calvados - Normandie", null)).hasValueSatisfying(
+				reason -> assertThat(reason).contains("nom de territoire seul"));
+		assertThat(this.plausibility.whyNot("Terre de Liens - Normandie", null)).isEmpty();
 		assertThat(this.plausibility.whyNot("qsdf", null)).hasValueSatisfying(
 				reason -> assertThat(reason).contains("touches voisines du clavier"));
 		assertThat(this.plausibility.whyNot("wxcvb", null)).isPresent();
@@ -133,6 +136,9 @@ class NamePlausibilityTest {
 			.allMatch(NonDataRows::isTotal);
 		assertThat(List.of("Ensemble Autrement", "Tous Ensemble Bocage", "Somme Solidaire"))
 			.noneMatch(NonDataRows::isTotal);
+		// « tot. » cut short with a period is a total; « Tôt ou tard » is a name
+		assertThat(List.of("sous tot. (2)", "Sous-tot. Calvados")).allMatch(NonDataRows::isTotal);
+		assertThat(NonDataRows.isTotal("Tôt ou tard")).isFalse();
 		// names that begin with « à » and go on with a name, or hold other words
 		assertThat(List.of("À Petits Pas", "À Vos Jardins", "À Suivre en Cévennes", "Ateliers à Partager du Pays Basque"))
 			.allSatisfy(value -> assertThat(this.plausibility.whyNot(value, null)).as(value).isEmpty());
