@@ -25,6 +25,10 @@ final class CommentHeaders {
 
 	/** Whether a header's first word, after a section or a question number, says its column holds comments. */
 	static boolean isComment(String header) {
+		String folded = Folding.fold(header);
+		if (COMMENTS.stream().noneMatch(folded::contains)) {
+			return false;
+		}
 		List<String> words = HeaderWords.tokens(SECTION.matcher(header).replaceFirst(""));
 		return !words.isEmpty() && COMMENTS.contains(words.get(0)) && words.stream().noneMatch(YEARS::contains);
 	}

@@ -155,14 +155,10 @@ final class HeaderWords {
 	static List<String> tokens(String header) {
 		List<String> tokens = new ArrayList<>();
 		boolean reflexive = false;
-		Set<String> capitals = new java.util.HashSet<>();
-		for (String written : header.split("[^\\p{L}]+")) {
-			if (written.length() >= 2 && written.chars().noneMatch(Character::isLowerCase)) {
-				capitals.add(Folding.fold(written));
-			}
-		}
-		String marked = REFLEXIVE_PRONOUN.matcher(PLURAL_MARK.matcher(header).replaceAll(""))
-			.replaceAll(" " + REFLEXIVE + " ");
+		Set<String> capitals = CAPITALS.matcher(header).find() ? wordsInCapitals(header) : Set.of();
+		String marked = (header.indexOf('(') >= 0) ? PLURAL_MARK.matcher(header).replaceAll("") : header;
+		marked = MAYBE_REFLEXIVE.matcher(marked).find()
+				? REFLEXIVE_PRONOUN.matcher(marked).replaceAll(" " + REFLEXIVE + " ") : marked;
 		for (String token : LongForms.abbreviate(Folding.fold(marked)).split(" ")) {
 			if (token.isEmpty()) {
 				continue;
@@ -190,6 +186,19 @@ final class HeaderWords {
 
 	/** The mark of a verb among a header's words, and of a header word that is a verb's stem (« ~appel »). */
 	static final String VERB = "~";
+
+	/** The words of a header written in capitals, folded. */
+	private static Set<String> wordsInCapitals(String header) {
+		return java.util.Arrays.stream(header.split("[^\\p{L}]+"))
+			.filter(written -> written.length() >= 2 && written.chars().noneMatch(Character::isLowerCase))
+			.map(Folding::fold)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	/** Two capitals in a row, and what may be a reflexive pronoun: cheap tests before the full ones. */
+	private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("\\p{Lu}\\p{Lu}");
+
+	private static final java.util.regex.Pattern MAYBE_REFLEXIVE = java.util.regex.Pattern.compile("(?i)s['’]|se\\s");
 
 	/** What a reflexive pronoun becomes among a header's words (told before folding makes « s' » a lone « s »). */
 	private static final String REFLEXIVE = "pronomreflechi";

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits a header written as one word in capitals, as databases name their columns (« NUMSIRETPORTEUR »,
@@ -43,6 +45,26 @@ final class WordSplitter {
 	 * letters on (« NBESS »).
 	 */
 	static List<String> split(String token, boolean capitals) {
+		// the same words come back in every sheet's first rows: each is worked out once (up to a bound)
+		Map<String, List<String>> known = capitals ? SPLIT_IN_CAPITALS : SPLIT;
+		List<String> words = known.get(token);
+		if (words == null) {
+			words = splitAnew(token, capitals);
+			if (known.size() < REMEMBERED) {
+				known.put(token, words);
+			}
+		}
+		return words;
+	}
+
+	/** How many tokens the splits remember, each way. */
+	private static final int REMEMBERED = 100_000;
+
+	private static final Map<String, List<String>> SPLIT = new ConcurrentHashMap<>();
+
+	private static final Map<String, List<String>> SPLIT_IN_CAPITALS = new ConcurrentHashMap<>();
+
+	private static List<String> splitAnew(String token, boolean capitals) {
 		if (token.length() < (capitals ? SHORTEST_IN_CAPITALS : SHORTEST) || !token.chars().allMatch(Character::isLetter)
 				|| startsWithAWord(token)) {
 			return List.of(respelt(token));

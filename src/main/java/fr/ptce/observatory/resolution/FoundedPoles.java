@@ -28,10 +28,13 @@ class FoundedPoles {
 	/** The records of the files being imported that found a pole alone and left it for review, in row order. */
 	List<Founder> leftForReview() {
 		Map<Long, Founder> founders = new LinkedHashMap<>();
-		this.jdbc.query("select rp.pole_a, rp.pole_b, " + Evidence.COLUMNS + """
-				 from review_pair rp join pole_record r on r.pole_id = rp.pole_b
+		// the pending pairs first, then their founded poles' records by pole: the tables were just filled, so their
+		// statistics may count a handful of pairs where there are thousands
+		this.jdbc.query("with pending as materialized (select pole_a, pole_b from review_pair where status = 'PENDING') "
+				+ "select rp.pole_a, rp.pole_b, " + Evidence.COLUMNS + """
+				 from pending rp join pole_record r on r.pole_id = rp.pole_b
 				join source_file f on f.id = r.file_id
-				where rp.status = 'PENDING' and f.status = 'READ' and r.outcome = 'ACCEPTED'
+				where f.status = 'READ' and r.outcome = 'ACCEPTED'
 				  and not exists (select 1 from pole_record o where o.pole_id = rp.pole_b and o.raw_row_id <> r.raw_row_id)
 				order by r.raw_row_id, rp.pole_a""", rs -> {
 			Founder founder = founders.get(rs.getLong("raw_row_id"));

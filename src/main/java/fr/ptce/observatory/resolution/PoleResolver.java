@@ -199,13 +199,13 @@ public class PoleResolver {
 			writer.shutdown();
 			awaitEnd(writer);
 		}
-		summary = summary.plus(this.transactions.execute(status -> takeSecondLook(index, touched)));
 		if (done * 10 >= index.known || this.records.statisticsStale()) {
 			// a run (or a killed one before it) that changed a tenth of the records or more: statistics taken before
-			// would mislead the golden records' queries; below that, they still hold (PostgreSQL's autovacuum waits for
-			// a tenth too)
+			// would mislead the second look's and the golden records' queries; below that, they still hold
+			// (PostgreSQL's autovacuum waits for a tenth too)
 			this.transactions.executeWithoutResult(status -> this.records.analysePoles());
 		}
+		summary = summary.plus(this.transactions.execute(status -> takeSecondLook(index, touched)));
 		refreshGoldenRecords(new ArrayList<>(touched));
 		this.transactions.executeWithoutResult(status -> this.records.forgetUsedPreviousLinks());
 		return summary;
