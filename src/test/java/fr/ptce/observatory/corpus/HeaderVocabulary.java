@@ -261,18 +261,11 @@ public final class HeaderVocabulary {
 	 */
 	public static void main(String[] args) {
 		List<String> problems = new ArrayList<>(problems());
-		load(Vocabulary.HELD_OUT).knownToReader()
-			.forEach(known -> problems.add("HELD_OUT known to the reader: " + known));
-		load(Vocabulary.VALIDATION).knownToReader()
-			.forEach(known -> problems.add("VALIDATION known to the reader: " + known));
-		load(Vocabulary.VALIDATION_2).knownToReader()
-			.forEach(known -> problems.add("VALIDATION_2 known to the reader: " + known));
-		load(Vocabulary.VALIDATION_3).knownToReader()
-			.forEach(known -> problems.add("VALIDATION_3 known to the reader: " + known));
-		load(Vocabulary.VALIDATION_4).knownToReader()
-			.forEach(known -> problems.add("VALIDATION_4 known to the reader: " + known));
-		load(Vocabulary.VALIDATION_5).knownToReader()
-			.forEach(known -> problems.add("VALIDATION_5 known to the reader: " + known));
+		for (Vocabulary part : Vocabulary.values()) {
+			if (part != Vocabulary.TUNING) {
+				load(part).knownToReader().forEach(known -> problems.add(part + " known to the reader: " + known));
+			}
+		}
 		load(Vocabulary.TUNING).knownToReader()
 			.forEach(known -> System.out.println("note: tuning text known to the reader: " + known));
 		problems.forEach(System.out::println);
