@@ -48,23 +48,27 @@ class FoundedPoles {
 	}
 
 	/**
-	 * Moves a founding record to the pole it joins after all: its pole and its members follow, the pole it founded
-	 * redirects to the other (its identifier may have been seen), and the review pairs of that pole go. Returns how
-	 * many review pairs went.
+	 * Moves a founding record to the pole it joins after all: its pole and its members follow, and the pole it
+	 * founded redirects to the other (its identifier may have been seen). Its review pairs go with
+	 * {@link #forgetPairsOf}, all at once.
 	 */
-	int rejoin(Founder founder, SecondLook.Rejoin rejoin) {
+	void rejoin(Founder founder, SecondLook.Rejoin rejoin) {
 		this.jdbc.update("""
 				update pole_record set pole_id = ?, outcome = 'MERGED', match_rule = 'score', match_score = ?
 				where raw_row_id = ?""", rejoin.poleId(), rejoin.score(), founder.row().rawRowId());
 		this.jdbc.update("update member_record set pole_id = ? where pole_id = ?", rejoin.poleId(), founder.founded());
-		int pairs = this.jdbc.update("delete from review_pair where status = 'PENDING' and (pole_a = ? or pole_b = ?)",
-				founder.founded(), founder.founded());
 		this.jdbc.update("delete from pole_field_source where pole_id = ?", founder.founded());
 		this.jdbc.update("delete from pole where id = ?", founder.founded());
 		this.jdbc.update("update pole_redirect set to_id = ? where to_id = ?", rejoin.poleId(), founder.founded());
 		this.jdbc.update("insert into pole_redirect (from_id, to_id, reason) values (?, ?, ?)", founder.founded(),
 				rejoin.poleId(), "rattaché au pôle " + rejoin.poleId() + " une fois tous les fichiers lus");
-		return pairs;
+	}
+
+	/** Forgets the pending review pairs of the poles founded and moved; returns how many went. */
+	int forgetPairsOf(List<String> founded) {
+		String[] poles = founded.toArray(String[]::new);
+		return this.jdbc.update("delete from review_pair where status = 'PENDING' and (pole_a = any(?) or pole_b = any(?))",
+				poles, poles);
 	}
 
 }

@@ -223,24 +223,24 @@ public class PoleResolver {
 			.pending("m.file_id = any(?)", (Object) founders.stream().map(founder -> founder.row().fileId()).distinct()
 				.toArray(Long[]::new));
 		Map<String, String> moved = new HashMap<>();
-		int rejoined = 0;
-		int pairs = 0;
+		List<String> rejoined = new ArrayList<>();
 		for (FoundedPoles.Founder founder : founders) {
 			ResolvableRecord record = FileMembers.withMembers(this.evidence.read(founder.row(), Set.of()),
 					membersOfFiles.getOrDefault(founder.row().fileId(), Map.of()), founder.row().acronym());
 			Optional<SecondLook.Rejoin> rejoin = this.secondLook.decide(index, record, founder.candidates(), moved);
 			if (rejoin.isPresent()) {
-				pairs += this.founded.rejoin(founder, rejoin.get());
+				this.founded.rejoin(founder, rejoin.get());
 				moved.replaceAll((from, to) -> to.equals(founder.founded()) ? rejoin.get().poleId() : to);
 				moved.put(founder.founded(), rejoin.get().poleId());
 				index.profiles.remove(founder.founded());
 				index.add(rejoin.get().poleId(), index.asEvidence(record));
 				touched.remove(founder.founded());
 				touched.add(rejoin.get().poleId());
-				rejoined++;
+				rejoined.add(founder.founded());
 			}
 		}
-		return new Summary(-rejoined, rejoined, -pairs, 0, 0);
+		int pairs = rejoined.isEmpty() ? 0 : this.founded.forgetPairsOf(rejoined);
+		return new Summary(-rejoined.size(), rejoined.size(), -pairs, 0, 0);
 	}
 
 	/**
