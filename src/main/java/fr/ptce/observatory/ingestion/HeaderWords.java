@@ -1,11 +1,5 @@
 package fr.ptce.observatory.ingestion;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,8 +14,6 @@ import java.util.Set;
  */
 final class HeaderWords {
 
-	private static final String WORDS = "/reference/header-words.csv";
-
 	/** Below this score a header is not recognised by its words. */
 	static final double MINIMUM_SCORE = 2.0;
 
@@ -29,47 +21,22 @@ final class HeaderWords {
 			"aux", "en", "et", "ou", "par", "pour", "sur", "n", "no", "num", "numero", "un", "une", "son", "sa", "ses",
 			"si", "y", "dans", "avec", "the", "of");
 
-	private record Word(RowKind kind, Field field, String word, double weight) {
-	}
-
 	/** A header recognised by its words: the field, its score and the words that gave it. */
 	record Guess(Field field, double score, List<String> words) {
 	}
 
-	private final List<Word> words;
+	private final List<HeaderWord> words;
 
 	/** The fields' words as written. */
 	private final Set<String> known;
 
-	private HeaderWords(List<Word> words) {
+	private HeaderWords(List<HeaderWord> words) {
 		this.words = List.copyOf(words);
-		this.known = words.stream().map(Word::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
+		this.known = words.stream().map(HeaderWord::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	static HeaderWords standard() {
-		List<Word> words = new ArrayList<>();
-		try (InputStream in = HeaderWords.class.getResourceAsStream(WORDS);
-				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			reader.lines()
-				.filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("sheet;"))
-				.map(line -> line.split(";"))
-				.forEach(row -> {
-					Field field = Field.valueOf(row[1].strip());
-					double weight = Double.parseDouble(row[3].strip());
-					String written = row[2].strip();
-					String word = written.startsWith(VERB) ? VERB + Folding.fold(written.substring(1)) : Folding.fold(written);
-					if (!row[0].equals("MEMBER")) {
-						words.add(new Word(RowKind.POLE, field, word, weight));
-					}
-					if (!row[0].equals("POLE")) {
-						words.add(new Word(RowKind.MEMBER, field, word, weight));
-					}
-				});
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return new HeaderWords(words);
+		return new HeaderWords(HeaderWord.STANDARD);
 	}
 
 	/** The field a header's words point to on a sheet of the given kind, when one scores enough. */
@@ -82,7 +49,7 @@ final class HeaderWords {
 		Map<Field, Double> scores = new EnumMap<>(Field.class);
 		Map<Field, List<String>> matched = new EnumMap<>(Field.class);
 		List<Found> found = new ArrayList<>();
-		for (Word word : this.words) {
+		for (HeaderWord word : this.words) {
 			if (word.kind() != kind) {
 				continue;
 			}

@@ -1,11 +1,5 @@
 package fr.ptce.observatory.ingestion;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -154,17 +148,7 @@ final class WordSplitter {
 	private static Set<String> read() {
 		Set<String> words = new HashSet<>(Set.of("nb", "nbre", "num", "no", "de", "du", "des", "la", "le", "les", "en",
 				"et", "au", "aux", "par", "pour", "sur"));
-		try (InputStream in = WordSplitter.class.getResourceAsStream("/reference/header-words.csv");
-				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			reader.lines()
-				.filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("sheet;"))
-				.map(line -> line.split(";")[2].strip())
-				.filter(word -> !word.startsWith(HeaderWords.VERB) && word.length() >= 2)
-				.forEach(word -> words.add(Folding.fold(word)));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		HeaderWord.standardWords().stream().filter(word -> word.length() >= 2).forEach(words::add);
 		return Set.copyOf(words);
 	}
 

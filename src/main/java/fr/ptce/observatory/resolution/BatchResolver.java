@@ -134,7 +134,7 @@ final class BatchResolver {
 				Map.Entry<PoleProfile, Score> best = null;
 				List<Map.Entry<PoleProfile, Score>> leftToLaterRows = new ArrayList<>();
 				for (Map.Entry<PoleProfile, Score> entry : scored) {
-					boolean merges = merges(entry.getValue());
+					boolean merges = this.settings.merges(entry.getValue());
 					if (!merges || (!claimed.contains(entry.getKey()) && (!changed.contains(entry.getKey())
 							|| !laterRowMatchesBetter(index, pending, rowsByFileKey, position, record, entry)))) {
 						best = entry;
@@ -142,7 +142,7 @@ final class BatchResolver {
 					}
 					leftToLaterRows.add(entry);
 				}
-				if (best != null && merges(best.getValue())) {
+				if (best != null && this.settings.merges(best.getValue())) {
 					resolution = new Resolution(record, best.getKey().poleId(), MatchRule.SCORE, best.getValue().total());
 				}
 				else {
@@ -199,15 +199,6 @@ final class BatchResolver {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * Whether a score merges a record into a pole: high enough, and some evidence of identity agrees (name, acronym,
-	 * SIREN, carrier or web domain). The commune and the members alone say where a pole is, not which: « Talence
-	 * Solidaire » and « Entreprendre à Talence » are two poles of one town.
-	 */
-	private boolean merges(Score score) {
-		return score.total() >= this.settings.mergeAt() && score.identityAgrees();
 	}
 
 	/**

@@ -142,4 +142,13 @@ public record MatchingSettings(double mergeAt, double reviewAt, int blockLimit, 
 		throw new IllegalArgumentException("nombre attendu, lu « " + value + " »");
 	}
 
+	/**
+	 * Whether a score merges a record into a pole: high enough, and some evidence of identity agrees (name, acronym,
+	 * SIREN, carrier or web domain). The commune and the members alone say where a pole is, not which: « Talence
+	 * Solidaire » and « Entreprendre à Talence » are two poles of one town.
+	 */
+	boolean merges(Score score) {
+		return score.total() >= this.mergeAt && score.identityAgrees();
+	}
+
 }

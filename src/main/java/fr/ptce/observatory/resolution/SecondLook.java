@@ -39,8 +39,7 @@ final class SecondLook {
 				continue;
 			}
 			Score score = prepared.score(pole);
-			boolean merges = score.total() >= this.settings.mergeAt() && score.identityAgrees();
-			if (merges && (best == null || score.total() > best.score())) {
+			if (this.settings.merges(score) && (best == null || score.total() > best.score())) {
 				best = new Rejoin(poleId, score.total());
 			}
 		}
