@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -80,6 +84,8 @@ public class PoleResolver {
 	/** How many transactions rebuild golden records at once. */
 	private static final int GOLDEN_WORKERS = 2;
 
+	private static final Log logger = LogFactory.getLog(PoleResolver.class);
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -141,6 +147,7 @@ public class PoleResolver {
 	}
 
 	private Summary resolveUnderLock(Progress progress) {
+		long started = System.nanoTime();
 		KnownPoles index = this.transactions.execute(status -> this.records.load());
 		// the poles whose golden record is rebuilt at the end: those this run touches, and those a killed run
 		// touched (records resolved, files not closed yet)
@@ -148,6 +155,7 @@ public class PoleResolver {
 		// the run holds the resolution lock: nobody else numbers poles until it ends
 		IdentifierCounter.Sequence numbers = this.transactions.execute(status -> this.counter.poles());
 		long total = index.pending;
+		long loaded = System.nanoTime();
 		long done = 0;
 		Summary summary = new Summary(0, 0, 0, 0, 0);
 		// a batch is written and committed on a thread of its own while the next one is resolved; one write at a
@@ -199,15 +207,26 @@ public class PoleResolver {
 			writer.shutdown();
 			awaitEnd(writer);
 		}
+		long resolved = System.nanoTime();
 		if (done * 10 >= index.known || this.records.statisticsStale()) {
 			// a run (or a killed one before it) that changed a tenth of the records or more: statistics taken before
 			// would mislead the second look's and the golden records' queries; below that, they still hold
 			// (PostgreSQL's autovacuum waits for a tenth too)
 			this.transactions.executeWithoutResult(status -> this.records.analysePoles());
 		}
+		long analysed = System.nanoTime();
 		summary = summary.plus(this.transactions.execute(status -> takeSecondLook(index, touched)));
+		long looked = System.nanoTime();
 		refreshGoldenRecords(new ArrayList<>(touched));
+		long rebuilt = System.nanoTime();
 		this.transactions.executeWithoutResult(status -> this.records.forgetUsedPreviousLinks());
+		if (logger.isDebugEnabled()) {
+			logger.debug(String.format(Locale.ROOT,
+					"Resolved %,d records: known poles read %.2f s, batches %.2f s, statistics %.2f s, second look %.2f s, "
+							+ "golden records %.2f s, previous links %.2f s",
+					done, seconds(started, loaded), seconds(loaded, resolved), seconds(resolved, analysed),
+					seconds(analysed, looked), seconds(looked, rebuilt), seconds(rebuilt, System.nanoTime())));
+		}
 		return summary;
 	}
 
@@ -292,6 +311,10 @@ public class PoleResolver {
 			workers.shutdownNow();
 			awaitEnd(workers);
 		}
+	}
+
+	private static double seconds(long from, long to) {
+		return (to - from) / 1e9;
 	}
 
 	private static Summary awaitWrite(Future<Summary> writing) {

@@ -41,7 +41,8 @@ public final class ResolutionBenchmark {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		try (ConfigurableApplicationContext context = application.run("--observatory.database.data-dir=target/bench/postgres-resolution",
 				"--observatory.first-start.import-samples=false", "--observatory.schedule.import-cron=-",
-				"--logging.level.root=WARN")) {
+				"--logging.level.root=WARN",
+				"--logging.level.fr.ptce.observatory.resolution.PoleResolver=DEBUG")) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			PoleResolver resolver = context.getBean(PoleResolver.class);
 			SyntheticLoad load = new SyntheticLoad(jdbc, context.getBean(DataSource.class));
@@ -88,11 +89,13 @@ public final class ResolutionBenchmark {
 			System.gc();
 			resetPeak();
 			long start = System.nanoTime();
+			long cpu = cpuNanos();
 			PoleResolver.Summary coldRun = resolver.resolvePending();
 			double seconds = (System.nanoTime() - start) / 1e9;
 			System.out.printf("cold run: %,d records: %.1f s (%,.0f rows/s), %,d poles, %,d comparisons "
-					+ "(%.3f %% saved by blocking), peak heap %d MB%n", cold, seconds, cold / seconds, coldRun.accepted(),
-					coldRun.comparisons(), 100 * coldRun.comparisonsSaved(), peakMb());
+					+ "(%.3f %% saved by blocking), peak heap %d MB, Java CPU %.1f s%n", cold, seconds, cold / seconds,
+					coldRun.accepted(), coldRun.comparisons(), 100 * coldRun.comparisonsSaved(), peakMb(),
+					(cpuNanos() - cpu) / 1e9);
 			printQuality(jdbc, truth);
 		}
 	}
@@ -144,6 +147,11 @@ public final class ResolutionBenchmark {
 		System.out.printf("  quality on the synthetic truth: B-cubed precision %.4f, recall %.4f, F1 %.4f "
 				+ "(%,d true poles, %,d found)%n", precision, recall, 2 * precision * recall / (precision + recall),
 				truthSizes.size(), foundSizes.size());
+	}
+
+	/** The CPU time this Java process has used (all its threads; PostgreSQL's own processes aside). */
+	private static long cpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private static void resetPeak() {
