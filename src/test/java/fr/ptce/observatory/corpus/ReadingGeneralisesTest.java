@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * written blind the same way in the style of survey and database exports: 31 of 40 files right, 270 of 1,555 rows
  * lost, placeholders 0.646 / 0.930, columns 0.692, 647 of 804 member rows at its first reading) and the fourth (seed
  * 6, written blind the same way in three styles: questionnaires, administrative tables, volunteers' sheets) and the
- * fifth (seed 15, database exports, funders' grids, small associations' sheets, surveys); the held-out corpus (seed
- * 2, held-out vocabulary) never was looked at. The seven are printed side by side.
+ * fifth (seed 15, database exports, funders' grids, small associations' sheets, surveys) and the sixth (seed 16, a
+ * regional observatory's database, a département's lists, a national census, tables copied out of PDF reports); the
+ * held-out corpus (seed 2, held-out vocabulary) never was looked at. The eight are printed side by side.
  */
 class ReadingGeneralisesTest {
 
@@ -37,6 +38,8 @@ class ReadingGeneralisesTest {
 	static final long FOURTH_VALIDATION_SEED = 6;
 
 	static final long FIFTH_VALIDATION_SEED = 15;
+
+	static final long SIXTH_VALIDATION_SEED = 16;
 
 	@Test
 	void filesNeverSeenAreReadRightAndTheirPlaceholderRowsRefused(@TempDir Path dir) {
@@ -59,10 +62,13 @@ class ReadingGeneralisesTest {
 		Path fifthValidating = dir.resolve("validation-5");
 		ReadingQuality fifth = ReadingQuality.of(fifthValidating,
 				NetworkCorpus.write(fifthValidating, FIFTH_VALIDATION_SEED, Vocabulary.VALIDATION_5));
+		Path sixthValidating = dir.resolve("validation-6");
+		ReadingQuality sixth = ReadingQuality.of(sixthValidating,
+				NetworkCorpus.write(sixthValidating, SIXTH_VALIDATION_SEED, Vocabulary.VALIDATION_6));
 
 		System.out.println("Reading files never seen (issue #12)      in-sample (seed 1)   validation (seed 3)  "
-				+ "validation 2 (seed 4)  validation 3 (seed 5)  validation 4 (seed 6)  validation 5 (seed 15)  held-out (seed 2)");
-		List<ReadingQuality> parts = List.of(inSample, validation, second, third, fourth, fifth, held);
+				+ "validation 2 (seed 4)  validation 3 (seed 5)  validation 4 (seed 6)  validation 5 (seed 15)  validation 6 (seed 16)  held-out (seed 2)");
+		List<ReadingQuality> parts = List.of(inSample, validation, second, third, fourth, fifth, sixth, held);
 		row("files with the right verdict", parts, part -> part.rightVerdicts + " / " + part.files);
 		row("pole rows lost", parts, part -> part.poleRowsLost + " / " + part.poleRows);
 		row("placeholder rows refused: recall", parts, part -> format(part.placeholderRecall()));
@@ -81,6 +87,8 @@ class ReadingGeneralisesTest {
 		fourth.mistakes.stream().limit(120).forEach(mistake -> System.out.println("  " + mistake));
 		System.out.println("Fifth validation mistakes (" + fifth.mistakes.size() + "):");
 		fifth.mistakes.stream().limit(120).forEach(mistake -> System.out.println("  " + mistake));
+		System.out.println("Sixth validation mistakes (" + sixth.mistakes.size() + "):");
+		sixth.mistakes.stream().limit(160).forEach(mistake -> System.out.println("  " + mistake));
 
 		// the bounds of issue #12, met on the corpus looked at while tuning
 		assertThat(inSample.rightVerdicts).isEqualTo(inSample.files);
@@ -132,6 +140,17 @@ class ReadingGeneralisesTest {
 		assertThat(fifth.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(fifth.columnShare()).isGreaterThanOrEqualTo(0.98);
 		assertThat(fifth.memberRowsRead).isEqualTo(fifth.memberRows);
+		// the sixth validation corpus, written blind on 2026-12-01 (third session) and first read before that session's
+		// rules (40 of 40 files right, no row lost, placeholders 0.904 / 1.000, columns 0.955, 1,012 of 1,012 member
+		// rows); then 0.963 once a remark's words stopped making a column bookkeeping and the words of a database's
+		// column names (« NB_COLLECT_TERR ») were read as cut short. Left: « LIBCOM_SIEGE » (a three-letter « com »)
+		// and a placeholder of the implementer's own (« pas de réponse »)
+		assertThat(sixth.rightVerdicts).isEqualTo(sixth.files);
+		assertThat(sixth.poleRowsLost).isZero();
+		assertThat(sixth.placeholderRecall()).isGreaterThanOrEqualTo(0.90);
+		assertThat(sixth.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
+		assertThat(sixth.columnShare()).isGreaterThanOrEqualTo(0.95);
+		assertThat(sixth.memberRowsRead).isEqualTo(sixth.memberRows);
 		// not met yet on the held-out corpus (measured 2026-11-30: 13 of 1,664 pole rows lost, placeholder recall
 		// 0.577 then 0.951 once placeholders were told by their words, precision 0.863 then 0.912, columns 0.961, then
 		// 0.970 in the evening with abbreviations, addresses and values that overrule a header known by its words;

@@ -3,7 +3,7 @@ package fr.ptce.observatory.corpus;
 /**
  * One of the disjoint parts of the corpus vocabulary: {@link #TUNING}, which whoever tunes the reader may look at
  * and take words from; {@link #VALIDATION}, {@link #VALIDATION_2}, {@link #VALIDATION_3},
- * {@link #VALIDATION_4} and {@link #VALIDATION_5}, whose results may be looked at to check that a
+ * {@link #VALIDATION_4}, {@link #VALIDATION_5} and {@link #VALIDATION_6}, whose results may be looked at to check that a
  * rule generalises but whose texts are never added to the reader; and {@link #HELD_OUT}, kept in its own file and
  * never looked at, to measure how the reader generalises to headers and placeholder values it was not tuned on.
  * {@link #VALIDATION_2} was written blind on 2026-12-01 (by someone who read neither the reader's dictionaries nor
@@ -32,7 +32,14 @@ public enum Vocabulary {
 	 * Written blind on 2026-12-01 (second session) the same way, in the style of database and CRM exports, funders'
 	 * grids, small associations' sheets and surveys, and read first with the rules of that session already in.
 	 */
-	VALIDATION_5("validation-5-vocabulary.csv");
+	VALIDATION_5("validation-5-vocabulary.csv"),
+
+	/**
+	 * Written blind on 2026-12-01 (third session) the same way, in the style of a regional ESS observatory's database
+	 * exports, a département's administrative lists, a national census's questionnaire and tables copied out of PDF
+	 * reports, and read first before any rule of that session.
+	 */
+	VALIDATION_6("validation-6-vocabulary.csv");
 
 	private final String fileName;
 
