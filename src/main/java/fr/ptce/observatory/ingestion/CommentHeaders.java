@@ -41,9 +41,15 @@ final class CommentHeaders {
 	private static final Set<String> BOOKKEEPING = Set.of("fiche", "ligne", "saisie", "onglet", "fichier", "tableau",
 			"reseau");
 
-	/** Whether a header names the sender's own bookkeeping rather than something of the pole. */
+	/** A remark in parentheses, closed or left open at the end. */
+	private static final Pattern REMARK = Pattern.compile("\\([^()]*(?:\\)|$)");
+
+	/**
+	 * Whether a header names the sender's own bookkeeping rather than something of the pole; a remark in parentheses
+	 * only qualifies the header (« Téléphone (ligne directe ou portable) » is a telephone number).
+	 */
 	static boolean isBookkeeping(String header) {
-		for (String word : Folding.fold(header).split(" ")) {
+		for (String word : Folding.fold(REMARK.matcher(header).replaceAll(" ")).split(" ")) {
 			if (BOOKKEEPING.contains(word)) {
 				return true;
 			}

@@ -177,9 +177,16 @@ final class HeaderWords {
 	/** A plural mark in parentheses (« Adresse(s) mail »), no word. */
 	private static final java.util.regex.Pattern PLURAL_MARK = java.util.regex.Pattern.compile("(?i)\\((?:s|x|es)\\)");
 
-	/** The words of a header written as abbreviations, with a period (« Départ. », « Coord. »), as tokens. */
+	/**
+	 * The words of a header written as abbreviations, as tokens: with a period (« Départ. », « Coord. »), or any
+	 * word of a column name as databases write them, words joined by underscores with no space (« NB_COLLECT_TERR »),
+	 * whose words are cut short with no mark.
+	 */
 	static Set<String> abbreviated(String header) {
 		Set<String> words = new java.util.HashSet<>();
+		if (header.indexOf('_') >= 0 && header.strip().chars().noneMatch(Character::isWhitespace)) {
+			words.addAll(tokens(header));
+		}
 		java.util.regex.Matcher matcher = ABBREVIATION.matcher(header);
 		while (matcher.find()) {
 			words.addAll(tokens(matcher.group(1)));

@@ -149,7 +149,7 @@ class ReadingGeneralisesTest {
 		assertThat(sixth.poleRowsLost).isZero();
 		assertThat(sixth.placeholderRecall()).isGreaterThanOrEqualTo(0.90);
 		assertThat(sixth.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
-		assertThat(sixth.columnShare()).isGreaterThanOrEqualTo(0.95);
+		assertThat(sixth.columnShare()).isGreaterThanOrEqualTo(0.96);
 		assertThat(sixth.memberRowsRead).isEqualTo(sixth.memberRows);
 		// not met yet on the held-out corpus (measured 2026-11-30: 13 of 1,664 pole rows lost, placeholder recall
 		// 0.577 then 0.951 once placeholders were told by their words, precision 0.863 then 0.912, columns 0.961, then

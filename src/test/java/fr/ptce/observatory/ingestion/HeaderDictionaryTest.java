@@ -120,6 +120,17 @@ class HeaderDictionaryTest {
 	}
 
 	@Test
+	void aColumnNameAsDatabasesWriteItHasItsWordsCutShortWithNoMark() {
+		// words joined by underscores are cut short with no period
+		assertThat(this.dictionary.recognise("NB_COLLECT_TERR", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_AUTHORITIES);
+		// written with spaces, a word is no abbreviation without its period
+		assertThat(this.dictionary.recognise("Nb collect terr", RowKind.POLE)).isEmpty();
+		assertThat(this.dictionary.recognise("Nb collect. terr.", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_AUTHORITIES);
+	}
+
+	@Test
 	void aHeaderWordMistypedInsideIsReadAsTheWordButNotAnotherWord() {
 		assertThat(this.dictionary.recognise("departemnt", RowKind.POLE))
 			.map(HeaderDictionary.Recognition::field).contains(Field.DEPARTEMENT);

@@ -416,6 +416,9 @@ class NetworkFileReaderTest {
 		assertThat(this.dictionary.isBookkeeping("Référent au réseau", RowKind.POLE)).isTrue();
 		assertThat(this.dictionary.isBookkeeping("Site web / réseaux sociaux", RowKind.POLE)).isFalse();
 		assertThat(this.dictionary.isBookkeeping("Année de création", RowKind.POLE)).isFalse();
+		// a remark in parentheses only qualifies: a direct line is a telephone's
+		assertThat(this.dictionary.isBookkeeping("Téléphone (ligne directe ou portable)", RowKind.POLE)).isFalse();
+		assertThat(this.dictionary.isBookkeeping("Date de saisie (ligne)", RowKind.POLE)).isTrue();
 	}
 
 	@Test
