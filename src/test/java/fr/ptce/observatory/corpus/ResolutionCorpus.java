@@ -53,7 +53,8 @@ import fr.ptce.observatory.ingestion.Field;
  * members shared by several poles, cooperatives of one name in several cities with their own SIRENs, member rows
  * with and without SIRET, a pole listed twice in one file. Names, frequent words and the forms of the variations
  * come from one part of the word lists ({@link ResolutionNames}): {@link Vocabulary#TUNING} may be looked at while
- * tuning resolution, {@link Vocabulary#HELD_OUT} never. The same seed, part and settings give the same corpus.
+ * tuning resolution, {@link Vocabulary#VALIDATION} (written blind) to check that a rule generalises, its words never
+ * taken, {@link Vocabulary#HELD_OUT} never. The same seed, part and settings give the same corpus.
  */
 public final class ResolutionCorpus {
 
@@ -194,6 +195,14 @@ public final class ResolutionCorpus {
 	private final Random random;
 
 	private final Map<String, Writing> writings = new HashMap<>();
+
+	/** The classes of a name's variation, dropped when the pole's own name is written instead. */
+	private static final Set<Injected> NAME_VARIATIONS = Set.of(Injected.TYPO, Injected.TRUNCATED, Injected.INITIALS,
+			Injected.PLACE_ADDED, Injected.WORD_ORDER, Injected.CAPITALS, Injected.ACCENTS_DROPPED, Injected.ACRONYM_ALONE,
+			Injected.ACRONYM_WITH_NAME, Injected.TYPE_WORD_CHANGED, Injected.SAINT_ABBREVIATED);
+
+	/** The pole that first wrote each name (folded). */
+	private final Map<String, String> nameWrittenBy = new HashMap<>();
 
 	private final Map<String, String[]> memberWritings = new HashMap<>();
 
@@ -358,6 +367,15 @@ public final class ResolutionCorpus {
 				}
 			}
 		}
+		// a name written is one pole's: a variant that another pole's variant already wrote (« … de Saint » cut from
+		// two communes « Saint-… ») is written as the pole's own name instead
+		String folded = HeaderVocabulary.fold(writing.name);
+		if (!this.nameWrittenBy.getOrDefault(folded, pole.id).equals(pole.id)) {
+			writing.name = pole.name;
+			writing.classes.removeAll(NAME_VARIATIONS);
+			folded = HeaderVocabulary.fold(writing.name);
+		}
+		this.nameWrittenBy.putIfAbsent(folded, pole.id);
 		if (this.names.hasFrequentWord(writing.name)) {
 			writing.classes.add(Injected.FREQUENT_WORDS);
 		}
@@ -877,7 +895,7 @@ public final class ResolutionCorpus {
 	 */
 	public static void main(String[] args) {
 		if (args.length != 3 && args.length != 5) {
-			System.err.println("usage: ResolutionCorpus DIR SEED TUNING|HELD_OUT [POLES NETWORKS]");
+			System.err.println("usage: ResolutionCorpus DIR SEED TUNING|VALIDATION|HELD_OUT [POLES NETWORKS]");
 			System.exit(2);
 		}
 		Settings settings = (args.length == 5)

@@ -53,7 +53,7 @@ class ResolutionCorpusTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "11, TUNING", "12, HELD_OUT" })
+	@CsvSource({ "11, TUNING", "12, HELD_OUT", "14, VALIDATION" })
 	void theTruthAgreesWithTheFiles(long seed, Vocabulary part, @TempDir Path dir) throws IOException {
 		ResolutionTruth truth = ResolutionCorpus.write(dir, seed, part);
 
@@ -186,15 +186,19 @@ class ResolutionCorpusTest {
 	}
 
 	@Test
-	void theTwoPartsShareNoWord() {
+	void thePartsShareNoWord() {
 		ResolutionNames tuning = ResolutionNames.load(Vocabulary.TUNING);
 		ResolutionNames heldOut = ResolutionNames.load(Vocabulary.HELD_OUT);
+		ResolutionNames validation = ResolutionNames.load(Vocabulary.VALIDATION);
 		for (Kind kind : Kind.values()) {
 			// templates of a place added differ by their punctuation: compared as written; the rest folded
 			Set<String> keys = new HashSet<>();
 			tuning.texts(kind).forEach(text -> keys.add(key(kind, text)));
 			assertThat(tuning.texts(kind)).as("TUNING " + kind).isNotEmpty();
 			assertThat(heldOut.texts(kind)).as("HELD_OUT " + kind).isNotEmpty()
+				.noneMatch(text -> keys.contains(key(kind, text)));
+			heldOut.texts(kind).forEach(text -> keys.add(key(kind, text)));
+			assertThat(validation.texts(kind)).as("VALIDATION " + kind).isNotEmpty()
 				.noneMatch(text -> keys.contains(key(kind, text)));
 		}
 		// the held-out part's type words are not in the resolver's hand list of generic words

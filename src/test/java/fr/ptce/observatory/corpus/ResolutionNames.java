@@ -51,7 +51,12 @@ final class ResolutionNames {
 
 	/** The file of a part under {@code src/test/resources/corpus/}. */
 	static String fileName(Vocabulary part) {
-		return (part == Vocabulary.TUNING) ? "resolution-names-tuning.csv" : "resolution-names-held-out.csv";
+		return switch (part) {
+			case TUNING -> "resolution-names-tuning.csv";
+			case HELD_OUT -> "resolution-names-held-out.csv";
+			case VALIDATION -> "resolution-names-validation.csv";
+			default -> throw new IllegalArgumentException("no resolution word lists for " + part);
+		};
 	}
 
 	/**
