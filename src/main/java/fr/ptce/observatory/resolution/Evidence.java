@@ -62,7 +62,7 @@ final class Evidence {
 			addDomain(domains, email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT).strip());
 		}
 		// the place a network adds after the name says where the pole is, not which one it is
-		String matched = PlaceSuffixes.strip(name, Territory.official());
+		String matched = PlaceSuffixes.strip(name, Territory.official(), row.commune() != null);
 		List<String> tokens = NameTokens.of(matched);
 		String nameKey = (matched != null && !matched.equals(name)) ? Names.matchingKey(matched) : row.nameKey();
 		// the sets are shared by every copy of the record (with its members, as a carrier's) and remembered across runs

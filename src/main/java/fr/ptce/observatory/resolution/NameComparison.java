@@ -47,7 +47,7 @@ final class NameComparison {
 		if (record.tokens().isEmpty() || pole.names.isEmpty()) {
 			return MatchLevel.ABSENT;
 		}
-		if (pole.nameKeys.contains(record.nameKey())) {
+		if (pole.nameKeys.contains(record.nameKey()) || sameWordsInAnotherOrder(record, pole)) {
 			return MatchLevel.IDENTICAL;
 		}
 		if (WordMatching.cutShort(record, pole.nameKeys) || WordMatching.oneTypoApart(record.nameKey(), pole.nameKeys)) {
@@ -117,6 +117,37 @@ final class NameComparison {
 		}
 		return (similarity >= 0.45) ? MatchLevel.PARTIAL : MatchLevel.PLACE_ONLY;
 	}
+	/**
+	 * Whether a name is one of the pole's names with its words in another order (« Kerongi – Maison des transitions »,
+	 * « Maison des transitions Kerongi »): the same name, as networks write it. The same stems first (cheap), then the
+	 * same words as written, « St » read « Saint » (« PTCE Pari » is not « PTCE de Paris »).
+	 */
+	private static boolean sameWordsInAnotherOrder(ResolvableRecord record, PoleProfile pole) {
+		List<String> tokens = record.tokens();
+		boolean sameStems = false;
+		for (List<String> other : pole.names) {
+			if (other.size() == tokens.size() && other.containsAll(tokens)) {
+				sameStems = true;
+				break;
+			}
+		}
+		if (!sameStems || record.nameKey() == null) {
+			return false;
+		}
+		List<String> words = sortedWords(record.nameKey());
+		for (String key : pole.nameKeys) {
+			if (sortedWords(key).equals(words)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<String> sortedWords(String nameKey) {
+		return java.util.Arrays.stream(nameKey.split(" ")).filter(word -> !word.isEmpty()).map(NameTokens::unabbreviated)
+			.sorted().toList();
+	}
+
 	/**
 	 * Whether two names have the same words of their own, generic words and places of the département aside
 	 * (« Collectif L'Atelier des Possibles », « PTCE L'Atelier des Possibles de Morigny-Champigny »).

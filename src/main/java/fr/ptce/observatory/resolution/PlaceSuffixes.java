@@ -7,13 +7,17 @@ import fr.ptce.observatory.normalisation.Territory;
 
 /**
  * The place a network adds after a pole's name to say where it is, set aside for matching: « Dabodor à
- * Asnières-sur-Seine (92) », « Mitel – Aveyron », « La Rotonde (Sainte-Lucie-de-Tallano) » are Dabodor, Mitel and La
- * Rotonde. Only an official place name is set aside, and never the whole name.
+ * Asnières-sur-Seine (92) », « Mitel – Aveyron », « La Rotonde (Sainte-Lucie-de-Tallano) », « Pôle Mitel / Aveyron »
+ * and « Atelier Dabodor à Asnières-sur-Seine » are Dabodor, Mitel, La Rotonde, Pôle Mitel and Atelier Dabodor. Only an
+ * official place name is set aside, and never the whole name. « À » a commune without its département's number is set
+ * aside only from a row whose commune is not written (the network said where in the name), at the end of the name as
+ * written (one place is added, not two), and after two words at least: « Vivre à Talence » is a name, and so may
+ * « Services à domicile à Thenon » be.
  */
 final class PlaceSuffixes {
 
-	/** « … – Aveyron », « … - Rhône ». */
-	private static final Pattern DASHED = Pattern.compile("^(.*\\S)\\s+[–—-]\\s+([^–—()]+)$");
+	/** « … – Aveyron », « … - Rhône », « … / Aveyron ». */
+	private static final Pattern DASHED = Pattern.compile("^(.*\\S)\\s+[–—/-]\\s+([^–—/()]+)$");
 
 	/** « … (Sainte-Lucie-de-Tallano) », « … (69) ». */
 	private static final Pattern PARENTHESISED = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
@@ -22,10 +26,19 @@ final class PlaceSuffixes {
 	private static final Pattern AT_COMMUNE = Pattern.compile("^(.*\\S)\\s+(?:à|a)\\s+(.+?)\\s*\\((?:\\d{2,3}|2[AB])\\)$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/** « … à Asnières-sur-Seine »: a commune alone, after a name of two words at least. */
+	private static final Pattern AT_BARE_COMMUNE = Pattern.compile("^(\\S+\\s+.*\\S)\\s+(?:à|a)\\s+([^()]+)$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private PlaceSuffixes() {
 	}
 
 	static String strip(String name, Territory territory) {
+		return strip(name, territory, true);
+	}
+
+	/** @param communeWritten whether the row gives its commune apart from the name */
+	static String strip(String name, Territory territory, boolean communeWritten) {
 		if (name == null) {
 			return null;
 		}
@@ -35,6 +48,11 @@ final class PlaceSuffixes {
 			Matcher at = AT_COMMUNE.matcher(current);
 			if (at.matches() && territory.isCommuneName(at.group(2))) {
 				current = at.group(1);
+				continue;
+			}
+			Matcher atBare = AT_BARE_COMMUNE.matcher(current);
+			if (pass == 0 && !communeWritten && atBare.matches() && territory.isCommuneName(atBare.group(2).strip())) {
+				current = atBare.group(1);
 				continue;
 			}
 			for (Pattern pattern : new Pattern[] { DASHED, PARENTHESISED }) {

@@ -122,6 +122,29 @@ class NameMatchingTest {
 			.isEqualTo("Entreprendre à Neuville-sur-Oise");
 		assertThat(PlaceSuffixes.strip("Coop'Cotentin (CCT)", territory)).isEqualTo("Coop'Cotentin (CCT)");
 		assertThat(PlaceSuffixes.strip("Lyon", territory)).isEqualTo("Lyon");
+		// a slash sets a place apart too; « à » a commune without its number, after a name of two words or more, on a
+		// row whose commune is not written apart
+		assertThat(PlaceSuffixes.strip("Pôle Mitel / Aveyron (12)", territory)).isEqualTo("Pôle Mitel");
+		assertThat(PlaceSuffixes.strip("Atelier Dabodor à Asnières-sur-Seine", territory, false)).isEqualTo("Atelier Dabodor");
+		assertThat(PlaceSuffixes.strip("Atelier Dabodor à Asnières-sur-Seine", territory, true))
+			.isEqualTo("Atelier Dabodor à Asnières-sur-Seine");
+		assertThat(PlaceSuffixes.strip("Vivre à Asnières-sur-Seine", territory, false)).isEqualTo("Vivre à Asnières-sur-Seine");
+		assertThat(PlaceSuffixes.strip("Atelier Dabodor à Plein Temps", territory, false)).as("no commune")
+			.isEqualTo("Atelier Dabodor à Plein Temps");
+	}
+
+	@Test
+	void aNameWithItsWordsInAnotherOrderOrSaintWrittenShortIsTheSameName() {
+		PairScorer scorer = new WordFrequencies().scorer(MatchingSettings.bundled());
+		PoleProfile pole = new PoleProfile("PTCE-000001");
+		pole.add(named("Maison des transitions Kerongi"));
+		assertThat(scorer.names().level(named("Kerongi – Maison des transitions"), new double[] { 1, 1, 1 }, Set.of(), pole))
+			.isEqualTo(MatchLevel.IDENTICAL);
+		assertThat(NameTokens.of("Pôle de St-Élix-le-Château")).isEqualTo(NameTokens.of("Pôle de Saint-Élix-le-Château"));
+		assertThat(NameTokens.of("Ste-Foy Solidaire")).isEqualTo(NameTokens.of("Sainte-Foy Solidaire"));
+		// the same words, one more: not the same name
+		assertThat(scorer.names().level(named("Kerongi – Maison des transitions du Lot"), new double[] { 1, 1, 1, 1 },
+				Set.of(), pole)).isNotEqualTo(MatchLevel.IDENTICAL);
 	}
 
 }
