@@ -32,6 +32,37 @@ public record Score(double total, List<FieldScore> fields) {
 		return false;
 	}
 
+	/**
+	 * Whether some evidence of the pole's own identity agrees, enough to merge: as {@link #identityAgrees()}, but where
+	 * the names differ, the carrier does not count, nor a web domain with the same carrier: one structure carries
+	 * several poles of a territory, who share its members and write its e-mail domain (« Accès aux droits du Pays de
+	 * Marpent », « Maison des transitions Les Herbes Folles »).
+	 */
+	public boolean identityAgreesToMerge() {
+		boolean namesDiffer = levelOf(Comparison.NAME) == MatchLevel.DIFFERENT;
+		boolean sameCarrier = levelOf(Comparison.CARRIER) == MatchLevel.IDENTICAL;
+		for (FieldScore field : this.fields) {
+			boolean carriers = field.field().equals(Comparison.CARRIER.key())
+					|| (sameCarrier && field.field().equals(Comparison.DOMAIN.key()));
+			if (namesDiffer && carriers) {
+				continue;
+			}
+			if (IDENTITY.getOrDefault(field.field(), Set.of()).contains(field.level())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private MatchLevel levelOf(Comparison comparison) {
+		for (FieldScore field : this.fields) {
+			if (field.field().equals(comparison.key())) {
+				return field.level();
+			}
+		}
+		return MatchLevel.ABSENT;
+	}
+
 	/** One field's comparison: its level of agreement and the weight that level carries. */
 	public record FieldScore(String field, MatchLevel level, double weight) {
 	}
