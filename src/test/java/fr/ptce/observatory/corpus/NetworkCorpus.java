@@ -81,7 +81,7 @@ public final class NetworkCorpus {
 	 */
 	public static void main(String[] args) {
 		if (args.length != 3) {
-			System.err.println("usage: NetworkCorpus DIR SEED TUNING|VALIDATION|VALIDATION_2|VALIDATION_3|VALIDATION_4|VALIDATION_5|VALIDATION_6|HELD_OUT");
+			System.err.println("usage: NetworkCorpus DIR SEED TUNING|VALIDATION|VALIDATION_2|VALIDATION_3|VALIDATION_4|VALIDATION_5|VALIDATION_6|VALIDATION_7|HELD_OUT");
 			System.exit(2);
 		}
 		Vocabulary part = Vocabulary.valueOf(args[2]);

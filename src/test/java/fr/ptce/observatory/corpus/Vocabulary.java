@@ -3,7 +3,7 @@ package fr.ptce.observatory.corpus;
 /**
  * One of the disjoint parts of the corpus vocabulary: {@link #TUNING}, which whoever tunes the reader may look at
  * and take words from; {@link #VALIDATION}, {@link #VALIDATION_2}, {@link #VALIDATION_3},
- * {@link #VALIDATION_4}, {@link #VALIDATION_5} and {@link #VALIDATION_6}, whose results may be looked at to check that a
+ * {@link #VALIDATION_4} to {@link #VALIDATION_7}, whose results may be looked at to check that a
  * rule generalises but whose texts are never added to the reader; and {@link #HELD_OUT}, kept in its own file and
  * never looked at, to measure how the reader generalises to headers and placeholder values it was not tuned on.
  * {@link #VALIDATION_2} was written blind on 2026-12-01 (by someone who read neither the reader's dictionaries nor
@@ -39,7 +39,13 @@ public enum Vocabulary {
 	 * exports, a département's administrative lists, a national census's questionnaire and tables copied out of PDF
 	 * reports, and read first before any rule of that session.
 	 */
-	VALIDATION_6("validation-6-vocabulary.csv");
+	VALIDATION_6("validation-6-vocabulary.csv"),
+
+	/**
+	 * Written blind the same session the same way, on the hard cases: names asked in words of other fields, other
+	 * fields asked with « nom » or « pôle », many columns of free text and people's names that mean nothing.
+	 */
+	VALIDATION_7("validation-7-vocabulary.csv");
 
 	private final String fileName;
 
