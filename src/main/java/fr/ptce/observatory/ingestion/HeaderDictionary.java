@@ -86,11 +86,14 @@ public final class HeaderDictionary {
 	/** A lower-case letter followed by a capital: a word boundary in a name written as programs write them. */
 	private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
-	private Optional<Recognition> recogniseAsWritten(String header, RowKind kind) {
-		Optional<Field> exact = fieldOf(header, kind);
+	private Optional<Recognition> recogniseAsWritten(String written, RowKind kind) {
+		Optional<Field> exact = fieldOf(written, kind);
 		if (exact.isPresent()) {
 			return Optional.of(new Recognition(exact.get(), true, "en-tête connu"));
 		}
+		// a clause that qualifies what the header asks (« Nom du pôle tel qu'il est connu sur le territoire », « Nom du
+		// PTCE dont vous êtes le contact ») is read as a remark in parentheses
+		String header = QUALIFYING_CLAUSE.matcher(written).replaceFirst(" ($1)");
 		Optional<HeaderWords.Guess> guess = this.words.guess(header, kind);
 		if (header == null || header.indexOf('(') < 0) {
 			return guess.map(HeaderDictionary::byWords);
@@ -121,8 +124,11 @@ public final class HeaderDictionary {
 		// an abbreviation in capitals (« ETP », « CP ») names a field; a common word (« (année) ») only qualifies one
 		// « (en ETP) »: the unit alone counts
 		String unit = UNIT_WORDS.matcher(inside).replaceAll("").strip();
-		Optional<Field> insideExact = ABBREVIATION_IN_CAPITALS.matcher(unit).matches() ? fieldOf(unit, kind)
-				: Optional.empty();
+		// in a header typed in capitals, case says nothing: only a known abbreviation names the field (« EFFECTIF
+		// SALARIÉ (ETP) »), not a common word (« ANIMATEUR DU PTCE (NOM) » asks for a person's name)
+		boolean abbreviation = ABBREVIATION_IN_CAPITALS.matcher(unit).matches()
+				&& (!inCapitals(outside) || LongForms.isAbbreviation(Folding.fold(unit)));
+		Optional<Field> insideExact = abbreviation ? fieldOf(unit, kind) : Optional.empty();
 		if (insideExact.isPresent()) {
 			return Optional.of(new Recognition(insideExact.get(), true,
 					"en-tête connu entre parenthèses (« " + inside + " »)"));
@@ -145,6 +151,16 @@ public final class HeaderDictionary {
 
 	/** A word of two to six capitals or digits, periods allowed (« ETP », « C.P. »). */
 	private static final Pattern ABBREVIATION_IN_CAPITALS = Pattern.compile("(?:\\p{Lu}\\.?|\\d){2,6}");
+
+	/** A clause that qualifies a header, after its first words: « … tel(le) que / qu' … », « … dont … ». */
+	private static final Pattern QUALIFYING_CLAUSE = Pattern
+		.compile("(?iU)(?<=\\p{L}\\p{L})\\s+((?:dont|tel(?:le)?s?\\s+qu(?:e\\b|['’]))[^()]*)$");
+
+	/** Whether a text's letters are capitals, nearly all (typed with Caps Lock). */
+	private static boolean inCapitals(String text) {
+		long letters = text.chars().filter(Character::isLetter).count();
+		return letters >= 4 && text.chars().filter(Character::isUpperCase).count() >= letters * 0.8;
+	}
 
 	/** A remark in parentheses, and what it says. */
 	private static final Pattern REMARK = Pattern.compile("\\(([^()]*)(?:\\)|$)");

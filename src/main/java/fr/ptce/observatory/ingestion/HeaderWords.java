@@ -124,6 +124,9 @@ final class HeaderWords {
 		boolean reflexive = false;
 		Set<String> capitals = CAPITALS.matcher(header).find() ? wordsInCapitals(header) : Set.of();
 		String marked = (header.indexOf('(') >= 0) ? PLURAL_MARK.matcher(header).replaceAll("") : header;
+		marked = (marked.indexOf('·') >= 0 || marked.indexOf('•') >= 0) ? INCLUSIVE_ENDING.matcher(marked).replaceAll("")
+				: marked;
+		marked = SUCH_AS.matcher(marked).replaceAll(" ");
 		marked = MAYBE_REFLEXIVE.matcher(marked).find()
 				? REFLEXIVE_PRONOUN.matcher(marked).replaceAll(" " + REFLEXIVE + " ") : marked;
 		for (String token : LongForms.abbreviate(Folding.fold(marked)).split(" ")) {
@@ -174,8 +177,17 @@ final class HeaderWords {
 	private static final java.util.regex.Pattern REFLEXIVE_PRONOUN = java.util.regex.Pattern
 		.compile("(?iU)(?<!\\p{L})(?:s['’]\\s*|se\\s+)(?=\\p{L})");
 
-	/** A plural mark in parentheses (« Adresse(s) mail »), no word. */
-	private static final java.util.regex.Pattern PLURAL_MARK = java.util.regex.Pattern.compile("(?i)\\((?:s|x|es)\\)");
+	/** A plural or feminine mark in parentheses (« Adresse(s) mail », « Référent(e) »), no word. */
+	private static final java.util.regex.Pattern PLURAL_MARK = java.util.regex.Pattern
+		.compile("(?i)\\((?:s|x|es|e|rice|trice|euse)\\)");
+
+	/** « tel que », « telle qu' »: such as, no telephone (« Nom tel que déclaré »). */
+	private static final java.util.regex.Pattern SUCH_AS = java.util.regex.Pattern
+		.compile("(?iU)(?<!\\p{L})tel(?:le)?s?\\s+qu(?:e(?!\\p{L})|['’])");
+
+	/** A feminine ending written inclusively after a middle dot (« Coordinateur·rice », « Référent·e·s »), no word. */
+	private static final java.util.regex.Pattern INCLUSIVE_ENDING = java.util.regex.Pattern
+		.compile("(?<=\\p{L})(?:[·•]\\p{Ll}{1,5})+");
 
 	/**
 	 * The words of a header written as abbreviations, as tokens: with a period (« Départ. », « Coord. »), or any

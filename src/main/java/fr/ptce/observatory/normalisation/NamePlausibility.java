@@ -169,8 +169,23 @@ final class NamePlausibility {
 		if (FOOTNOTE.matcher(value).matches()) {
 			return Optional.of("« " + abbreviated(value) + " » est un renvoi ou une note, pas un nom.");
 		}
+		// a remark set wholly between parentheses (« (nom en cours de choix) ») qualifies a name that is not there
+		if (PARENTHESISED.matcher(value).matches()) {
+			return Optional.of("« " + abbreviated(value) + " » est une remarque entre parenthèses, pas un nom.");
+		}
+		// a cell that sends to another row of the sheet (« Même que ligne 4 », « idem ligne 12 »)
+		String folded = Folding.fold(value);
+		if (ROW_REFERENCE.matcher(folded).find() && folded.split(" ").length <= 6) {
+			return Optional.of("« " + abbreviated(value) + " » renvoie à une autre ligne, pas un nom.");
+		}
 		return Optional.empty();
 	}
+
+	/** A value wholly between parentheses. */
+	private static final Pattern PARENTHESISED = Pattern.compile("^\\([^()]+\\)$");
+
+	/** A row of the sheet named after other words: « … ligne 4 », « … lignes 3 et 4 ». */
+	private static final Pattern ROW_REFERENCE = Pattern.compile("(?<=\\S) lignes? (n )?\\d+\\b");
 
 	/**
 	 * The placeholder a value is: exactly one; or one of several words, or a note, followed by other words

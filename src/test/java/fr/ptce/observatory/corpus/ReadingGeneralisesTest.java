@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lost, placeholders 0.646 / 0.930, columns 0.692, 647 of 804 member rows at its first reading) and the fourth (seed
  * 6, written blind the same way in three styles: questionnaires, administrative tables, volunteers' sheets) and the
  * fifth (seed 15, database exports, funders' grids, small associations' sheets, surveys) and the sixth (seed 16, a
- * regional observatory's database, a département's lists, a national census, tables copied out of PDF reports); the
- * held-out corpus (seed 2, held-out vocabulary) never was looked at. The eight are printed side by side.
+ * regional observatory's database, a département's lists, a national census, tables copied out of PDF reports) and the seventh (seed 17, the hard cases of names and free text); the held-out
+ * corpus (seed 2, held-out vocabulary) never was looked at. The nine are printed side by side.
  */
 class ReadingGeneralisesTest {
 
@@ -40,6 +40,8 @@ class ReadingGeneralisesTest {
 	static final long FIFTH_VALIDATION_SEED = 15;
 
 	static final long SIXTH_VALIDATION_SEED = 16;
+
+	static final long SEVENTH_VALIDATION_SEED = 17;
 
 	@Test
 	void filesNeverSeenAreReadRightAndTheirPlaceholderRowsRefused(@TempDir Path dir) {
@@ -65,10 +67,13 @@ class ReadingGeneralisesTest {
 		Path sixthValidating = dir.resolve("validation-6");
 		ReadingQuality sixth = ReadingQuality.of(sixthValidating,
 				NetworkCorpus.write(sixthValidating, SIXTH_VALIDATION_SEED, Vocabulary.VALIDATION_6));
+		Path seventhValidating = dir.resolve("validation-7");
+		ReadingQuality seventh = ReadingQuality.of(seventhValidating,
+				NetworkCorpus.write(seventhValidating, SEVENTH_VALIDATION_SEED, Vocabulary.VALIDATION_7));
 
 		System.out.println("Reading files never seen (issue #12)      in-sample (seed 1)   validation (seed 3)  "
-				+ "validation 2 (seed 4)  validation 3 (seed 5)  validation 4 (seed 6)  validation 5 (seed 15)  validation 6 (seed 16)  held-out (seed 2)");
-		List<ReadingQuality> parts = List.of(inSample, validation, second, third, fourth, fifth, sixth, held);
+				+ "validation 2 (seed 4)  validation 3 (seed 5)  validation 4 (seed 6)  validation 5 (seed 15)  validation 6 (seed 16)  validation 7 (seed 17)  held-out (seed 2)");
+		List<ReadingQuality> parts = List.of(inSample, validation, second, third, fourth, fifth, sixth, seventh, held);
 		row("files with the right verdict", parts, part -> part.rightVerdicts + " / " + part.files);
 		row("pole rows lost", parts, part -> part.poleRowsLost + " / " + part.poleRows);
 		row("placeholder rows refused: recall", parts, part -> format(part.placeholderRecall()));
@@ -89,6 +94,8 @@ class ReadingGeneralisesTest {
 		fifth.mistakes.stream().limit(120).forEach(mistake -> System.out.println("  " + mistake));
 		System.out.println("Sixth validation mistakes (" + sixth.mistakes.size() + "):");
 		sixth.mistakes.stream().limit(160).forEach(mistake -> System.out.println("  " + mistake));
+		System.out.println("Seventh validation mistakes (" + seventh.mistakes.size() + "):");
+		seventh.mistakes.stream().limit(200).forEach(mistake -> System.out.println("  " + mistake));
 
 		// the bounds of issue #12, met on the corpus looked at while tuning
 		assertThat(inSample.rightVerdicts).isEqualTo(inSample.files);
@@ -151,6 +158,18 @@ class ReadingGeneralisesTest {
 		assertThat(sixth.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(sixth.columnShare()).isGreaterThanOrEqualTo(0.96);
 		assertThat(sixth.memberRowsRead).isEqualTo(sixth.memberRows);
+		// the seventh validation corpus, written blind the same session on the hard cases (names asked in words of other
+		// fields, other fields asked with « nom », many free-text columns), first read before its rules (37 of 40 files
+		// right, 156 of 1,637 rows lost, placeholders 0.681 / 0.775, columns 0.881, 555 of 613 member rows); then a
+		// clause that qualifies a header read as a remark (« … tel qu'il est connu … », « … dont vous êtes le contact »),
+		// a common word in parentheses no abbreviation in a header typed in capitals, inclusive endings no words, and a
+		// remark in parentheses or a cell sending to another row no pole
+		assertThat(seventh.rightVerdicts).isEqualTo(seventh.files);
+		assertThat(seventh.poleRowsLost).isZero();
+		assertThat(seventh.placeholderRecall()).isGreaterThanOrEqualTo(0.84);
+		assertThat(seventh.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
+		assertThat(seventh.columnShare()).isGreaterThanOrEqualTo(0.96);
+		assertThat(seventh.memberRowsRead).isEqualTo(seventh.memberRows);
 		// not met yet on the held-out corpus (measured 2026-11-30: 13 of 1,664 pole rows lost, placeholder recall
 		// 0.577 then 0.951 once placeholders were told by their words, precision 0.863 then 0.912, columns 0.961, then
 		// 0.970 in the evening with abbreviations, addresses and values that overrule a header known by its words;

@@ -11,12 +11,14 @@ class HeaderDictionaryTest {
 
 	@Test
 	void aRemarkInParenthesesDoesNotDecideTheField() {
-		// « tel » in the remark would read as a phone number
-		assertThat(this.dictionary.recognise("NOM DU POLE (tel qu'il se présente)", RowKind.POLE))
+		// « site internet » in the remark would read as a website
+		assertThat(this.dictionary.recognise("NOM DU POLE (site internet en colonne H)", RowKind.POLE))
 			.hasValueSatisfying(recognition -> {
 				assertThat(recognition.field()).isEqualTo(Field.NAME);
 				assertThat(recognition.evidence()).contains("sans la remarque entre parenthèses");
 			});
+		assertThat(this.dictionary.recognise("NOM DU POLE (tel qu'il se présente)", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
 		assertThat(this.dictionary.recognise("Code postal (ex : 35000)", RowKind.POLE))
 			.map(HeaderDictionary.Recognition::field).contains(Field.POSTAL_CODE);
 	}
@@ -117,6 +119,25 @@ class HeaderDictionaryTest {
 		assertThat(this.dictionary.recognise("Développement", RowKind.POLE)).isEmpty();
 		assertThat(this.dictionary.recognise("Intercommunalités", RowKind.POLE))
 			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_AUTHORITIES);
+	}
+
+	@Test
+	void aClauseThatQualifiesTheHeaderIsAsideLikeARemark() {
+		// « tel que » is « such as », no telephone; « dont … » qualifies what is asked
+		assertThat(this.dictionary.recognise("Dénomination du pôle telle qu'elle figure dans la convention", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
+		assertThat(this.dictionary.recognise("Nom du pôle dont vous assurez le contact", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
+		assertThat(this.dictionary.recognise("Téléphone tel qu'indiqué", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_PHONE);
+		// typed in capitals, a common word in parentheses is no abbreviation naming the field
+		assertThat(this.dictionary.recognise("RÉFÉRENT DU PTCE (NOM)", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_NAME);
+		assertThat(this.dictionary.recognise("Effectif salarié (ETP)", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.FTE);
+		// a feminine ending written inclusively is no word
+		assertThat(this.dictionary.recognise("Référent·e du pôle (prénom nom)", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_NAME);
 	}
 
 	@Test

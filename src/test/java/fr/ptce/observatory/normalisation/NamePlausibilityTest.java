@@ -42,6 +42,19 @@ class NamePlausibilityTest {
 	}
 
 	@Test
+	void aRemarkBetweenParenthesesAndACellSendingToAnotherRowAreNoNames() {
+		assertThat(this.plausibility.whyNot("(nom pas encore arrêté)", null)).hasValueSatisfying(
+				reason -> assertThat(reason).contains("remarque entre parenthèses"));
+		assertThat(this.plausibility.whyNot("Comme la ligne 12", null)).hasValueSatisfying(
+				reason -> assertThat(reason).contains("renvoie à une autre ligne"));
+		assertThat(this.plausibility.whyNot("idem lignes 3 et 4", null)).isPresent();
+		// a name that holds parentheses, or a line of its own, is a name
+		assertThat(this.plausibility.whyNot("La Coursive (Boutique solidaire)", null)).isEmpty();
+		assertThat(this.plausibility.whyNot("Ligne 13 Solidaire", null)).isEmpty();
+		assertThat(this.plausibility.whyNot("Coopérative de la Ligne Verte", null)).isEmpty();
+	}
+
+	@Test
 	void placesJoinedBySlashesAndKeyboardRunsAreNoNames() {
 		assertThat(this.plausibility.whyNot("Montdidier / Moselle", null)).hasValueSatisfying(
 				reason -> assertThat(reason).contains("nom de territoire seul"));
