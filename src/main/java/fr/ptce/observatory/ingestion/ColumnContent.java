@@ -30,6 +30,14 @@ public interface ColumnContent {
 	}
 
 	/**
+	 * Whether the values are calendar dates (« 2025-03-23 », « 12/02/2025 »), not bare years: the dates something
+	 * happened, which no name, place or person can be.
+	 */
+	default boolean holdsDates(List<String> values) {
+		return false;
+	}
+
+	/**
 	 * @param field the field the values are typical of
 	 * @param share the share of values that are typical of it, 0 to 1
 	 * @param weight how far the values alone can be trusted

@@ -46,6 +46,10 @@ final class ColumnReading {
 	private static final Set<Field> ANSWERS = EnumSet.of(Field.LAUREATE, Field.STATUS, Field.SIAE_TYPE,
 			Field.MEMBER_CATEGORY);
 
+	/** Fields that hold names of organisations, people or places: never a column of dates. */
+	private static final Set<Field> NAMED = EnumSet.of(Field.NAME, Field.ACRONYM, Field.CARRIER_NAME,
+			Field.CONTACT_NAME, Field.COMMUNE, Field.ADDRESS, Field.MEMBER_OF);
+
 	/** The share of values above which values overrule a header that says otherwise. */
 	private static final double OVERRULING_SHARE = 0.8;
 
@@ -247,6 +251,10 @@ final class ColumnReading {
 				.orElse(decision);
 		}
 		HeaderDictionary.Recognition header = byHeader.get();
+		if (!header.exact() && NAMED.contains(header.field()) && this.dictionary.content().holdsDates(values)) {
+			// « Dernier contact le » holds the dates of the network's own calls, not a person
+			return decision;
+		}
 		if (!header.exact() && !ANSWERS.contains(header.field()) && !NUMBERS.contains(header.field())
 				&& this.dictionary.content().answersYesOrNo(values)) {
 			// « Visite sur site effectuée » holds Oui / Non: a question of the network's own, not a web address

@@ -146,6 +146,12 @@ public final class ValueTypes implements ColumnContent {
 	}
 
 	@Override
+	public boolean holdsDates(List<String> values) {
+		List<String> sample = values.stream().map(String::strip).filter(value -> !value.isEmpty()).toList();
+		return !sample.isEmpty() && share(sample, value -> DATE.matcher(value).matches()) >= 0.8;
+	}
+
+	@Override
 	public boolean answersYesOrNo(List<String> values) {
 		List<String> sample = values.stream().map(String::strip).filter(value -> !value.isEmpty()).toList();
 		return !sample.isEmpty() && share(sample, value -> YES_NO.contains(Folding.fold(value))) >= 0.9;

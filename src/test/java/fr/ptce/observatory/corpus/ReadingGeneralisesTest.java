@@ -163,12 +163,14 @@ class ReadingGeneralisesTest {
 		// right, 156 of 1,637 rows lost, placeholders 0.681 / 0.775, columns 0.881, 555 of 613 member rows); then a
 		// clause that qualifies a header read as a remark (« … tel qu'il est connu … », « … dont vous êtes le contact »),
 		// a common word in parentheses no abbreviation in a header typed in capitals, inclusive endings no words, and a
-		// remark in parentheses or a cell sending to another row no pole
+		// remark in parentheses or a cell sending to another row no pole (columns 0.965), then a column of dates no
+		// person's name whatever its header says (« Dernier contact le »: 0.983). Left: words only this part writes
+		// (« portant », « gestionnaire », « OF ») and a placeholder of mine (« sans réponse »)
 		assertThat(seventh.rightVerdicts).isEqualTo(seventh.files);
 		assertThat(seventh.poleRowsLost).isZero();
 		assertThat(seventh.placeholderRecall()).isGreaterThanOrEqualTo(0.84);
 		assertThat(seventh.placeholderPrecision()).isGreaterThanOrEqualTo(0.99);
-		assertThat(seventh.columnShare()).isGreaterThanOrEqualTo(0.96);
+		assertThat(seventh.columnShare()).isGreaterThanOrEqualTo(0.98);
 		assertThat(seventh.memberRowsRead).isEqualTo(seventh.memberRows);
 		// not met yet on the held-out corpus (measured 2026-11-30: 13 of 1,664 pole rows lost, placeholder recall
 		// 0.577 then 0.951 once placeholders were told by their words, precision 0.863 then 0.912, columns 0.961, then

@@ -439,6 +439,24 @@ class NetworkFileReaderTest {
 		}
 	}
 
+	@Test
+	void aColumnOfDatesIsNoPersonWhateverItsHeaderSays() throws Exception {
+		Path file = this.folder.resolve("relances.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet poles = workbook.createSheet("Pôles");
+			rows(poles, 0, "Nom du pôle", "Commune", "Dernier contact le", "Coordinatrice du pôle");
+			rows(poles, 1, "Pôle Garrigue", "Nîmes", "2025-03-23", "Aline Roux");
+			rows(poles, 2, "Pôle Causses", "Mende", "2024-10-04", "Marc Teyssier");
+			rows(poles, 3, "Pôle Cévennes", "Alès", "12/02/2025", "Inès Valat");
+			write(workbook, file);
+		}
+		HeaderDictionary withValues = this.dictionary.withContent(fr.ptce.observatory.normalisation.ValueTypes.standard());
+		try (NetworkFileReader reader = NetworkFileReader.open(file, withValues)) {
+			assertThat(reader.layout().fieldsByHeader()).containsEntry("Dernier contact le", null)
+				.containsEntry("Coordinatrice du pôle", Field.CONTACT_NAME);
+		}
+	}
+
 	private void assertVerdict(Path file, String verdict) {
 		assertThatThrownBy(() -> readAll(file)).isInstanceOf(UnreadableFileException.class)
 			.hasMessageContaining(verdict);
