@@ -169,8 +169,9 @@ final class NamePlausibility {
 		if (FOOTNOTE.matcher(value).matches()) {
 			return Optional.of("« " + abbreviated(value) + " » est un renvoi ou une note, pas un nom.");
 		}
-		// a remark set wholly between parentheses (« (nom en cours de choix) ») qualifies a name that is not there
-		if (PARENTHESISED.matcher(value).matches()) {
+		// a remark set wholly between parentheses (« (nom en cours de choix) ») qualifies a name that is not there; a
+		// word alone between them may be the acronym that is all a list gives (« (ANAFE) »)
+		if (PARENTHESISED.matcher(value).matches() && value.strip().split("\\s+").length >= 2) {
 			return Optional.of("« " + abbreviated(value) + " » est une remarque entre parenthèses, pas un nom.");
 		}
 		// a cell that sends to another row of the sheet (« Même que ligne 4 », « idem ligne 12 »)

@@ -50,6 +50,7 @@ class NamePlausibilityTest {
 		assertThat(this.plausibility.whyNot("idem lignes 3 et 4", null)).isPresent();
 		// a name that holds parentheses, or a line of its own, is a name
 		assertThat(this.plausibility.whyNot("La Coursive (Boutique solidaire)", null)).isEmpty();
+		assertThat(this.plausibility.whyNot("(ANAFE)", null)).as("an acronym alone").isEmpty();
 		assertThat(this.plausibility.whyNot("Ligne 13 Solidaire", null)).isEmpty();
 		assertThat(this.plausibility.whyNot("Coopérative de la Ligne Verte", null)).isEmpty();
 	}
