@@ -124,10 +124,11 @@ public final class HeaderDictionary {
 		// an abbreviation in capitals (« ETP », « CP ») names a field; a common word (« (année) ») only qualifies one
 		// « (en ETP) »: the unit alone counts
 		String unit = UNIT_WORDS.matcher(inside).replaceAll("").strip();
-		// in a header typed in capitals, case says nothing: only a known abbreviation names the field (« EFFECTIF
-		// SALARIÉ (ETP) »), not a common word (« ANIMATEUR DU PTCE (NOM) » asks for a person's name)
+		// in a header typed in capitals, case says nothing: a word that only says which value of the thing outside is
+		// asked (« ANIMATEUR DU PTCE (NOM) » asks for a person's name) names no field; an abbreviation still does
+		// (« EFFECTIF SALARIÉ (ETP) », « STRUCTURE PORTEUSE (SIRET) »)
 		boolean abbreviation = ABBREVIATION_IN_CAPITALS.matcher(unit).matches()
-				&& (!inCapitals(outside) || LongForms.isAbbreviation(Folding.fold(unit)));
+				&& !(inCapitals(outside) && QUALIFIERS.contains(Folding.fold(unit)));
 		Optional<Field> insideExact = abbreviation ? fieldOf(unit, kind) : Optional.empty();
 		if (insideExact.isPresent()) {
 			return Optional.of(new Recognition(insideExact.get(), true,
@@ -155,6 +156,10 @@ public final class HeaderDictionary {
 	/** A clause that qualifies a header, after its first words: « … tel(le) que / qu' … », « … dont … ». */
 	private static final Pattern QUALIFYING_CLAUSE = Pattern
 		.compile("(?iU)(?<=\\p{L}\\p{L})\\s+((?:dont|tel(?:le)?s?\\s+qu(?:e\\b|['’]))[^()]*)$");
+
+	/** Words that say which value of a thing is asked, not what the thing is: its name, its date, its number. */
+	private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("nom", "noms", "prenom", "prenoms",
+			"nom prenom", "prenom nom", "libelle", "intitule", "denomination", "date", "annee", "numero");
 
 	/** Whether a text's letters are capitals, nearly all (typed with Caps Lock). */
 	private static boolean inCapitals(String text) {

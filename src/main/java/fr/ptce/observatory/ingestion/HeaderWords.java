@@ -124,8 +124,7 @@ final class HeaderWords {
 		boolean reflexive = false;
 		Set<String> capitals = CAPITALS.matcher(header).find() ? wordsInCapitals(header) : Set.of();
 		String marked = (header.indexOf('(') >= 0) ? PLURAL_MARK.matcher(header).replaceAll("") : header;
-		marked = (marked.indexOf('·') >= 0 || marked.indexOf('•') >= 0) ? INCLUSIVE_ENDING.matcher(marked).replaceAll("")
-				: marked;
+		marked = (marked.indexOf('·') >= 0) ? INCLUSIVE_ENDING.matcher(marked).replaceAll("") : marked;
 		marked = SUCH_AS.matcher(marked).replaceAll(" ");
 		marked = MAYBE_REFLEXIVE.matcher(marked).find()
 				? REFLEXIVE_PRONOUN.matcher(marked).replaceAll(" " + REFLEXIVE + " ") : marked;
@@ -187,7 +186,7 @@ final class HeaderWords {
 
 	/** A feminine ending written inclusively after a middle dot (« Coordinateur·rice », « Référent·e·s »), no word. */
 	private static final java.util.regex.Pattern INCLUSIVE_ENDING = java.util.regex.Pattern
-		.compile("(?<=\\p{L})(?:[·•]\\p{Ll}{1,5})+");
+		.compile("(?<=\\p{L})(?:·\\p{Ll}{1,5})+(?!\\p{L})");
 
 	/**
 	 * The words of a header written as abbreviations, as tokens: with a period (« Départ. », « Coord. »), or any

@@ -34,12 +34,6 @@ final class LongForms {
 		return padded.strip();
 	}
 
-	/** Whether a folded word is one of the abbreviations whose long forms are known (« etp », « ess »). */
-	static boolean isAbbreviation(String folded) {
-		String padded = " " + folded + " ";
-		return FORMS.stream().anyMatch(form -> form.getValue().equals(padded));
-	}
-
 	private static List<Map.Entry<String, String>> read() {
 		try (InputStream in = LongForms.class.getResourceAsStream("/reference/long-forms.csv");
 				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -171,22 +171,26 @@ final class NamePlausibility {
 		}
 		// a remark set wholly between parentheses (« (nom en cours de choix) ») qualifies a name that is not there; a
 		// word alone between them may be the acronym that is all a list gives (« (ANAFE) »)
-		if (PARENTHESISED.matcher(value).matches() && value.strip().split("\\s+").length >= 2) {
+		Matcher parenthesised = PARENTHESISED.matcher(value.strip());
+		if (parenthesised.matches() && WORDS.split(parenthesised.group(1).strip()).length >= 2) {
 			return Optional.of("« " + abbreviated(value) + " » est une remarque entre parenthèses, pas un nom.");
 		}
 		// a cell that sends to another row of the sheet (« Même que ligne 4 », « idem ligne 12 »)
 		String folded = Folding.fold(value);
-		if (ROW_REFERENCE.matcher(folded).find() && folded.split(" ").length <= 6) {
+		if (ROW_REFERENCE.matcher(folded).find() && folded.split(" ").length <= 8) {
 			return Optional.of("« " + abbreviated(value) + " » renvoie à une autre ligne, pas un nom.");
 		}
 		return Optional.empty();
 	}
 
 	/** A value wholly between parentheses. */
-	private static final Pattern PARENTHESISED = Pattern.compile("^\\([^()]+\\)$");
+	private static final Pattern PARENTHESISED = Pattern.compile("^\\(([^()]+)\\)$");
 
-	/** A row of the sheet named after other words: « … ligne 4 », « … lignes 3 et 4 ». */
-	private static final Pattern ROW_REFERENCE = Pattern.compile("(?<=\\S) lignes? (n )?\\d+\\b");
+	private static final Pattern WORDS = Pattern.compile("(?U)\\s+");
+
+	/** A row of the sheet sent to (folded): « même que ligne 4 », « idem lignes 3 et 4 », « cf ligne n 12 ». */
+	private static final Pattern ROW_REFERENCE = Pattern
+		.compile("^(?:idem|meme|memes|comme|voir|cf|identique|pareil|pareille)\\b.*\\blignes? (?:n )?\\d+\\b");
 
 	/**
 	 * The placeholder a value is: exactly one; or one of several words, or a note, followed by other words

@@ -52,6 +52,10 @@ public final class ValueTypes implements ColumnContent {
 
 	private static final Pattern YEAR = Pattern.compile("^(19[5-9]\\d|20\\d\\d)$");
 
+	/** A calendar date as files write it: ISO (with a time, as Excel dates come), or day, month and year. */
+	private static final Pattern CALENDAR_DATE = Pattern
+		.compile("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?)?$|^\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})$");
+
 	private static final Pattern DATE = Pattern.compile("^(\\d{4})-\\d{2}-\\d{2}$|^\\d{1,2}/\\d{1,2}/(\\d{4})$");
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-\u00a0\u202f]");
@@ -148,7 +152,7 @@ public final class ValueTypes implements ColumnContent {
 	@Override
 	public boolean holdsDates(List<String> values) {
 		List<String> sample = values.stream().map(String::strip).filter(value -> !value.isEmpty()).toList();
-		return !sample.isEmpty() && share(sample, value -> DATE.matcher(value).matches()) >= 0.8;
+		return !sample.isEmpty() && share(sample, value -> CALENDAR_DATE.matcher(value).matches()) >= 0.8;
 	}
 
 	@Override

@@ -86,7 +86,9 @@ final class Methodology {
 				+ PdfReport.NUMBER.format(settings.reviewAt()) + " à " + PdfReport.NUMBER.format(settings.mergeAt())
 				+ ", la paire est soumise aux analystes si une preuve d'identité concorde (nom, sigle, SIREN, "
 				+ "porteuse ou domaine) ; en deçà, la ligne fonde un nouveau pôle. Le territoire et les membres, qui "
-				+ "disent où est un pôle et non lequel, ne suffisent jamais seuls à réunir deux pôles voisins. Deux "
+				+ "disent où est un pôle et non lequel, ne suffisent jamais seuls à réunir deux pôles voisins, ni, quand "
+				+ "les noms diffèrent, une même structure porteuse ou son domaine : une structure porte parfois plusieurs "
+				+ "pôles. Deux "
 				+ "SIREN déclarés propres à deux pôles et différents ne sont jamais fusionnés ; un pôle listé deux fois "
 				+ "dans un même fichier n'est compté qu'une fois. Chaque pôle reçoit un identifiant stable "
 				+ "(PTCE-000001…).";

@@ -61,15 +61,21 @@ final class Evidence {
 		if (email != null && email.contains("@")) {
 			addDomain(domains, email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT).strip());
 		}
-		// the place a network adds after the name says where the pole is, not which one it is
+		// the place a network adds after the name says where the pole is, not which one it is; a commune ending the name
+		// of a row that gives none apart (« Le Pont-Levis à Fénols ») is the row's commune, and stays in the name's
+		// matching form, so that two poles named after their communes (« Ressourcerie à Figeac », « … à Cahors ») are
+		// never the same name
+		String bareCommune = (row.commune() == null) ? PlaceSuffixes.bareCommune(name, Territory.official()) : null;
+		String commune = (row.commune() != null) ? row.commune() : bareCommune;
 		String matched = PlaceSuffixes.strip(name, Territory.official(), row.commune() != null);
 		List<String> tokens = NameTokens.of(matched);
-		String nameKey = (matched != null && !matched.equals(name)) ? Names.matchingKey(matched) : row.nameKey();
+		String nameKey = (matched != null && !matched.equals(name) && bareCommune == null) ? Names.matchingKey(matched)
+				: row.nameKey();
 		// the sets are shared by every copy of the record (with its members, as a carrier's) and remembered across runs
 		return new ResolvableRecord(row.rawRowId(), row.fileId(), name, tokens,
 				nameKey, Collections.unmodifiableSet(acronyms), NameTokens.initials(matched), carrierSiret ? null : siren,
 				siren != null && "pôle".equals(role), carrierSiret ? siren : null, row.rna(), row.postalCode(),
-				(row.commune() != null) ? Names.matchingKey(row.commune()) : null,
+				(commune != null) ? Names.matchingKey(commune) : null,
 				row.departement(), row.region(),
 				(carrier != null && !carrier.isBlank()) ? Names.matchingKey(carrier) : null,
 				Collections.unmodifiableSet(domains), memberKeys);

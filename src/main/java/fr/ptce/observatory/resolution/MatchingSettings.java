@@ -144,9 +144,9 @@ public record MatchingSettings(double mergeAt, double reviewAt, int blockLimit, 
 
 	/**
 	 * Whether a score merges a record into a pole: high enough, and some evidence of identity agrees (name, acronym,
-	 * SIREN, web domain, or the carrier where the names do not differ). The commune and the members alone say where a
-	 * pole is, not which: « Talence Solidaire » and « Entreprendre à Talence » are two poles of one town; a carrier
-	 * and its members, which of its poles.
+	 * SIREN; the carrier or a web domain only where the names agree in part at least). The commune and the members
+	 * alone say where a pole is, not which: « Talence Solidaire » and « Entreprendre à Talence » are two poles of one
+	 * town; a carrier, its members and its e-mail domain, which structure, not which of its poles.
 	 */
 	boolean merges(Score score) {
 		return score.total() >= this.mergeAt && score.identityAgreesToMerge();

@@ -37,6 +37,18 @@ final class PlaceSuffixes {
 		return strip(name, territory, true);
 	}
 
+	/**
+	 * The commune that ends a name after « à », without its département's number (« Atelier Dabodor à
+	 * Asnières-sur-Seine »), after two words at least; {@code null} when there is none.
+	 */
+	static String bareCommune(String name, Territory territory) {
+		if (name == null) {
+			return null;
+		}
+		Matcher atBare = AT_BARE_COMMUNE.matcher(name.strip());
+		return (atBare.matches() && territory.isCommuneName(atBare.group(2).strip())) ? atBare.group(2).strip() : null;
+	}
+
 	/** @param communeWritten whether the row gives its commune apart from the name */
 	static String strip(String name, Territory territory, boolean communeWritten) {
 		if (name == null) {
@@ -50,8 +62,9 @@ final class PlaceSuffixes {
 				current = at.group(1);
 				continue;
 			}
-			Matcher atBare = AT_BARE_COMMUNE.matcher(current);
-			if (pass == 0 && !communeWritten && atBare.matches() && territory.isCommuneName(atBare.group(2).strip())) {
+			if (pass == 0 && !communeWritten && bareCommune(current, territory) != null) {
+				Matcher atBare = AT_BARE_COMMUNE.matcher(current);
+				atBare.matches();
 				current = atBare.group(1);
 				continue;
 			}

@@ -34,16 +34,17 @@ public record Score(double total, List<FieldScore> fields) {
 
 	/**
 	 * Whether some evidence of the pole's own identity agrees, enough to merge: as {@link #identityAgrees()}, but where
-	 * the names differ, the carrier does not count, nor a web domain with the same carrier: one structure carries
-	 * several poles of a territory, who share its members and write its e-mail domain (« Accès aux droits du Pays de
-	 * Marpent », « Maison des transitions Les Herbes Folles »).
+	 * the names differ, or share only places and generic words, neither the carrier nor a web domain counts: one
+	 * structure carries several poles of a territory, who share its members and write its e-mail domain (« Accès aux
+	 * droits du Pays de Marpent », « Maison des transitions Les Herbes Folles »), with or without its name beside
+	 * theirs. Such a pair goes to review.
 	 */
 	public boolean identityAgreesToMerge() {
-		boolean namesDiffer = levelOf(Comparison.NAME) == MatchLevel.DIFFERENT;
-		boolean sameCarrier = levelOf(Comparison.CARRIER) == MatchLevel.IDENTICAL;
+		MatchLevel name = levelOf(Comparison.NAME);
+		boolean namesDiffer = name == MatchLevel.DIFFERENT || name == MatchLevel.PLACE_ONLY;
 		for (FieldScore field : this.fields) {
 			boolean carriers = field.field().equals(Comparison.CARRIER.key())
-					|| (sameCarrier && field.field().equals(Comparison.DOMAIN.key()));
+					|| field.field().equals(Comparison.DOMAIN.key());
 			if (namesDiffer && carriers) {
 				continue;
 			}

@@ -133,9 +133,15 @@ class HeaderDictionaryTest {
 		// typed in capitals, a common word in parentheses is no abbreviation naming the field
 		assertThat(this.dictionary.recognise("RÉFÉRENT DU PTCE (NOM)", RowKind.POLE))
 			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_NAME);
-		assertThat(this.dictionary.recognise("Effectif salarié (ETP)", RowKind.POLE))
+		assertThat(this.dictionary.recognise("EFFECTIF SALARIÉ (ETP)", RowKind.POLE))
 			.map(HeaderDictionary.Recognition::field).contains(Field.FTE);
-		// a feminine ending written inclusively is no word
+		assertThat(this.dictionary.recognise("STRUCTURE PORTEUSE (SIRET)", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.SIRET);
+		assertThat(this.dictionary.recognise("CONTACT DU POLE (TEL)", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_PHONE);
+		// a feminine ending written inclusively is no word, and a middle dot between two words no ending
+		assertThat(this.dictionary.recognise("Nom·prénom", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_NAME);
 		assertThat(this.dictionary.recognise("Référent·e du pôle (prénom nom)", RowKind.POLE))
 			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_NAME);
 	}

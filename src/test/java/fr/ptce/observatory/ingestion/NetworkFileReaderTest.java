@@ -447,7 +447,8 @@ class NetworkFileReaderTest {
 			rows(poles, 0, "Nom du pôle", "Commune", "Dernier contact le", "Coordinatrice du pôle");
 			rows(poles, 1, "Pôle Garrigue", "Nîmes", "2025-03-23", "Aline Roux");
 			rows(poles, 2, "Pôle Causses", "Mende", "2024-10-04", "Marc Teyssier");
-			rows(poles, 3, "Pôle Cévennes", "Alès", "12/02/2025", "Inès Valat");
+			rows(poles, 3, "Pôle Cévennes", "Alès", "12/02/25", "Inès Valat");
+			rows(poles, 4, "Pôle Vidourle", "Sommières", "2025-01-07T14:30", "Paul Fabre");
 			write(workbook, file);
 		}
 		HeaderDictionary withValues = this.dictionary.withContent(fr.ptce.observatory.normalisation.ValueTypes.standard());

@@ -51,6 +51,9 @@ class NamePlausibilityTest {
 		// a name that holds parentheses, or a line of its own, is a name
 		assertThat(this.plausibility.whyNot("La Coursive (Boutique solidaire)", null)).isEmpty();
 		assertThat(this.plausibility.whyNot("(ANAFE)", null)).as("an acronym alone").isEmpty();
+		assertThat(this.plausibility.whyNot("( ANAFE )", null)).as("an acronym alone").isEmpty();
+		assertThat(this.plausibility.whyNot("Tiers-lieu Ligne 8", null)).isEmpty();
+		assertThat(this.plausibility.whyNot("Les Ateliers de la ligne 13", null)).isEmpty();
 		assertThat(this.plausibility.whyNot("Ligne 13 Solidaire", null)).isEmpty();
 		assertThat(this.plausibility.whyNot("Coopérative de la Ligne Verte", null)).isEmpty();
 	}

@@ -134,6 +134,27 @@ class NameMatchingTest {
 	}
 
 	@Test
+	void aCommuneEndingTheNameOfARowWithoutOneIsItsCommuneAndStaysInTheName() {
+		Evidence evidence = new Evidence(MatchingSettings.bundled());
+		PairScorer scorer = new WordFrequencies().scorer(MatchingSettings.bundled());
+		ResolvableRecord figeac = evidence.read(row(1, "Ressourcerie solidaire à Figeac"), Set.of());
+		ResolvableRecord cahors = evidence.read(row(2, "Ressourcerie solidaire à Cahors"), Set.of());
+		assertThat(figeac.commune()).isEqualTo(Names.matchingKey("Figeac"));
+		assertThat(figeac.tokens()).doesNotContain("figeac");
+		PoleProfile pole = new PoleProfile("PTCE-000001");
+		pole.add(figeac);
+		// two poles named after their communes are not the same name, and no commune of one is the other's
+		Score score = scorer.score(cahors, pole);
+		assertThat(score.fields().get(0).level()).isNotEqualTo(MatchLevel.IDENTICAL);
+		assertThat(MatchingSettings.bundled().merges(score)).isFalse();
+	}
+
+	private static Evidence.Row row(long id, String name) {
+		return new Evidence.Row(id, id, name, Names.matchingKey(name), null, null, null, null, null, null, "46", "76", null,
+				null, null);
+	}
+
+	@Test
 	void aNameWithItsWordsInAnotherOrderOrSaintWrittenShortIsTheSameName() {
 		PairScorer scorer = new WordFrequencies().scorer(MatchingSettings.bundled());
 		PoleProfile pole = new PoleProfile("PTCE-000001");

@@ -28,7 +28,13 @@ class ScoreTest {
 		Score sameDomain = score(MatchLevel.DIFFERENT, MatchLevel.IDENTICAL, MatchLevel.ABSENT, MatchLevel.IDENTICAL);
 		assertThat(sameDomain.total()).isGreaterThanOrEqualTo(this.settings.mergeAt());
 		assertThat(this.settings.merges(sameDomain)).isFalse();
-		// a web domain alone still tells the pole
+		// names sharing only places and generic words differ as much
+		assertThat(this.settings.merges(score(MatchLevel.PLACE_ONLY, MatchLevel.IDENTICAL, MatchLevel.SEVERAL,
+				MatchLevel.IDENTICAL))).isFalse();
+		// the carrier's domain without the carrier written
+		assertThat(score(MatchLevel.DIFFERENT, MatchLevel.ABSENT, MatchLevel.SEVERAL, MatchLevel.IDENTICAL)
+			.identityAgreesToMerge()).isFalse();
+		// a web domain alone still tells the pole where the names agree in part
 		assertThat(score(MatchLevel.PARTIAL, MatchLevel.ABSENT, MatchLevel.ABSENT, MatchLevel.IDENTICAL).identityAgreesToMerge())
 			.isTrue();
 	}
