@@ -120,7 +120,7 @@ final class NameComparison {
 	/**
 	 * Whether a name is one of the pole's names with its words in another order (« Kerongi – Maison des transitions »,
 	 * « Maison des transitions Kerongi »): the same name, as networks write it. The same stems first (cheap), then the
-	 * same words as written, « St » read « Saint » (« PTCE Pari » is not « PTCE de Paris »).
+	 * same words in matching form (« PTCE Pari » is not « PTCE de Paris »).
 	 */
 	private static boolean sameWordsInAnotherOrder(ResolvableRecord record, PoleProfile pole) {
 		List<String> tokens = record.tokens();
@@ -144,8 +144,8 @@ final class NameComparison {
 	}
 
 	private static List<String> sortedWords(String nameKey) {
-		return java.util.Arrays.stream(nameKey.split(" ")).filter(word -> !word.isEmpty()).map(NameTokens::unabbreviated)
-			.sorted().toList();
+		return java.util.Arrays.stream(nameKey.split(" ")).filter(word -> !word.isEmpty()).sorted()
+			.toList();
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +15,8 @@ import org.apache.lucene.analysis.fr.FrenchLightStemmer;
 /**
  * The words of a pole's name as matching compares them: the name's matching form (PTCE's long form
  * understood, small words left out), each word reduced by Lucene's French light stemmer so that
- * "solidaires" is "solidaire", « St » and « Ste » read « Saint » and « Sainte »; its initials; the acronyms it shows.
+ * "solidaires" is "solidaire" (« St » and « Ste » are read « Saint » and « Sainte » by the matching form); its initials;
+ * the acronyms it shows.
  */
 final class NameTokens {
 
@@ -54,7 +54,7 @@ final class NameTokens {
 			}
 			// « … à Lyon (69) »: a département's number added to a name says where, not which pole
 			else if (!word.isEmpty() && !DEPARTEMENT_NUMBER.matcher(word).matches()) {
-				tokens.add(stem(unabbreviated(word)));
+				tokens.add(stem(word));
 			}
 		}
 		return List.copyOf(tokens);
@@ -67,11 +67,6 @@ final class NameTokens {
 		}
 		String[] words = Folding.fold(name).strip().split(" ");
 		return SMALL_WORDS.contains(words[words.length - 1]);
-	}
-
-	/** A folded word as written in full: « st » is « saint », « ste » « sainte ». */
-	static String unabbreviated(String word) {
-		return SAINTS.getOrDefault(word, word);
 	}
 
 	/** Whether a word is an initial ({@code l.}). */
@@ -159,9 +154,6 @@ final class NameTokens {
 	}
 
 	private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()\\s]+)\\)");
-
-	/** « St », « Ste » as French writes « Saint », « Sainte » in the names of places and people. */
-	private static final Map<String, String> SAINTS = Map.of("st", "saint", "ste", "sainte");
 
 	private static final Pattern DEPARTEMENT_NUMBER = Pattern.compile("\\d{1,3}");
 

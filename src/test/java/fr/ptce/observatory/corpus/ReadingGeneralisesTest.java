@@ -45,31 +45,15 @@ class ReadingGeneralisesTest {
 
 	@Test
 	void filesNeverSeenAreReadRightAndTheirPlaceholderRowsRefused(@TempDir Path dir) {
-		Path tuning = dir.resolve("in-sample");
-		Path validating = dir.resolve("validation");
-		Path heldOut = dir.resolve("held-out");
-		ReadingQuality inSample = ReadingQuality.of(tuning, NetworkCorpus.write(tuning, IN_SAMPLE_SEED, Vocabulary.TUNING));
-		ReadingQuality validation = ReadingQuality.of(validating,
-				NetworkCorpus.write(validating, VALIDATION_SEED, Vocabulary.VALIDATION));
-		ReadingQuality held = ReadingQuality.of(heldOut, NetworkCorpus.write(heldOut, HELD_OUT_SEED, Vocabulary.HELD_OUT));
-		Path secondValidating = dir.resolve("validation-2");
-		ReadingQuality second = ReadingQuality.of(secondValidating,
-				NetworkCorpus.write(secondValidating, SECOND_VALIDATION_SEED, Vocabulary.VALIDATION_2));
-		Path thirdValidating = dir.resolve("validation-3");
-		ReadingQuality third = ReadingQuality.of(thirdValidating,
-				NetworkCorpus.write(thirdValidating, THIRD_VALIDATION_SEED, Vocabulary.VALIDATION_3));
-		Path fourthValidating = dir.resolve("validation-4");
-		ReadingQuality fourth = ReadingQuality.of(fourthValidating,
-				NetworkCorpus.write(fourthValidating, FOURTH_VALIDATION_SEED, Vocabulary.VALIDATION_4));
-		Path fifthValidating = dir.resolve("validation-5");
-		ReadingQuality fifth = ReadingQuality.of(fifthValidating,
-				NetworkCorpus.write(fifthValidating, FIFTH_VALIDATION_SEED, Vocabulary.VALIDATION_5));
-		Path sixthValidating = dir.resolve("validation-6");
-		ReadingQuality sixth = ReadingQuality.of(sixthValidating,
-				NetworkCorpus.write(sixthValidating, SIXTH_VALIDATION_SEED, Vocabulary.VALIDATION_6));
-		Path seventhValidating = dir.resolve("validation-7");
-		ReadingQuality seventh = ReadingQuality.of(seventhValidating,
-				NetworkCorpus.write(seventhValidating, SEVENTH_VALIDATION_SEED, Vocabulary.VALIDATION_7));
+		ReadingQuality inSample = read(dir, "in-sample", IN_SAMPLE_SEED, Vocabulary.TUNING);
+		ReadingQuality validation = read(dir, "validation", VALIDATION_SEED, Vocabulary.VALIDATION);
+		ReadingQuality held = read(dir, "held-out", HELD_OUT_SEED, Vocabulary.HELD_OUT);
+		ReadingQuality second = read(dir, "validation-2", SECOND_VALIDATION_SEED, Vocabulary.VALIDATION_2);
+		ReadingQuality third = read(dir, "validation-3", THIRD_VALIDATION_SEED, Vocabulary.VALIDATION_3);
+		ReadingQuality fourth = read(dir, "validation-4", FOURTH_VALIDATION_SEED, Vocabulary.VALIDATION_4);
+		ReadingQuality fifth = read(dir, "validation-5", FIFTH_VALIDATION_SEED, Vocabulary.VALIDATION_5);
+		ReadingQuality sixth = read(dir, "validation-6", SIXTH_VALIDATION_SEED, Vocabulary.VALIDATION_6);
+		ReadingQuality seventh = read(dir, "validation-7", SEVENTH_VALIDATION_SEED, Vocabulary.VALIDATION_7);
 
 		System.out.println("Reading files never seen (issue #12)      in-sample (seed 1)   validation (seed 3)  "
 				+ "validation 2 (seed 4)  validation 3 (seed 5)  validation 4 (seed 6)  validation 5 (seed 15)  validation 6 (seed 16)  validation 7 (seed 17)  held-out (seed 2)");
@@ -80,22 +64,14 @@ class ReadingGeneralisesTest {
 		row("placeholder rows refused: precision", parts, part -> format(part.placeholderPrecision()));
 		row("columns given their right field", parts, part -> format(part.columnShare()) + " of " + part.columns);
 		row("member rows read", parts, part -> part.memberRowsRead + " / " + part.memberRows);
-		System.out.println("In-sample mistakes (" + inSample.mistakes.size() + "):");
-		inSample.mistakes.stream().limit(60).forEach(mistake -> System.out.println("  " + mistake));
-		System.out.println("Validation mistakes (" + validation.mistakes.size() + "):");
-		validation.mistakes.stream().limit(80).forEach(mistake -> System.out.println("  " + mistake));
-		System.out.println("Second validation mistakes (" + second.mistakes.size() + "):");
-		second.mistakes.stream().limit(80).forEach(mistake -> System.out.println("  " + mistake));
-		System.out.println("Third validation mistakes (" + third.mistakes.size() + "):");
-		third.mistakes.stream().limit(120).forEach(mistake -> System.out.println("  " + mistake));
-		System.out.println("Fourth validation mistakes (" + fourth.mistakes.size() + "):");
-		fourth.mistakes.stream().limit(120).forEach(mistake -> System.out.println("  " + mistake));
-		System.out.println("Fifth validation mistakes (" + fifth.mistakes.size() + "):");
-		fifth.mistakes.stream().limit(120).forEach(mistake -> System.out.println("  " + mistake));
-		System.out.println("Sixth validation mistakes (" + sixth.mistakes.size() + "):");
-		sixth.mistakes.stream().limit(160).forEach(mistake -> System.out.println("  " + mistake));
-		System.out.println("Seventh validation mistakes (" + seventh.mistakes.size() + "):");
-		seventh.mistakes.stream().limit(200).forEach(mistake -> System.out.println("  " + mistake));
+		mistakes("In-sample", inSample, 60);
+		mistakes("Validation", validation, 80);
+		mistakes("Second validation", second, 80);
+		mistakes("Third validation", third, 120);
+		mistakes("Fourth validation", fourth, 120);
+		mistakes("Fifth validation", fifth, 120);
+		mistakes("Sixth validation", sixth, 160);
+		mistakes("Seventh validation", seventh, 200);
 
 		// the bounds of issue #12, met on the corpus looked at while tuning
 		readsRight(inSample, 0.98, 0.99, 0.99);
@@ -143,6 +119,18 @@ class ReadingGeneralisesTest {
 		assertThat(held.placeholderPrecision()).isGreaterThanOrEqualTo(0.91);
 		assertThat(held.columnShare()).isGreaterThanOrEqualTo(0.98);
 		assertThat(held.memberRowsRead).isEqualTo(held.memberRows);
+	}
+
+	/** A part of the corpus written under {@code dir} with its seed and vocabulary, and read with no profile. */
+	private static ReadingQuality read(Path dir, String name, long seed, Vocabulary vocabulary) {
+		Path part = dir.resolve(name);
+		return ReadingQuality.of(part, NetworkCorpus.write(part, seed, vocabulary));
+	}
+
+	/** Prints a part's mistakes, the first {@code limit} of them (the held-out part's are never printed). */
+	private static void mistakes(String label, ReadingQuality part, int limit) {
+		System.out.println(label + " mistakes (" + part.mistakes.size() + "):");
+		part.mistakes.stream().limit(limit).forEach(mistake -> System.out.println("  " + mistake));
 	}
 
 	/**
