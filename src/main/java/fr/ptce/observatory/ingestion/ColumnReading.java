@@ -286,13 +286,14 @@ final class ColumnReading {
 
 	/**
 	 * The column of pole names among the columns nobody recognised: text with letters, mostly distinct, several
-	 * words or long enough; the leftmost of the best.
+	 * words or long enough; the leftmost of the best. A column of comments (« Observations ») holds distinct texts
+	 * too, but never names.
 	 */
 	private static Optional<Decision> nameByValues(List<Decision> decisions, List<SheetRow> below) {
 		Decision best = null;
 		double bestScore = 0.6;
 		for (Decision decision : decisions) {
-			if (decision.field != null) {
+			if (decision.field != null || (decision.text != null && CommentHeaders.isComment(decision.text))) {
 				continue;
 			}
 			List<String> values = values(below, decision.index, decision.text);

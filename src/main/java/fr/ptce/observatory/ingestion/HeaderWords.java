@@ -17,6 +17,9 @@ final class HeaderWords {
 	/** Below this score a header is not recognised by its words. */
 	static final double MINIMUM_SCORE = 2.0;
 
+	/** The word that heads a header asking for a name. */
+	private static final String NAME_WORD = "nom";
+
 	private static final Set<String> STOP_WORDS = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "a", "au",
 			"aux", "en", "et", "ou", "par", "pour", "sur", "n", "no", "num", "numero", "un", "une", "son", "sa", "ses",
 			"si", "y", "dans", "avec", "the", "of");
@@ -78,6 +81,11 @@ final class HeaderWords {
 			else if (score.getValue() > second) {
 				second = score.getValue();
 			}
+		}
+		if ((best == null || bestScore < MINIMUM_SCORE) && tokens.get(0).equals(NAME_WORD)
+				&& scores.keySet().equals(Set.of(Field.NAME))) {
+			// a header that starts with « nom » and names nothing else asks for the name (« Nom usuel », « Nom courant »)
+			return Optional.of(new Guess(Field.NAME, bestScore, List.of(NAME_WORD)));
 		}
 		if (best == null || bestScore < MINIMUM_SCORE || bestScore == second) {
 			return Optional.empty();

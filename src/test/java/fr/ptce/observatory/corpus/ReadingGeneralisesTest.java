@@ -108,17 +108,12 @@ class ReadingGeneralisesTest {
 		// person's name whatever its header says (« Dernier contact le »: 0.983). Left: words only this part writes
 		// (« portant », « gestionnaire », « OF ») and a placeholder of mine (« sans réponse »)
 		readsRight(seventh, 0.84, 0.99, 0.98);
-		// not met yet on the held-out corpus (measured 2026-11-30: 13 of 1,664 pole rows lost, placeholder recall
-		// 0.577 then 0.951 once placeholders were told by their words, precision 0.863 then 0.912, columns 0.961, then
-		// 0.970 in the evening with abbreviations, addresses and values that overrule a header known by its words;
-		// 2026-12-01: placeholder recall 1.000 and precision 0.916 with places joined by slashes and keyboard runs):
-		// these floors keep what was reached from going back
-		assertThat(held.rightVerdicts).isEqualTo(held.files);
-		assertThat(held.poleRowsLost).isLessThanOrEqualTo(held.poleRows / 100);
-		assertThat(held.placeholderRecall()).isGreaterThanOrEqualTo(0.99);
-		assertThat(held.placeholderPrecision()).isGreaterThanOrEqualTo(0.91);
-		assertThat(held.columnShare()).isGreaterThanOrEqualTo(0.98);
-		assertThat(held.memberRowsRead).isEqualTo(held.memberRows);
+		// the held-out corpus (measured 2026-11-30: 13 of 1,664 pole rows lost, placeholder recall 0.577 then 0.951 once
+		// placeholders were told by their words, precision 0.863 then 0.912, columns 0.961, then 0.970 in the evening;
+		// 2026-12-01: recall 1.000, precision 0.916, columns 0.985; third session, after two rules found on fresh draws
+		// of the tuning vocabulary (FreshDrawsTest: a comment column is never the names' by its values, a header that
+		// starts with « nom » and names nothing else asks for the name): no row lost, 1.000 / 1.000, columns 0.991)
+		readsRight(held, 0.99, 0.99, 0.99);
 	}
 
 	/** A part of the corpus written under {@code dir} with its seed and vocabulary, and read with no profile. */

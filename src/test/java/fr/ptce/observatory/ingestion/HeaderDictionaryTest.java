@@ -147,6 +147,19 @@ class HeaderDictionaryTest {
 	}
 
 	@Test
+	void aHeaderThatStartsWithNomAndNamesNothingElseAsksForTheName() {
+		assertThat(this.dictionary.recognise("Nom usuel", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
+		assertThat(this.dictionary.recognise("Nom courant", RowKind.MEMBER))
+			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
+		// another field named after « nom » keeps its field
+		assertThat(this.dictionary.recognise("Nom de la commune", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.COMMUNE);
+		assertThat(this.dictionary.recognise("Nom et prénom", RowKind.POLE))
+			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_NAME);
+	}
+
+	@Test
 	void aColumnNameAsDatabasesWriteItHasItsWordsCutShortWithNoMark() {
 		// words joined by underscores are cut short with no period
 		assertThat(this.dictionary.recognise("NB_COLLECT_TERR", RowKind.POLE))

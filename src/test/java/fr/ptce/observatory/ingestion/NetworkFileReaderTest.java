@@ -458,6 +458,22 @@ class NetworkFileReaderTest {
 		}
 	}
 
+	@Test
+	void aColumnOfCommentsIsNeverTakenForTheNamesAndANameHeaderQualifiedIsTheName() throws Exception {
+		Path file = this.folder.resolve("observations.csv");
+		Files.writeString(file, """
+				Commune;Observations;Nom usuel
+				Nîmes;RAS;PÔLE GARRIGUE
+				Mende;Relancé en mars;PÔLE CAUSSES
+				Alès;Pas de réponse;COOPÉRATIVE DES CÉVENNES
+				""");
+		HeaderDictionary withValues = this.dictionary.withContent(fr.ptce.observatory.normalisation.ValueTypes.standard());
+		try (NetworkFileReader reader = NetworkFileReader.open(file, withValues)) {
+			assertThat(reader.layout().fieldsByHeader()).containsEntry("Nom usuel", Field.NAME)
+				.containsEntry("Observations", null);
+		}
+	}
+
 	private void assertVerdict(Path file, String verdict) {
 		assertThatThrownBy(() -> readAll(file)).isInstanceOf(UnreadableFileException.class)
 			.hasMessageContaining(verdict);
