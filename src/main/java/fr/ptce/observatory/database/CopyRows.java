@@ -273,6 +273,9 @@ public final class CopyRows implements AutoCloseable {
 				case '\t' -> this.row.append("\\t");
 				case '\n' -> this.row.append("\\n");
 				case '\r' -> this.row.append("\\r");
+				case '\0' -> {
+					// PostgreSQL's text holds no NUL character (a damaged cell): it is left out
+				}
 				default -> this.row.append(c);
 			}
 		}

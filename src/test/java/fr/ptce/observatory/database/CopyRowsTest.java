@@ -57,6 +57,17 @@ class CopyRowsTest {
 	}
 
 	@Test
+	void aNulCharacterOfADamagedCellIsLeftOutRatherThanFailingTheCopy() {
+		this.jdbc.execute("truncate copied");
+		try (CopyRows rows = CopyRows.into(this.jdbc, "copied (id, label, tags, amount, flag)")) {
+			rows.add(3L).add("Pôle\u0000 Garrigue").add(new String[] { "a\u0000b" }).add((Object) null).add(true).endRow();
+			assertThat(rows.finish()).isEqualTo(1);
+		}
+
+		assertThat(this.jdbc.queryForObject("select label from copied where id = 3", String.class)).isEqualTo("Pôle Garrigue");
+	}
+
+	@Test
 	void aCharacterOutsideTheBasicPlaneSurvivesWhereverItFallsInTheText() {
 		// the smiley's two halves sit on either side of the 65,536th character of the COPY text
 		String label = "a".repeat(65_533) + "\uD83D\uDE00 fin";
