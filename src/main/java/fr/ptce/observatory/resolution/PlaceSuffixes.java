@@ -62,9 +62,8 @@ final class PlaceSuffixes {
 				current = at.group(1);
 				continue;
 			}
-			if (pass == 0 && !communeWritten && bareCommune(current, territory) != null) {
-				Matcher atBare = AT_BARE_COMMUNE.matcher(current);
-				atBare.matches();
+			Matcher atBare = (pass == 0 && !communeWritten) ? AT_BARE_COMMUNE.matcher(current) : null;
+			if (atBare != null && atBare.matches() && territory.isCommuneName(atBare.group(2).strip())) {
 				current = atBare.group(1);
 				continue;
 			}

@@ -24,12 +24,7 @@ public record Score(double total, List<FieldScore> fields) {
 	 * place, not a question worth an analyst's time.
 	 */
 	public boolean identityAgrees() {
-		for (FieldScore field : this.fields) {
-			if (IDENTITY.getOrDefault(field.field(), Set.of()).contains(field.level())) {
-				return true;
-			}
-		}
-		return false;
+		return agrees(true);
 	}
 
 	/**
@@ -41,14 +36,15 @@ public record Score(double total, List<FieldScore> fields) {
 	 */
 	public boolean identityAgreesToMerge() {
 		MatchLevel name = levelOf(Comparison.NAME);
-		boolean namesDiffer = name == MatchLevel.DIFFERENT || name == MatchLevel.PLACE_ONLY;
+		return agrees(name != MatchLevel.DIFFERENT && name != MatchLevel.PLACE_ONLY);
+	}
+
+	/** Whether a field of {@link #IDENTITY} agrees; the carrier and the web domain only if {@code carriersCount}. */
+	private boolean agrees(boolean carriersCount) {
 		for (FieldScore field : this.fields) {
 			boolean carriers = field.field().equals(Comparison.CARRIER.key())
 					|| field.field().equals(Comparison.DOMAIN.key());
-			if (namesDiffer && carriers) {
-				continue;
-			}
-			if (IDENTITY.getOrDefault(field.field(), Set.of()).contains(field.level())) {
+			if ((carriersCount || !carriers) && IDENTITY.getOrDefault(field.field(), Set.of()).contains(field.level())) {
 				return true;
 			}
 		}
