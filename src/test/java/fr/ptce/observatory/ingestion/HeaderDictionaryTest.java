@@ -1,5 +1,7 @@
 package fr.ptce.observatory.ingestion;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,81 +19,62 @@ class HeaderDictionaryTest {
 				assertThat(recognition.field()).isEqualTo(Field.NAME);
 				assertThat(recognition.evidence()).contains("sans la remarque entre parenthèses");
 			});
-		assertThat(this.dictionary.recognise("NOM DU POLE (tel qu'il se présente)", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
-		assertThat(this.dictionary.recognise("Code postal (ex : 35000)", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.POSTAL_CODE);
+		assertThat(fieldOf("NOM DU POLE (tel qu'il se présente)", RowKind.POLE)).contains(Field.NAME);
+		assertThat(fieldOf("Code postal (ex : 35000)", RowKind.POLE)).contains(Field.POSTAL_CODE);
 	}
 
 	@Test
 	void aKnownAbbreviationInParenthesesNamesTheField() {
-		assertThat(this.dictionary.recognise("Effectif salarié (ETP)", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.FTE);
+		assertThat(fieldOf("Effectif salarié (ETP)", RowKind.POLE)).contains(Field.FTE);
 	}
 
 	@Test
 	void aRemarkThatQualifiesABareWordDecides() {
 		// « Nom » alone is a header of its own, but here the remark says whose name
-		assertThat(this.dictionary.recognise("Nom (structure porteuse)", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.CARRIER_NAME);
-		assertThat(this.dictionary.recognise("Effectif (en ETP)", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.FTE);
+		assertThat(fieldOf("Nom (structure porteuse)", RowKind.POLE)).contains(Field.CARRIER_NAME);
+		assertThat(fieldOf("Effectif (en ETP)", RowKind.POLE)).contains(Field.FTE);
 	}
 
 	@Test
 	void aRemarkLeftOpenOrInsideAnotherIsARemarkToo() {
-		assertThat(this.dictionary.recognise("NOM DU POLE (tel qu'il se présente", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
-		assertThat(this.dictionary.recognise("Nom du pôle (tel qu'il se présente (sigle))", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
+		assertThat(fieldOf("NOM DU POLE (tel qu'il se présente", RowKind.POLE)).contains(Field.NAME);
+		assertThat(fieldOf("Nom du pôle (tel qu'il se présente (sigle))", RowKind.POLE)).contains(Field.NAME);
 	}
 
 	@Test
 	void onlyAOneWordHeaderIsSplitAtItsCapitalsAndTheListsOwnColumnsStayItsOwn() {
-		assertThat(this.dictionary.recognise("tÉLÉPHONE DU CONTACT", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_PHONE);
+		assertThat(fieldOf("tÉLÉPHONE DU CONTACT", RowKind.POLE)).contains(Field.CONTACT_PHONE);
 		assertThat(this.dictionary.isBookkeeping("dateCreationFiche", RowKind.POLE)).isTrue();
 	}
 
 	@Test
 	void aHeaderWhoseWordsOutsideTheRemarkSayTheFieldKeepsIt() {
-		assertThat(this.dictionary.recognise("Site web (lien complet)", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.WEBSITE);
+		assertThat(fieldOf("Site web (lien complet)", RowKind.POLE)).contains(Field.WEBSITE);
 	}
 
 	@Test
 	void namesWrittenAsProgramsWriteThemAreWords() {
 		// « codepostalsiege » as one word would be nothing
-		assertThat(this.dictionary.recognise("codePostalSiegeSocial", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.POSTAL_CODE);
-		assertThat(this.dictionary.recognise("nombreCollectivitesMembres", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_AUTHORITIES);
+		assertThat(fieldOf("codePostalSiegeSocial", RowKind.POLE)).contains(Field.POSTAL_CODE);
+		assertThat(fieldOf("nombreCollectivitesMembres", RowKind.POLE)).contains(Field.MEMBERS_AUTHORITIES);
 	}
 
 	@Test
 	void aSurveyQuestionAskingHowSomethingIsCalledAsksForItsName() {
 		// « s'appelle » is a verb: not the « appel » of a call for projects
-		assertThat(this.dictionary.recognise("1. Comment s'appelle votre pôle ?", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
-		assertThat(this.dictionary.recognise("Comment se nomme la structure membre ?", RowKind.MEMBER))
-			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
+		assertThat(fieldOf("1. Comment s'appelle votre pôle ?", RowKind.POLE)).contains(Field.NAME);
+		assertThat(fieldOf("Comment se nomme la structure membre ?", RowKind.MEMBER)).contains(Field.NAME);
 		// « (s) » is a plural mark, not a reflexive pronoun
-		assertThat(this.dictionary.recognise("Adresse(s) mail", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_EMAIL);
-		assertThat(this.dictionary.recognise("Nombre de membre(s) ESS", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_ESS);
-		assertThat(this.dictionary.recognise("Appel à projets remporté", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.LAUREATE);
-		assertThat(this.dictionary.recognise("Comment s'appelle la structure porteuse du pôle ?", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.CARRIER_NAME);
+		assertThat(fieldOf("Adresse(s) mail", RowKind.POLE)).contains(Field.CONTACT_EMAIL);
+		assertThat(fieldOf("Nombre de membre(s) ESS", RowKind.POLE)).contains(Field.MEMBERS_ESS);
+		assertThat(fieldOf("Appel à projets remporté", RowKind.POLE)).contains(Field.LAUREATE);
+		assertThat(fieldOf("Comment s'appelle la structure porteuse du pôle ?", RowKind.POLE)).contains(Field.CARRIER_NAME);
 	}
 
 	@Test
 	void aHeaderSpellingOutAnAbbreviationIsReadAsTheAbbreviation() {
-		assertThat(this.dictionary.recognise("Nombre de membres de l'économie sociale et solidaire", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_ESS);
-		assertThat(this.dictionary.recognise("Nb de structures d'insertion par l'activité économique", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_SIAE);
+		assertThat(fieldOf("Nombre de membres de l'économie sociale et solidaire", RowKind.POLE)).contains(Field.MEMBERS_ESS);
+		assertThat(fieldOf("Nb de structures d'insertion par l'activité économique", RowKind.POLE)).contains(Field.MEMBERS_SIAE);
 	}
 
 	@Test
@@ -103,79 +86,57 @@ class HeaderDictionaryTest {
 		assertThat(this.dictionary.recognise("Q3 - Commentaires sur le budget", RowKind.POLE)).isEmpty();
 		assertThat(this.dictionary.recognise("[Suivi] Q3 - Commentaire", RowKind.POLE)).isEmpty();
 		// the year observed is no comment
-		assertThat(this.dictionary.recognise("Observation (année)", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.OBSERVATION_YEAR);
+		assertThat(fieldOf("Observation (année)", RowKind.POLE)).contains(Field.OBSERVATION_YEAR);
 	}
 
 	@Test
 	void aColumnNameWrittenAsOneWordInCapitalsIsReadWordByWord() {
-		assertThat(this.dictionary.recognise("NUMSIRETPORTEUR", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.SIRET);
-		assertThat(this.dictionary.recognise("NBMEMBRESESS", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_ESS);
-		assertThat(this.dictionary.recognise("CODEPOSTALSIEGE", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.POSTAL_CODE);
+		assertThat(fieldOf("NUMSIRETPORTEUR", RowKind.POLE)).contains(Field.SIRET);
+		assertThat(fieldOf("NBMEMBRESESS", RowKind.POLE)).contains(Field.MEMBERS_ESS);
+		assertThat(fieldOf("CODEPOSTALSIEGE", RowKind.POLE)).contains(Field.POSTAL_CODE);
 		// a long word of its own is not cut into pieces
 		assertThat(this.dictionary.recognise("Développement", RowKind.POLE)).isEmpty();
-		assertThat(this.dictionary.recognise("Intercommunalités", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_AUTHORITIES);
+		assertThat(fieldOf("Intercommunalités", RowKind.POLE)).contains(Field.MEMBERS_AUTHORITIES);
 	}
 
 	@Test
 	void aClauseThatQualifiesTheHeaderIsAsideLikeARemark() {
 		// « tel que » is « such as », no telephone; « dont … » qualifies what is asked
-		assertThat(this.dictionary.recognise("Dénomination du pôle telle qu'elle figure dans la convention", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
-		assertThat(this.dictionary.recognise("Nom du pôle dont vous assurez le contact", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
-		assertThat(this.dictionary.recognise("Téléphone tel qu'indiqué", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_PHONE);
+		assertThat(fieldOf("Dénomination du pôle telle qu'elle figure dans la convention", RowKind.POLE)).contains(Field.NAME);
+		assertThat(fieldOf("Nom du pôle dont vous assurez le contact", RowKind.POLE)).contains(Field.NAME);
+		assertThat(fieldOf("Téléphone tel qu'indiqué", RowKind.POLE)).contains(Field.CONTACT_PHONE);
 		// typed in capitals, a common word in parentheses is no abbreviation naming the field
-		assertThat(this.dictionary.recognise("RÉFÉRENT DU PTCE (NOM)", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_NAME);
-		assertThat(this.dictionary.recognise("EFFECTIF SALARIÉ (ETP)", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.FTE);
-		assertThat(this.dictionary.recognise("STRUCTURE PORTEUSE (SIRET)", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.SIRET);
-		assertThat(this.dictionary.recognise("CONTACT DU POLE (TEL)", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_PHONE);
+		assertThat(fieldOf("RÉFÉRENT DU PTCE (NOM)", RowKind.POLE)).contains(Field.CONTACT_NAME);
+		assertThat(fieldOf("EFFECTIF SALARIÉ (ETP)", RowKind.POLE)).contains(Field.FTE);
+		assertThat(fieldOf("STRUCTURE PORTEUSE (SIRET)", RowKind.POLE)).contains(Field.SIRET);
+		assertThat(fieldOf("CONTACT DU POLE (TEL)", RowKind.POLE)).contains(Field.CONTACT_PHONE);
 		// a feminine ending written inclusively is no word, and a middle dot between two words no ending
-		assertThat(this.dictionary.recognise("Nom·prénom", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_NAME);
-		assertThat(this.dictionary.recognise("Référent·e du pôle (prénom nom)", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_NAME);
+		assertThat(fieldOf("Nom·prénom", RowKind.POLE)).contains(Field.CONTACT_NAME);
+		assertThat(fieldOf("Référent·e du pôle (prénom nom)", RowKind.POLE)).contains(Field.CONTACT_NAME);
 	}
 
 	@Test
 	void aHeaderThatStartsWithNomAndNamesNothingElseAsksForTheName() {
-		assertThat(this.dictionary.recognise("Nom usuel", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
-		assertThat(this.dictionary.recognise("Nom courant", RowKind.MEMBER))
-			.map(HeaderDictionary.Recognition::field).contains(Field.NAME);
+		assertThat(fieldOf("Nom usuel", RowKind.POLE)).contains(Field.NAME);
+		assertThat(fieldOf("Nom courant", RowKind.MEMBER)).contains(Field.NAME);
 		// another field named after « nom » keeps its field
-		assertThat(this.dictionary.recognise("Nom de la commune", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.COMMUNE);
-		assertThat(this.dictionary.recognise("Nom et prénom", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.CONTACT_NAME);
+		assertThat(fieldOf("Nom de la commune", RowKind.POLE)).contains(Field.COMMUNE);
+		assertThat(fieldOf("Nom et prénom", RowKind.POLE)).contains(Field.CONTACT_NAME);
 	}
 
 	@Test
 	void aColumnNameAsDatabasesWriteItHasItsWordsCutShortWithNoMark() {
 		// words joined by underscores are cut short with no period
-		assertThat(this.dictionary.recognise("NB_COLLECT_TERR", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_AUTHORITIES);
+		assertThat(fieldOf("NB_COLLECT_TERR", RowKind.POLE)).contains(Field.MEMBERS_AUTHORITIES);
 		// written with spaces, a word is no abbreviation without its period
 		assertThat(this.dictionary.recognise("Nb collect terr", RowKind.POLE)).isEmpty();
-		assertThat(this.dictionary.recognise("Nb collect. terr.", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_AUTHORITIES);
+		assertThat(fieldOf("Nb collect. terr.", RowKind.POLE)).contains(Field.MEMBERS_AUTHORITIES);
 	}
 
 	@Test
 	void aHeaderWordMistypedInsideIsReadAsTheWordButNotAnotherWord() {
-		assertThat(this.dictionary.recognise("departemnt", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.DEPARTEMENT);
-		assertThat(this.dictionary.recognise("Commnue du siège", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.COMMUNE);
+		assertThat(fieldOf("departemnt", RowKind.POLE)).contains(Field.DEPARTEMENT);
+		assertThat(fieldOf("Commnue du siège", RowKind.POLE)).contains(Field.COMMUNE);
 		// a letter more at the end, or one for another, makes another word
 		assertThat(this.dictionary.recognise("Suivi interne", RowKind.POLE)).isEmpty();
 		assertThat(this.dictionary.recognise("Type de contrat", RowKind.POLE)).isEmpty();
@@ -183,11 +144,14 @@ class HeaderDictionaryTest {
 
 	@Test
 	void aShortColumnNameInCapitalsAndAUnitInARemarkAreRead() {
-		assertThat(this.dictionary.recognise("NBESS:", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.MEMBERS_ESS);
+		assertThat(fieldOf("NBESS:", RowKind.POLE)).contains(Field.MEMBERS_ESS);
 		// the unit in the remark tells the full-time equivalents from the head count
-		assertThat(this.dictionary.recognise("Q22. Combien de salariés (en ETP) travaillent pour le pôle ?", RowKind.POLE))
-			.map(HeaderDictionary.Recognition::field).contains(Field.FTE);
+		assertThat(fieldOf("Q22. Combien de salariés (en ETP) travaillent pour le pôle ?", RowKind.POLE)).contains(Field.FTE);
+	}
+
+	/** The field a header is read as on a sheet of the given kind, if any. */
+	private Optional<Field> fieldOf(String header, RowKind kind) {
+		return this.dictionary.recognise(header, kind).map(HeaderDictionary.Recognition::field);
 	}
 
 }
