@@ -16,6 +16,8 @@ public final class Names {
 
 	private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("^(.+?)\\s*\\(([\\p{Lu}0-9'&\\- ]{2,15})\\)$");
 
+	private static final Pattern DEPARTEMENT_NUMBER = Pattern.compile("\\d{2,3}|2[AB]");
+
 	private static final Pattern ACRONYM_FIRST = Pattern.compile("^([\\p{Lu}0-9'&]{2,12})\\s+[-–—:]\\s+(.+)$");
 
 	private static final Set<String> SMALL_WORDS = Set.of("le", "la", "les", "l", "de", "du", "des", "d", "en", "et",
@@ -55,7 +57,10 @@ public final class Names {
 	static String[] splitAcronym(String name) {
 		Matcher matcher = ACRONYM_IN_PARENTHESES.matcher(name);
 		if (matcher.matches()) {
-			return new String[] { matcher.group(1).strip(), matcher.group(2).strip() };
+			String written = matcher.group(2).strip();
+			// a département's number after a place (« … à Remennecourt (55) », « … (2A) ») is no acronym
+			boolean departement = DEPARTEMENT_NUMBER.matcher(written).matches();
+			return new String[] { matcher.group(1).strip(), departement ? null : written };
 		}
 		matcher = ACRONYM_FIRST.matcher(name);
 		if (matcher.matches() && matcher.group(1).chars().anyMatch(Character::isLetter)

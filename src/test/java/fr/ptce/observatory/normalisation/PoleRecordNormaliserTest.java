@@ -197,6 +197,15 @@ class PoleRecordNormaliserTest {
 	}
 
 	@Test
+	void aDepartementNumberInParenthesesIsNoAcronym() {
+		PoleRecord record = normalise(Map.of(Field.NAME, "PTCE du Saulnois à Remennecourt (55)"));
+
+		assertThat(record.identity().acronym()).isNull();
+		assertThat(normalise(Map.of(Field.NAME, "Pôle Olympe de Gouges (2A)")).identity().acronym()).isNull();
+		assertThat(normalise(Map.of(Field.NAME, "Société 3IE (S2B)")).identity().acronym()).isEqualTo("S2B");
+	}
+
+	@Test
 	void anAcronymBeforeTheNameIsRecognised() {
 		PoleRecord record = normalise(Map.of(Field.NAME, "CCT - Coop'Cotentin"));
 
