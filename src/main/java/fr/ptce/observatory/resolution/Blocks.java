@@ -43,9 +43,7 @@ final class Blocks {
 			keys.add("rna:" + record.rna());
 		}
 		record.acronyms().forEach(acronym -> keys.add("sigle:" + acronym));
-		if (record.initials() != null && record.initials().length() >= 3) {
-			keys.add("sigle:" + record.initials());
-		}
+		record.initials().stream().filter(initials -> initials.length() >= 3).forEach(initials -> keys.add("sigle:" + initials));
 		for (String token : record.tokens()) {
 			if (!this.genericWords.contains(token) && token.length() > 2) {
 				keys.add(WORD + token);

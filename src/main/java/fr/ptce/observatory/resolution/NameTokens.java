@@ -2,6 +2,7 @@ package fr.ptce.observatory.resolution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,9 @@ final class NameTokens {
 
 	private static final Set<String> SMALL_WORDS = Set.of("le", "la", "les", "l", "de", "du", "des", "d", "en", "et",
 			"a", "au", "aux", "pour", "sur", "par");
+
+	/** The small words an acronym often keeps (« CLO » for « Collectif L'Ouvroir »). */
+	private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l");
 
 	/** An acronym written as a word of the name: "EVR", "CISDT 52". */
 	private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}0-9&]{1,9}");
@@ -85,22 +89,46 @@ final class NameTokens {
 	}
 
 	/**
-	 * The initials of a name's words, small words and the word PTCE left out: "Coopérative d'Initiatives
-	 * Solidaires et de Développement Territorial" is {@code cisdt}; {@code null} for fewer than two words.
+	 * The acronyms a name's words may be written as: the initials of its words, small words and the word PTCE left
+	 * out ("Coopérative d'Initiatives Solidaires et de Développement Territorial" is {@code cisdt}; none for fewer than
+	 * two words), and as an acronym is also made, with the articles kept ("Collectif L'Ouvroir" is {@code clo},
+	 * "Réseau Les Semeurs" {@code rls}), with PTCE's letter kept ("PTCE La Luciole" is {@code pll}), or with every word
+	 * kept; those other forms from three letters only.
 	 */
-	static String initials(String name) {
+	static Set<String> initials(String name) {
 		if (name == null) {
-			return null;
+			return Set.of();
 		}
 		List<String> words = Arrays.stream(Folding.fold(Names.withoutAcronym(name)).split(" "))
-			.filter(word -> !word.isEmpty() && !SMALL_WORDS.contains(word) && !word.equals("ptce")
-					&& Character.isLetter(word.charAt(0)))
+			.filter(word -> !word.isEmpty() && Character.isLetter(word.charAt(0)))
 			.toList();
-		if (words.size() < 2) {
-			return null;
+		Set<String> initials = new LinkedHashSet<>();
+		String plain = initialsOf(words, false, false);
+		if (plain.length() >= 2) {
+			initials.add(plain);
 		}
+		for (String other : List.of(initialsOf(words, true, false), initialsOf(words, false, true),
+				initialsOf(words, true, true), initialsOf(words, true, true, true))) {
+			if (other.length() >= 3 && !other.equals(plain)) {
+				initials.add(other);
+			}
+		}
+		return initials.isEmpty() ? Set.of() : Collections.unmodifiableSet(initials);
+	}
+
+	private static String initialsOf(List<String> words, boolean articles, boolean ptce) {
+		return initialsOf(words, articles, ptce, false);
+	}
+
+	private static String initialsOf(List<String> words, boolean articles, boolean ptce, boolean every) {
 		StringBuilder initials = new StringBuilder();
-		words.forEach(word -> initials.append(word.charAt(0)));
+		for (String word : words) {
+			boolean kept = every || (word.equals("ptce") ? ptce
+					: !SMALL_WORDS.contains(word) || (articles && ARTICLES.contains(word)));
+			if (kept) {
+				initials.append(word.charAt(0));
+			}
+		}
 		return initials.toString();
 	}
 

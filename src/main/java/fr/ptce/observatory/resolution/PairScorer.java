@@ -112,8 +112,7 @@ final class PairScorer {
 		if (intersects(record.acronyms(), pole.acronyms)) {
 			return MatchLevel.IDENTICAL;
 		}
-		if (intersects(record.acronyms(), pole.initials)
-				|| (record.initials() != null && pole.acronyms.contains(record.initials()))) {
+		if (intersects(record.acronyms(), pole.initials) || intersects(record.initials(), pole.acronyms)) {
 			return MatchLevel.INITIALS;
 		}
 		if (!record.acronyms().isEmpty() && !pole.acronyms.isEmpty()) {

@@ -75,7 +75,7 @@ final class PoleProfile {
 			this.names.add(record.tokens());
 		}
 		this.acronyms = withAll(this.acronyms, record.acronyms());
-		this.initials = with(this.initials, record.initials());
+		this.initials = withAll(this.initials, record.initials());
 		this.ownSirens = with(this.ownSirens, record.ownSiren());
 		if (record.sirenDeclared()) {
 			this.declaredSirens = with(this.declaredSirens, record.ownSiren());

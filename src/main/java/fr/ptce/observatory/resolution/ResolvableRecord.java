@@ -10,7 +10,7 @@ import java.util.Set;
  * @param tokens the stemmed words of its name
  * @param nameKey the matching form of its name
  * @param acronyms the acronyms it shows (declared, or words of its name written as acronyms)
- * @param initials the initials of its name's words
+ * @param initials the acronyms its name's words may be written as ({@link NameTokens#initials})
  * @param ownSiren the SIREN that may be the pole's own: declared so, or of unknown role
  * @param sirenDeclared whether the file declares {@code ownSiren} the pole's own (its SIRET « du pôle »): only
  * then is it hard evidence
@@ -20,7 +20,7 @@ import java.util.Set;
  * @param memberKeys the matching names of the members its file lists for it
  */
 record ResolvableRecord(long rawRowId, long fileId, String name, List<String> tokens, String nameKey,
-		Set<String> acronyms, String initials, String ownSiren, boolean sirenDeclared, String carrierSiren, String rna,
+		Set<String> acronyms, Set<String> initials, String ownSiren, boolean sirenDeclared, String carrierSiren, String rna,
 		String postalCode, String commune, String departement, String region, String carrierKey, Set<String> domains,
 		Set<String> memberKeys) {
 

@@ -99,13 +99,13 @@ class NameMatchingTest {
 		assertThat(scorer.names().isGeneric(NameTokens.stem("pays"))).isTrue();
 		assertThat(scorer.names().isGeneric(NameTokens.stem("pags"))).as("too short to call a typo").isFalse();
 
-		ResolvableRecord carried = new ResolvableRecord(1, 1, "Lnbo", List.of("lnbo"), "lnbo", Set.of(), null, null, false,
+		ResolvableRecord carried = new ResolvableRecord(1, 1, "Lnbo", List.of("lnbo"), "lnbo", Set.of(), Set.of(), null, false,
 				"201580107", null, null, null, null, null, null, Set.of(), Set.of());
 		assertThat(new Blocks(1000, Set.of()).keys(carried)).contains("siren:201580107");
 	}
 
 	private static ResolvableRecord named(String name) {
-		return new ResolvableRecord(1, 1, name, NameTokens.of(name), Names.matchingKey(name), Set.of(), null, null, false,
+		return new ResolvableRecord(1, 1, name, NameTokens.of(name), Names.matchingKey(name), Set.of(), Set.of(), null, false,
 				null, null, null, null, null, null, null, Set.of(), Set.of());
 	}
 

@@ -30,4 +30,14 @@ class NameTokensTest {
 		assertThat(NameTokens.acronyms(null, "L'Escale Solidaire (LES)")).containsExactly("les");
 	}
 
+	@Test
+	void anAcronymMayKeepTheArticlesOrTheLetterOfPtce() {
+		assertThat(NameTokens.initials("Coopérative d'Initiatives Solidaires et de Développement Territorial"))
+			.contains("cisdt");
+		assertThat(NameTokens.initials("Collectif L'Ouvroir")).containsExactly("co", "clo");
+		assertThat(NameTokens.initials("Réseau Les Semeurs")).contains("rls");
+		assertThat(NameTokens.initials("PTCE La Luciole")).contains("pll").doesNotContain("ll");
+		assertThat(NameTokens.initials("Le Rucher")).as("one word: no initials").isEmpty();
+	}
+
 }
