@@ -67,6 +67,10 @@ class NamePlausibilityTest {
 		assertThat(this.plausibility.whyNot("Calvados - Normandie", null)).hasValueSatisfying(
 				reason -> assertThat(reason).contains("nom de territoire seul"));
 		assertThat(this.plausibility.whyNot("Terre de Liens - Normandie", null)).isEmpty();
+		// a commune is a place only in the département written beside it or the row's (Le Vivier is in the 66)
+		assertThat(this.plausibility.whyNot("Le Vivier – Alpes-Maritimes", "06")).isEmpty();
+		assertThat(this.plausibility.whyNot("Le Vivier – Pyrénées-Orientales", null)).isPresent();
+		assertThat(this.plausibility.whyNot("Le Vivier / 66", "66")).isPresent();
 		assertThat(this.plausibility.whyNot("qsdf", null)).hasValueSatisfying(
 				reason -> assertThat(reason).contains("touches voisines du clavier"));
 		assertThat(this.plausibility.whyNot("wxcvb", null)).isPresent();
