@@ -50,7 +50,8 @@ final class NameComparison {
 		if (pole.nameKeys.contains(record.nameKey()) || sameWordsInAnotherOrder(record, pole)) {
 			return MatchLevel.IDENTICAL;
 		}
-		if (WordMatching.cutShort(record, pole.nameKeys) || WordMatching.oneTypoApart(record.nameKey(), pole.nameKeys)) {
+		if (WordMatching.cutShort(record, pole.nameKeys) || WordMatching.oneTypoApart(record.nameKey(), pole.nameKeys)
+				|| WordMatching.cutShortWithTypos(record.tokens(), pole.names)) {
 			return MatchLevel.CLOSE;
 		}
 		MatchLevel best = MatchLevel.DIFFERENT;

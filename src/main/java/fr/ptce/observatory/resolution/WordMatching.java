@@ -19,6 +19,9 @@ final class WordMatching {
 	/** The shortest name, in matching form, that may be taken for another cut short: 20 characters (and three words). */
 	private static final int CUT_SHORT_MINIMUM = 20;
 
+	/** The same, counted on stems. */
+	private static final int CUT_SHORT_STEMS_MINIMUM = 16;
+
 	private WordMatching() {
 	}
 
@@ -70,6 +73,41 @@ final class WordMatching {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether one name is the other cut short with a typo before the cut, word by word: each word of the shorter but
+	 * the last is, in order, the longer's word at its place or a typo of it, and the last starts the longer's word at
+	 * its place, cut in the middle: three letters of its stem lost at least, or the words after it lost too
+	 * (« Coopérative d'Abbéville-la-Riv », « Coopértaive d'Abbéville-la-Rivière »; « Pôle de coopération économique de Nivol »,
+	 * « Pôle de copération économique de Nivolas-Vermelle »). As for {@link #cutShort}, the shorter is long enough not to
+	 * be the start of any name: three words, 16 letters of stems (« coopération » is {@code cop}).
+	 */
+	static boolean cutShortWithTypos(List<String> tokens, List<List<String>> others) {
+		for (List<String> other : others) {
+			if (cutWithTypos(tokens, other) || cutWithTypos(other, tokens)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean cutWithTypos(List<String> shorter, List<String> longer) {
+		int last = shorter.size() - 1;
+		if (last < 2 || longer.size() < shorter.size() || String.join(" ", shorter).length() < CUT_SHORT_STEMS_MINIMUM) {
+			return false;
+		}
+		for (int i = 0; i < last; i++) {
+			if (!alike(shorter.get(i), longer.get(i))) {
+				return false;
+			}
+		}
+		String cut = shorter.get(last);
+		String whole = longer.get(last);
+		if (whole.length() <= cut.length() || !whole.startsWith(cut)) {
+			return false;
+		}
+		return whole.length() - cut.length() >= 3 || longer.size() > shorter.size();
 	}
 
 	/**

@@ -49,6 +49,20 @@ class NameMatchingTest {
 	}
 
 	@Test
+	void aNameCutShortInsideAPlaceIsTheSameNameDespiteATypoBeforeTheCut() {
+		List<List<String>> riviere = List.of(NameTokens.of("Coopértaive d'Abbéville-la-Rivière"));
+		assertThat(WordMatching.cutShortWithTypos(NameTokens.of("Coopérative d'Abbéville-la-Riv"), riviere)).isTrue();
+		assertThat(WordMatching.cutShortWithTypos(NameTokens.of("Pôle de copération économique de Nivolas-Vermelle"),
+				List.of(NameTokens.of("Pôle de coopération économique de Nivol")))).as("whichever is cut").isTrue();
+		// a whole word is no cut (« Loire », « Loiret »), nor a name too short to tell, nor another word before the cut
+		assertThat(WordMatching.cutShortWithTypos(NameTokens.of("Pôle de coopération économique de la Loire"),
+				List.of(NameTokens.of("Pôle de coopération économique de la Loiret")))).isFalse();
+		assertThat(WordMatching.cutShortWithTypos(NameTokens.of("Pôle ESS de Lyon"), List.of(NameTokens.of("Pôle ESS de Lyonnais"))))
+			.isFalse();
+		assertThat(WordMatching.cutShortWithTypos(NameTokens.of("Coopérative de Boisville-la-Riv"), riviere)).isFalse();
+	}
+
+	@Test
 	void theLastWordOfANameCutShortMatchesTheStartOfAWord() {
 		assertThat(WordMatching.hasMatch("trave", List.of("la", "traverse"), true)).isTrue();
 		assertThat(WordMatching.hasMatch("trave", List.of("la", "traverse"), false)).isFalse();
