@@ -64,10 +64,11 @@ final class WordMatching {
 					|| shorter.chars().filter(c -> c == ' ').count() < 2) {
 				continue;
 			}
-			// cut in the middle of a word: three letters of it at least lost (« Loire » is no cut « Loiret »)
+			// cut in the middle of a word: three letters of it at least lost (« Loire » is no cut « Loiret »), or fewer
+			// with the words after it lost too (« … d'Aulnay-sou », « … d'Aulnay-sous-Bois »)
 			int wordEnd = longer.indexOf(' ', shorter.length());
 			boolean midWord = longer.charAt(shorter.length()) != ' '
-					&& ((wordEnd < 0) ? longer.length() : wordEnd) - shorter.length() >= 3;
+					&& (wordEnd >= 0 || longer.length() - shorter.length() >= 3);
 			if (midWord || (recordShorter && NameTokens.endsWithSmallWord(record.name()))) {
 				return true;
 			}

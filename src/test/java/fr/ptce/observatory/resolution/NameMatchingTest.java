@@ -101,6 +101,9 @@ class NameMatchingTest {
 				Set.of(Names.matchingKey("Coopérative territoriale Loiret")))).isFalse();
 		// the pole's name cut short, in the middle of a word of the record's
 		assertThat(WordMatching.cutShort(named("Coopération territoriale du Pays de Brayonne"), bray)).isTrue();
+		// fewer letters lost, but the words after them too
+		assertThat(WordMatching.cutShort(named("Coopérative du Pays d'Aulnay-sou"),
+				Set.of(Names.matchingKey("Coopérative du Pays d'Aulnay-sous-Bois")))).isTrue();
 	}
 
 	@Test
