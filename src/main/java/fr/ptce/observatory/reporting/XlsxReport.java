@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 
 import fr.ptce.observatory.indicators.Indicator;
 import fr.ptce.observatory.indicators.IndicatorValue;
 import fr.ptce.observatory.shared.SafeCells;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -61,9 +63,28 @@ final class XlsxReport {
 	private XlsxReport() {
 	}
 
+	/**
+	 * A streamed workbook zipped at deflate's fastest level: the poles' sheet of a large year is most of the
+	 * workbook's writing time at the default level, for a file a few percent smaller.
+	 */
+	private static final class QuicklyZipped extends SXSSFWorkbook {
+
+		QuicklyZipped() {
+			super(null, 500, false, false);
+		}
+
+		@Override
+		protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+			ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+			zip.setLevel(Deflater.BEST_SPEED);
+			return zip;
+		}
+
+	}
+
 	static void write(ReportData data, Path file) throws IOException {
 		// streamed (SXSSF): a large year lists tens of thousands of poles
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 500, false, false);
+		try (SXSSFWorkbook workbook = new QuicklyZipped();
 				OutputStream out = Files.newOutputStream(file)) {
 			CellStyle header = workbook.createCellStyle();
 			Font bold = workbook.createFont();
