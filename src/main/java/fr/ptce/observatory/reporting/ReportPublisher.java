@@ -73,6 +73,11 @@ public class ReportPublisher {
 		long started = System.nanoTime();
 		Path yearDir = this.reportsDir.resolve(String.valueOf(year));
 		long reportId = this.reports.create(year, executionId, yearDir);
+		// the map's outlines are joined once per process: on a core of their own while PostgreSQL computes the
+		// indicators (a chart that needs them first waits for them)
+		Thread outlines = new Thread(RegionMap::outlinesJoined, "report-outlines");
+		outlines.setDaemon(true);
+		outlines.start();
 		List<IndicatorValue> indicators = this.calculator.compute(year);
 		this.jdbc.batchUpdate("insert into indicator_value (report_id, indicator, dimension, value, coverage) values (?, ?, ?, ?, ?)",
 				indicators.stream()
