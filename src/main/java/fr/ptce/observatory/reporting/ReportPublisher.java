@@ -2,20 +2,12 @@ package fr.ptce.observatory.reporting;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import fr.ptce.observatory.indicators.IndicatorCalculator;
 import fr.ptce.observatory.indicators.IndicatorValue;
@@ -33,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the report of a year: computes its indicators, stores them, and writes the PDF, the XLSX, the open
- * data CSV and the charts into a folder of their own. The files are written aside and moved in place at
- * the end, so a failed build leaves the previous report of the year as it was.
+ * data CSV and the charts into a folder of their own ({@link ReportFiles}: written aside and moved in place at
+ * the end, so a failed build leaves the previous report of the year as it was).
  */
 @Service
 public class ReportPublisher {
@@ -91,17 +83,19 @@ public class ReportPublisher {
 		Path directory = yearDir.resolve(String.valueOf(reportId));
 		Path partial = yearDir.resolve(reportId + ".partial");
 		try {
-			List<String> files = writeFiles(data, partial, directory);
+			List<String> files = ReportFiles.write(data, partial, directory);
 			this.reports.complete(reportId, directory, files);
 			if (logger.isDebugEnabled()) {
-				logger.debug(String.format(Locale.ROOT, "Report %d: indicators %.2f s, poles and files read %.2f s, files written %.2f s",
-						year, seconds(started, computed), seconds(computed, read), seconds(read, System.nanoTime())));
+				logger.debug(String.format(Locale.ROOT,
+						"Report %d: indicators %.2f s, poles and files read %.2f s, files written %.2f s", year,
+						ReportFiles.seconds(started, computed), ReportFiles.seconds(computed, read),
+						ReportFiles.seconds(read, System.nanoTime())));
 			}
 			return this.reports.current(year).orElseThrow();
 		}
 		catch (IOException | RuntimeException ex) {
 			// libraries wrap I/O failures (OpenPDF's ExceptionConverter): the reason is the deepest cause
-			removeQuietly(partial);
+			ReportFiles.removeQuietly(partial);
 			Throwable cause = ex;
 			while (cause.getCause() != null && cause.getCause() != cause) {
 				cause = cause.getCause();
@@ -109,117 +103,6 @@ public class ReportPublisher {
 			throw new UncheckedIOException("Le rapport " + year + " n'a pas pu être écrit dans " + yearDir + " : "
 					+ cause.getMessage() + ". Le rapport précédent reste disponible.",
 					(cause instanceof IOException io) ? io : new IOException(cause));
-		}
-	}
-
-	/** Removes what a failed build wrote aside (a full disk leaves half-written files), as far as it can. */
-	private static void removeQuietly(Path partial) {
-		try {
-			deleteTree(partial);
-		}
-		catch (IOException | UncheckedIOException ex) {
-			// nothing more to do: the folder is named .partial and never served
-		}
-	}
-
-	/**
-	 * Writes the report's files aside, then moves them in place. The tables (XLSX, open data) are written on a thread
-	 * of their own while this one draws the charts into the PDF and the PNGs: the two halves take about as long, and
-	 * each keeps a core busy. Both are waited for before anything is moved, or removed after a failure.
-	 */
-	private List<String> writeFiles(ReportData data, Path partial, Path directory) throws IOException {
-		long started = System.nanoTime();
-		deleteTree(partial);
-		Files.createDirectories(partial);
-		ExecutorService tablesWriter = Executors.newSingleThreadExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "report-tables");
-			thread.setDaemon(true);
-			return thread;
-		});
-		Future<Tables> tables = tablesWriter.submit(() -> writeTables(data, partial));
-		tablesWriter.shutdown();
-		List<String> files = new ArrayList<>(List.of(Report.PDF));
-		long sectioned;
-		long pdf;
-		try {
-			List<PdfReport.Section> sections = ReportSections.of(data);
-			sectioned = System.nanoTime();
-			PdfReport.write(data, sections, partial.resolve(Report.PDF));
-			pdf = System.nanoTime();
-			for (PdfReport.Section section : sections) {
-				for (PdfReport.Chart chart : section.charts()) {
-					Charts.writePng(chart.chart(), partial.resolve(chart.file()));
-					files.add(chart.file());
-				}
-			}
-		}
-		finally {
-			// nothing may still write into the folder once this method has left it
-			awaitQuietly(tables);
-		}
-		long charts = System.nanoTime();
-		Tables written = await(tables);
-		files.addAll(1, written.files());
-		deleteTree(directory);
-		Files.move(partial, directory, StandardCopyOption.ATOMIC_MOVE);
-		if (logger.isDebugEnabled()) {
-			logger.debug(String.format(Locale.ROOT,
-					"Report files: sections and charts %.2f s, PDF %.2f s, PNG %.2f s, tables (XLSX and CSV, alongside) %s",
-					seconds(started, sectioned), seconds(sectioned, pdf), seconds(pdf, charts), written.time()));
-		}
-		return files;
-	}
-
-	/** The files of the tables written, in the order they are listed, and how long the XLSX and the CSV took. */
-	private record Tables(List<String> files, String time) {
-	}
-
-	/** Writes the XLSX workbook and the open data files. */
-	private static Tables writeTables(ReportData data, Path partial) throws IOException {
-		long started = System.nanoTime();
-		XlsxReport.write(data, partial.resolve(Report.XLSX));
-		long xlsx = System.nanoTime();
-		List<String> files = new ArrayList<>(List.of(Report.XLSX));
-		for (OpenDataCsv.Dialect dialect : OpenDataCsv.Dialect.values()) {
-			OpenDataCsv.writePoles(data, partial.resolve(dialect.fileName(OpenDataCsv.POLES)), dialect);
-			OpenDataCsv.writeIndicators(data, partial.resolve(dialect.fileName(OpenDataCsv.INDICATORS)), dialect);
-			files.add(dialect.fileName(OpenDataCsv.POLES));
-			files.add(dialect.fileName(OpenDataCsv.INDICATORS));
-		}
-		OpenDataCsv.writeDataPackage(data, partial.resolve(OpenDataCsv.DATA_PACKAGE));
-		files.add(OpenDataCsv.DATA_PACKAGE);
-		return new Tables(files,
-				String.format(Locale.ROOT, "%.2f s + %.2f s", seconds(started, xlsx), seconds(xlsx, System.nanoTime())));
-	}
-
-	private static Tables await(Future<Tables> tables) throws IOException {
-		try {
-			return tables.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrompu pendant l'écriture des tableaux du rapport", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof IOException io) {
-				throw io;
-			}
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-	}
-
-	private static void awaitQuietly(Future<?> tables) {
-		try {
-			tables.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (ExecutionException ex) {
-			// told by await, or hidden behind the failure already under way
 		}
 	}
 
@@ -241,23 +124,10 @@ public class ReportPublisher {
 						FileStatus.valueOf(rs.getString("status")).label(), rs.getString("verdict")));
 	}
 
-	private static double seconds(long from, long to) {
-		return (to - from) / 1e9;
-	}
 
 	static String softwareVersion() {
 		return Optional.ofNullable(ReportPublisher.class.getPackage().getImplementationVersion()).orElse("développement");
 	}
 
-	private static void deleteTree(Path path) throws IOException {
-		if (!Files.exists(path)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(path)) {
-			for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.delete(each);
-			}
-		}
-	}
 
 }
