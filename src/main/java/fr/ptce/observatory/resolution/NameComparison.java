@@ -50,8 +50,8 @@ final class NameComparison {
 		if (pole.nameKeys.contains(record.nameKey()) || sameWordsInAnotherOrder(record, pole)) {
 			return MatchLevel.IDENTICAL;
 		}
-		if (WordMatching.cutShort(record, pole.nameKeys) || WordMatching.oneTypoApart(record.nameKey(), pole.nameKeys)
-				|| WordMatching.cutShortWithTypos(record.tokens(), pole.names)) {
+		if (CutNames.cutShort(record, pole.nameKeys) || WordMatching.oneTypoApart(record.nameKey(), pole.nameKeys)
+				|| CutNames.cutShortWithTypos(record.tokens(), pole.names)) {
 			return MatchLevel.CLOSE;
 		}
 		MatchLevel best = MatchLevel.DIFFERENT;
@@ -62,7 +62,7 @@ final class NameComparison {
 			}
 		}
 		if (rank(Comparison.NAME, best) > rank(Comparison.NAME, MatchLevel.PARTIAL)
-				&& WordMatching.startsTheOther(record.nameKey(), pole.nameKeys)) {
+				&& CutNames.startsTheOther(record.nameKey(), pole.nameKeys)) {
 			// « Pôle de coopération économique Le Grand », « … Le Grand Atelier de Rogerville »: maybe cut after a
 			// whole word, maybe another pole's name that starts alike (« Lycée Jean », « Lycée Jean Moulin »)
 			return MatchLevel.PARTIAL;

@@ -39,27 +39,27 @@ class NameMatchingTest {
 	@Test
 	void aLongNameThatStartsAnotherUpToAWholeWordIsPartlyTheSame() {
 		Set<String> rogerville = Set.of(Names.matchingKey("Pôle de coopération économique Le Grand Atelier de Rogerville"));
-		assertThat(WordMatching.startsTheOther(Names.matchingKey("Pôle de coopération économique Le Grand"), rogerville))
+		assertThat(CutNames.startsTheOther(Names.matchingKey("Pôle de coopération économique Le Grand"), rogerville))
 			.isTrue();
 		// too short to tell, or the start of a word only
-		assertThat(WordMatching.startsTheOther(Names.matchingKey("Lycée Jean"), Set.of(Names.matchingKey("Lycée Jean Moulin"))))
+		assertThat(CutNames.startsTheOther(Names.matchingKey("Lycée Jean"), Set.of(Names.matchingKey("Lycée Jean Moulin"))))
 			.isFalse();
-		assertThat(WordMatching.startsTheOther(Names.matchingKey("Pôle de coopération économique Le Gr"), rogerville))
+		assertThat(CutNames.startsTheOther(Names.matchingKey("Pôle de coopération économique Le Gr"), rogerville))
 			.isFalse();
 	}
 
 	@Test
 	void aNameCutShortInsideAPlaceIsTheSameNameDespiteATypoBeforeTheCut() {
 		List<List<String>> riviere = List.of(NameTokens.of("Coopértaive d'Abbéville-la-Rivière"));
-		assertThat(WordMatching.cutShortWithTypos(NameTokens.of("Coopérative d'Abbéville-la-Riv"), riviere)).isTrue();
-		assertThat(WordMatching.cutShortWithTypos(NameTokens.of("Pôle de copération économique de Nivolas-Vermelle"),
+		assertThat(CutNames.cutShortWithTypos(NameTokens.of("Coopérative d'Abbéville-la-Riv"), riviere)).isTrue();
+		assertThat(CutNames.cutShortWithTypos(NameTokens.of("Pôle de copération économique de Nivolas-Vermelle"),
 				List.of(NameTokens.of("Pôle de coopération économique de Nivol")))).as("whichever is cut").isTrue();
 		// a whole word is no cut (« Loire », « Loiret »), nor a name too short to tell, nor another word before the cut
-		assertThat(WordMatching.cutShortWithTypos(NameTokens.of("Pôle de coopération économique de la Loire"),
+		assertThat(CutNames.cutShortWithTypos(NameTokens.of("Pôle de coopération économique de la Loire"),
 				List.of(NameTokens.of("Pôle de coopération économique de la Loiret")))).isFalse();
-		assertThat(WordMatching.cutShortWithTypos(NameTokens.of("Pôle ESS de Lyon"), List.of(NameTokens.of("Pôle ESS de Lyonnais"))))
+		assertThat(CutNames.cutShortWithTypos(NameTokens.of("Pôle ESS de Lyon"), List.of(NameTokens.of("Pôle ESS de Lyonnais"))))
 			.isFalse();
-		assertThat(WordMatching.cutShortWithTypos(NameTokens.of("Coopérative de Boisville-la-Riv"), riviere)).isFalse();
+		assertThat(CutNames.cutShortWithTypos(NameTokens.of("Coopérative de Boisville-la-Riv"), riviere)).isFalse();
 	}
 
 	@Test
@@ -90,19 +90,19 @@ class NameMatchingTest {
 	@Test
 	void aNameCutShortInTheMiddleOfAWordOrOnASmallWordIsTheLongerName() {
 		Set<String> bray = Set.of(Names.matchingKey("Coopération territoriale du Pays de Bray"));
-		assertThat(WordMatching.cutShort(named("Coopération territoriale du Pays de"), bray)).isTrue();
-		assertThat(WordMatching.cutShort(named("Coopération territoriale du Pays B"), bray)).isTrue();
+		assertThat(CutNames.cutShort(named("Coopération territoriale du Pays de"), bray)).isTrue();
+		assertThat(CutNames.cutShort(named("Coopération territoriale du Pays B"), bray)).isTrue();
 		// a whole word at the end: maybe another pole's name that starts alike
-		assertThat(WordMatching.cutShort(named("Coopération territoriale du Pays"), bray)).isFalse();
-		assertThat(WordMatching.cutShort(named("Pays de"), Set.of(Names.matchingKey("Pays de Bray"))))
+		assertThat(CutNames.cutShort(named("Coopération territoriale du Pays"), bray)).isFalse();
+		assertThat(CutNames.cutShort(named("Pays de"), Set.of(Names.matchingKey("Pays de Bray"))))
 			.as("too short to tell").isFalse();
 		// one letter more is another word, not a cut (« Loire », « Loiret »)
-		assertThat(WordMatching.cutShort(named("Coopérative territoriale Loire"),
+		assertThat(CutNames.cutShort(named("Coopérative territoriale Loire"),
 				Set.of(Names.matchingKey("Coopérative territoriale Loiret")))).isFalse();
 		// the pole's name cut short, in the middle of a word of the record's
-		assertThat(WordMatching.cutShort(named("Coopération territoriale du Pays de Brayonne"), bray)).isTrue();
+		assertThat(CutNames.cutShort(named("Coopération territoriale du Pays de Brayonne"), bray)).isTrue();
 		// fewer letters lost, but the words after them too
-		assertThat(WordMatching.cutShort(named("Coopérative du Pays d'Aulnay-sou"),
+		assertThat(CutNames.cutShort(named("Coopérative du Pays d'Aulnay-sou"),
 				Set.of(Names.matchingKey("Coopérative du Pays d'Aulnay-sous-Bois")))).isTrue();
 	}
 

@@ -1,0 +1,108 @@
+package fr.ptce.observatory.resolution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether one name is another cut short by a spreadsheet's column or a form's field, in matching form or word by
+ * word: where the cut falls tells a cut from another pole's name that starts alike (« Lycée Jean », « Lycée Jean
+ * Moulin »). Used by {@link NameComparison}.
+ */
+final class CutNames {
+
+	/** The shortest name, in matching form, that may be taken for another cut short: 20 characters (and three words). */
+	private static final int CUT_SHORT_MINIMUM = 20;
+
+	/** The same, counted on stems. */
+	private static final int CUT_SHORT_STEMS_MINIMUM = 16;
+
+	private CutNames() {
+	}
+
+	/**
+	 * Whether one name, in matching form, is the start of the other up to a whole word, and long enough (three words,
+	 * 20 letters) not to be the start of any name.
+	 */
+	static boolean startsTheOther(String key, Set<String> others) {
+		if (key == null) {
+			return false;
+		}
+		for (String other : others) {
+			String shorter = (key.length() < other.length()) ? key : other;
+			String longer = (key.length() < other.length()) ? other : key;
+			if (shorter.length() >= CUT_SHORT_MINIMUM && shorter.chars().filter(c -> c == ' ').count() >= 2
+					&& longer.startsWith(shorter + " ")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether one name is the other cut short by a column or a form, in matching form: the longer starts with the
+	 * shorter, which is long enough (three words, 20 letters) not to be the start of any name, and shows the cut: it
+	 * ends in the middle of a word of the other (« … du Pays Ba », « … du Pays Basque »), or, when the record's is the
+	 * shorter, its name as written ends on a small word (« … du Pays de »). A shorter name that ends on a whole word
+	 * may be another pole's (« Lycée Jean », « Lycée Jean Moulin »).
+	 */
+	static boolean cutShort(ResolvableRecord record, Set<String> others) {
+		String key = record.nameKey();
+		if (key == null) {
+			return false;
+		}
+		for (String other : others) {
+			boolean recordShorter = key.length() < other.length();
+			String shorter = recordShorter ? key : other;
+			String longer = recordShorter ? other : key;
+			if (shorter.length() < CUT_SHORT_MINIMUM || shorter.length() >= longer.length() || !longer.startsWith(shorter)
+					|| shorter.chars().filter(c -> c == ' ').count() < 2) {
+				continue;
+			}
+			// cut in the middle of a word: three letters of it at least lost (« Loire » is no cut « Loiret »), or fewer
+			// with the words after it lost too (« … d'Aulnay-sou », « … d'Aulnay-sous-Bois »)
+			int wordEnd = longer.indexOf(' ', shorter.length());
+			boolean midWord = longer.charAt(shorter.length()) != ' '
+					&& (wordEnd >= 0 || longer.length() - shorter.length() >= 3);
+			if (midWord || (recordShorter && NameTokens.endsWithSmallWord(record.name()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether one name is the other cut short with a typo before the cut, word by word: each word of the shorter but
+	 * the last is, in order, the longer's word at its place or a typo of it, and the last starts the longer's word at
+	 * its place, cut in the middle: three letters of its stem lost at least, or the words after it lost too
+	 * (« Coopérative d'Abbéville-la-Riv », « Coopértaive d'Abbéville-la-Rivière »; « Pôle de coopération économique de Nivol »,
+	 * « Pôle de copération économique de Nivolas-Vermelle »). As for {@link #cutShort}, the shorter is long enough not to
+	 * be the start of any name: three words, 16 letters of stems (« coopération » is {@code cop}).
+	 */
+	static boolean cutShortWithTypos(List<String> tokens, List<List<String>> others) {
+		for (List<String> other : others) {
+			if (cutWithTypos(tokens, other) || cutWithTypos(other, tokens)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean cutWithTypos(List<String> shorter, List<String> longer) {
+		int last = shorter.size() - 1;
+		if (last < 2 || longer.size() < shorter.size() || String.join(" ", shorter).length() < CUT_SHORT_STEMS_MINIMUM) {
+			return false;
+		}
+		for (int i = 0; i < last; i++) {
+			if (!WordMatching.alike(shorter.get(i), longer.get(i))) {
+				return false;
+			}
+		}
+		String cut = shorter.get(last);
+		String whole = longer.get(last);
+		if (whole.length() <= cut.length() || !whole.startsWith(cut)) {
+			return false;
+		}
+		return whole.length() - cut.length() >= 3 || longer.size() > shorter.size();
+	}
+
+}
