@@ -37,7 +37,7 @@ final class RegionOutlines {
 	 * Where the label of a region too small to hold it is written instead, by region code (Île-de-France in the
 	 * Channel, Corse in the sea west of it), joined to its region by a line.
 	 */
-	static final Map<String, Point2D> LABELS_ASIDE = Map.of("11", new Point2D.Double(95, 40), "94",
+	static final Map<String, Point2D> LABELS_ASIDE = Map.of("11", new Point2D.Double(208, 20), "94",
 			new Point2D.Double(520, 545));
 
 	/** How much each département's outline is widened before they are joined (in the outlines' units). */
