@@ -43,10 +43,9 @@ final class Blocks {
 			keys.add("rna:" + record.rna());
 		}
 		record.acronyms().forEach(acronym -> keys.add("sigle:" + acronym));
-		// the first form only (the plain initials where a name has two words of its own): the other forms would bring as
-		// candidates the many poles whose words start alike
-		record.initials().stream().findFirst().filter(initials -> initials.length() >= 3)
-			.ifPresent(initials -> keys.add("sigle:" + initials));
+		if (record.initials() != null && record.initials().length() >= 3) {
+			keys.add("sigle:" + record.initials());
+		}
 		for (String token : record.tokens()) {
 			if (!this.genericWords.contains(token) && token.length() > 2) {
 				keys.add(WORD + token);

@@ -73,7 +73,8 @@ final class Evidence {
 				: row.nameKey();
 		// the sets are shared by every copy of the record (with its members, as a carrier's) and remembered across runs
 		return new ResolvableRecord(row.rawRowId(), row.fileId(), name, tokens,
-				nameKey, Collections.unmodifiableSet(acronyms), NameTokens.initials(matched), carrierSiret ? null : siren,
+				nameKey, Collections.unmodifiableSet(acronyms), NameTokens.initials(matched),
+				NameTokens.acronymForms(matched), carrierSiret ? null : siren,
 				siren != null && "pôle".equals(role), carrierSiret ? siren : null, row.rna(), row.postalCode(),
 				(commune != null) ? Names.matchingKey(commune) : null,
 				row.departement(), row.region(),

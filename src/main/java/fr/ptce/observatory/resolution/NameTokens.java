@@ -89,42 +89,49 @@ final class NameTokens {
 	}
 
 	/**
-	 * The acronyms a name's words may be written as: the initials of its words, small words and the word PTCE left
-	 * out ("Coopérative d'Initiatives Solidaires et de Développement Territorial" is {@code cisdt}; none for fewer than
-	 * two words), and as an acronym is also made, with the articles kept ("Collectif L'Ouvroir" is {@code clo},
-	 * "Réseau Les Semeurs" {@code rls}), with PTCE's letter kept ("PTCE La Luciole" is {@code pll}), or with every word
-	 * kept; those other forms from three letters only.
+	 * The initials of a name's words, small words and the word PTCE left out: "Coopérative d'Initiatives
+	 * Solidaires et de Développement Territorial" is {@code cisdt}; {@code null} for fewer than two words.
 	 */
-	static Set<String> initials(String name) {
+	static String initials(String name) {
+		if (name == null) {
+			return null;
+		}
+		String plain = initialsOf(words(name), false, false);
+		return (plain.length() >= 2) ? plain : null;
+	}
+
+	/**
+	 * The other forms an acronym of the name may take, of three letters or more: with the articles kept
+	 * ("Collectif L'Ouvroir" is {@code clo}, "Réseau Les Semeurs" {@code rls}), with PTCE's letter kept ("PTCE La
+	 * Luciole" is {@code pll}), or both. They are compared only with an acronym that is all a name says (« CLO »):
+	 * beside a name of its own, a three-letter acronym would meet them too often.
+	 */
+	static Set<String> acronymForms(String name) {
 		if (name == null) {
 			return Set.of();
 		}
-		List<String> words = Arrays.stream(Folding.fold(Names.withoutAcronym(name)).split(" "))
-			.filter(word -> !word.isEmpty() && Character.isLetter(word.charAt(0)))
-			.toList();
-		Set<String> initials = new LinkedHashSet<>();
+		List<String> words = words(name);
 		String plain = initialsOf(words, false, false);
-		if (plain.length() >= 2) {
-			initials.add(plain);
-		}
-		for (String other : List.of(initialsOf(words, true, false), initialsOf(words, false, true),
-				initialsOf(words, true, true), initialsOf(words, true, true, true))) {
-			if (other.length() >= 3 && !other.equals(plain)) {
-				initials.add(other);
+		Set<String> forms = new LinkedHashSet<>();
+		for (String form : List.of(initialsOf(words, true, false), initialsOf(words, false, true),
+				initialsOf(words, true, true))) {
+			if (form.length() >= 3 && !form.equals(plain)) {
+				forms.add(form);
 			}
 		}
-		return initials.isEmpty() ? Set.of() : Collections.unmodifiableSet(initials);
+		return forms.isEmpty() ? Set.of() : Collections.unmodifiableSet(forms);
+	}
+
+	private static List<String> words(String name) {
+		return Arrays.stream(Folding.fold(Names.withoutAcronym(name)).split(" "))
+			.filter(word -> !word.isEmpty() && Character.isLetter(word.charAt(0)))
+			.toList();
 	}
 
 	private static String initialsOf(List<String> words, boolean articles, boolean ptce) {
-		return initialsOf(words, articles, ptce, false);
-	}
-
-	private static String initialsOf(List<String> words, boolean articles, boolean ptce, boolean every) {
 		StringBuilder initials = new StringBuilder();
 		for (String word : words) {
-			boolean kept = every || (word.equals("ptce") ? ptce
-					: !SMALL_WORDS.contains(word) || (articles && ARTICLES.contains(word)));
+			boolean kept = word.equals("ptce") ? ptce : !SMALL_WORDS.contains(word) || (articles && ARTICLES.contains(word));
 			if (kept) {
 				initials.append(word.charAt(0));
 			}

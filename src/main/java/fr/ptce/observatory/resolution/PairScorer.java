@@ -112,8 +112,19 @@ final class PairScorer {
 		if (intersects(record.acronyms(), pole.acronyms)) {
 			return MatchLevel.IDENTICAL;
 		}
-		if (intersects(record.acronyms(), pole.initials) || intersects(record.initials(), pole.acronyms)) {
+		if (intersects(record.acronyms(), pole.initials)
+				|| (record.initials() != null && pole.acronyms.contains(record.initials()))) {
 			return MatchLevel.INITIALS;
+		}
+		// an acronym that is all a name says (« CLO ») may keep the articles or PTCE's letter (« Collectif L'Ouvroir »)
+		if (record.nameKey() != null && record.acronyms().contains(record.nameKey())
+				&& pole.acronymForms.contains(record.nameKey())) {
+			return MatchLevel.INITIALS;
+		}
+		for (String form : record.acronymForms()) {
+			if (pole.acronyms.contains(form) && pole.nameKeys.contains(form)) {
+				return MatchLevel.INITIALS;
+			}
 		}
 		if (!record.acronyms().isEmpty() && !pole.acronyms.isEmpty()) {
 			return MatchLevel.DIFFERENT;

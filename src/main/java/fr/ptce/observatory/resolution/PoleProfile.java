@@ -29,6 +29,9 @@ final class PoleProfile {
 
 	Set<String> initials = Set.of();
 
+	/** The other forms acronyms of its names may take ({@link NameTokens#acronymForms}). */
+	Set<String> acronymForms = Set.of();
+
 	/** SIRENs that may be the pole's own (declared so, or of unknown role). */
 	Set<String> ownSirens = Set.of();
 
@@ -75,7 +78,8 @@ final class PoleProfile {
 			this.names.add(record.tokens());
 		}
 		this.acronyms = withAll(this.acronyms, record.acronyms());
-		this.initials = withAll(this.initials, record.initials());
+		this.initials = with(this.initials, record.initials());
+		this.acronymForms = withAll(this.acronymForms, record.acronymForms());
 		this.ownSirens = with(this.ownSirens, record.ownSiren());
 		if (record.sirenDeclared()) {
 			this.declaredSirens = with(this.declaredSirens, record.ownSiren());

@@ -10,7 +10,8 @@ import java.util.Set;
  * @param tokens the stemmed words of its name
  * @param nameKey the matching form of its name
  * @param acronyms the acronyms it shows (declared, or words of its name written as acronyms)
- * @param initials the acronyms its name's words may be written as ({@link NameTokens#initials})
+ * @param initials the initials of its name's words
+ * @param acronymForms the other forms an acronym of its name may take ({@link NameTokens#acronymForms})
  * @param ownSiren the SIREN that may be the pole's own: declared so, or of unknown role
  * @param sirenDeclared whether the file declares {@code ownSiren} the pole's own (its SIRET « du pôle »): only
  * then is it hard evidence
@@ -20,14 +21,14 @@ import java.util.Set;
  * @param memberKeys the matching names of the members its file lists for it
  */
 record ResolvableRecord(long rawRowId, long fileId, String name, List<String> tokens, String nameKey,
-		Set<String> acronyms, Set<String> initials, String ownSiren, boolean sirenDeclared, String carrierSiren, String rna,
+		Set<String> acronyms, String initials, Set<String> acronymForms, String ownSiren, boolean sirenDeclared, String carrierSiren, String rna,
 		String postalCode, String commune, String departement, String region, String carrierKey, Set<String> domains,
 		Set<String> memberKeys) {
 
 	/** The same record with the members its file lists for it. */
 	ResolvableRecord withMemberKeys(Set<String> members) {
 		return new ResolvableRecord(this.rawRowId, this.fileId, this.name, this.tokens, this.nameKey, this.acronyms,
-				this.initials, this.ownSiren, this.sirenDeclared, this.carrierSiren, this.rna, this.postalCode,
+				this.initials, this.acronymForms, this.ownSiren, this.sirenDeclared, this.carrierSiren, this.rna, this.postalCode,
 				this.commune, this.departement, this.region, this.carrierKey, this.domains, members);
 	}
 
@@ -37,7 +38,7 @@ record ResolvableRecord(long rawRowId, long fileId, String name, List<String> to
 	 */
 	ResolvableRecord withSirenAsCarrier() {
 		return new ResolvableRecord(this.rawRowId, this.fileId, this.name, this.tokens, this.nameKey, this.acronyms,
-				this.initials, null, false, (this.carrierSiren != null) ? this.carrierSiren : this.ownSiren, this.rna,
+				this.initials, this.acronymForms, null, false, (this.carrierSiren != null) ? this.carrierSiren : this.ownSiren, this.rna,
 				this.postalCode, this.commune, this.departement, this.region, this.carrierKey, this.domains,
 				this.memberKeys);
 	}

@@ -60,8 +60,8 @@ class BlocksTest {
 	}
 
 	private static ResolvableRecord named(long file, String name) {
-		return new ResolvableRecord(file, file, name, NameTokens.of(name), Names.matchingKey(name), Set.of(), Set.of(), null,
-				false, null, null, null, null, null, null, null, Set.of(), Set.of());
+		return new ResolvableRecord(file, file, name, NameTokens.of(name), Names.matchingKey(name), Set.of(), null, Set.of(),
+				null, false, null, null, null, null, null, null, null, Set.of(), Set.of());
 	}
 
 

@@ -33,11 +33,14 @@ class NameTokensTest {
 	@Test
 	void anAcronymMayKeepTheArticlesOrTheLetterOfPtce() {
 		assertThat(NameTokens.initials("Coopérative d'Initiatives Solidaires et de Développement Territorial"))
-			.contains("cisdt");
-		assertThat(NameTokens.initials("Collectif L'Ouvroir")).containsExactly("co", "clo");
-		assertThat(NameTokens.initials("Réseau Les Semeurs")).contains("rls");
-		assertThat(NameTokens.initials("PTCE La Luciole")).contains("pll").doesNotContain("ll");
-		assertThat(NameTokens.initials("Le Rucher")).as("one word: no initials").isEmpty();
+			.isEqualTo("cisdt");
+		assertThat(NameTokens.initials("Collectif L'Ouvroir")).isEqualTo("co");
+		assertThat(NameTokens.acronymForms("Collectif L'Ouvroir")).containsExactly("clo");
+		assertThat(NameTokens.acronymForms("Réseau Les Semeurs")).contains("rls");
+		assertThat(NameTokens.acronymForms("PTCE La Luciole")).contains("pll");
+		// every word kept is no form: « Maison des Entreprises » is no « MDE »
+		assertThat(NameTokens.acronymForms("Maison des Entreprises")).isEmpty();
+		assertThat(NameTokens.initials("Le Rucher")).as("one word: no initials").isNull();
 	}
 
 }

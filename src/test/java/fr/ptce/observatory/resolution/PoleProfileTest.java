@@ -47,8 +47,8 @@ class PoleProfileTest {
 	}
 
 	private static ResolvableRecord record(long fileId, String commune, Set<String> members) {
-		return new ResolvableRecord(fileId * 10, fileId, "Pôle Nantais", List.of("nantais"), "pole nantais", Set.of(), Set.of(),
-				null, false, null, null, null, commune, "44", "52", null, Set.of(), members);
+		return new ResolvableRecord(fileId * 10, fileId, "Pôle Nantais", List.of("nantais"), "pole nantais", Set.of(), null,
+				Set.of(), null, false, null, null, null, commune, "44", "52", null, Set.of(), members);
 	}
 
 }
