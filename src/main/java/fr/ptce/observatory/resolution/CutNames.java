@@ -58,11 +58,11 @@ final class CutNames {
 					|| shorter.chars().filter(c -> c == ' ').count() < 2) {
 				continue;
 			}
-			// cut in the middle of a word: three letters of it at least lost (« Loire » is no cut « Loiret »), or fewer
-			// with the words after it lost too (« … d'Aulnay-sou », « … d'Aulnay-sous-Bois »)
+			// cut in the middle of a word: three letters of it at least lost (« Loire » is no cut « Loiret », nor « Jardin »
+			// of « Jardins de Cocagne »)
 			int wordEnd = longer.indexOf(' ', shorter.length());
 			boolean midWord = longer.charAt(shorter.length()) != ' '
-					&& (wordEnd >= 0 || longer.length() - shorter.length() >= 3);
+					&& ((wordEnd < 0) ? longer.length() : wordEnd) - shorter.length() >= 3;
 			if (midWord || (recordShorter && NameTokens.endsWithSmallWord(record.name()))) {
 				return true;
 			}
@@ -71,12 +71,12 @@ final class CutNames {
 	}
 
 	/**
-	 * Whether one name is the other cut short with a typo before the cut, word by word: each word of the shorter but
-	 * the last is, in order, the longer's word at its place or a typo of it, and the last starts the longer's word at
-	 * its place, cut in the middle: three letters of its stem lost at least, or the words after it lost too
-	 * (« Coopérative d'Abbéville-la-Riv », « Coopértaive d'Abbéville-la-Rivière »; « Pôle de coopération économique de Nivol »,
-	 * « Pôle de copération économique de Nivolas-Vermelle »). As for {@link #cutShort}, the shorter is long enough not to
-	 * be the start of any name: three words, 16 letters of stems (« coopération » is {@code cop}).
+	 * Whether one name is the other cut short with one typo before the cut, word by word: each word of the shorter but
+	 * the last is the longer's word at its place, but one, which may be a typo of it in a word of five letters or more;
+	 * the last starts the longer's word at its place, cut in the middle with three letters of its stem lost at least
+	 * (« Coopérative d'Abbéville-la-Riv », « Coopértaive d'Abbéville-la-Rivière »; « Pole territorial Synergies de
+	 * M », « Pôle terriorial Synergies de Meyrignac-l'Église »). As for {@link #cutShort}, the shorter is long enough
+	 * not to be the start of any name: three words, 16 letters of stems (« coopération » is {@code cop}).
 	 */
 	static boolean cutShortWithTypos(List<String> tokens, List<List<String>> others) {
 		for (List<String> other : others) {
@@ -92,17 +92,21 @@ final class CutNames {
 		if (last < 2 || longer.size() < shorter.size() || String.join(" ", shorter).length() < CUT_SHORT_STEMS_MINIMUM) {
 			return false;
 		}
+		int typos = 0;
 		for (int i = 0; i < last; i++) {
-			if (!WordMatching.alike(shorter.get(i), longer.get(i))) {
+			String word = shorter.get(i);
+			String other = longer.get(i);
+			if (word.equals(other)) {
+				continue;
+			}
+			// a letter wrong in a short word makes another word (« Cour », « Tour »)
+			if (++typos > 1 || Math.min(word.length(), other.length()) < 5 || !WordMatching.alike(word, other)) {
 				return false;
 			}
 		}
 		String cut = shorter.get(last);
 		String whole = longer.get(last);
-		if (whole.length() <= cut.length() || !whole.startsWith(cut)) {
-			return false;
-		}
-		return whole.length() - cut.length() >= 3 || longer.size() > shorter.size();
+		return whole.startsWith(cut) && whole.length() - cut.length() >= 3;
 	}
 
 }

@@ -52,8 +52,12 @@ class NameMatchingTest {
 	void aNameCutShortInsideAPlaceIsTheSameNameDespiteATypoBeforeTheCut() {
 		List<List<String>> riviere = List.of(NameTokens.of("Coopértaive d'Abbéville-la-Rivière"));
 		assertThat(CutNames.cutShortWithTypos(NameTokens.of("Coopérative d'Abbéville-la-Riv"), riviere)).isTrue();
-		assertThat(CutNames.cutShortWithTypos(NameTokens.of("Pôle de copération économique de Nivolas-Vermelle"),
-				List.of(NameTokens.of("Pôle de coopération économique de Nivol")))).as("whichever is cut").isTrue();
+		assertThat(CutNames.cutShortWithTypos(NameTokens.of("Pôle terriorial Synergies de Meyrignac-l'Église"),
+				List.of(NameTokens.of("Pole territorial Synergies de M")))).as("whichever is cut").isTrue();
+		// a letter wrong in a short word is another word; two typos, another name
+		assertThat(CutNames.cutShortWithTypos(NameTokens.of("Tiers-lieu La Cour du Val"),
+				List.of(NameTokens.of("Tiers-lieu La Tour de la Vallée Verte")))).isFalse();
+		assertThat(CutNames.cutShortWithTypos(NameTokens.of("Coopérative d'Abbévlile-la-Riv"), riviere)).isFalse();
 		// a whole word is no cut (« Loire », « Loiret »), nor a name too short to tell, nor another word before the cut
 		assertThat(CutNames.cutShortWithTypos(NameTokens.of("Pôle de coopération économique de la Loire"),
 				List.of(NameTokens.of("Pôle de coopération économique de la Loiret")))).isFalse();
@@ -101,9 +105,9 @@ class NameMatchingTest {
 				Set.of(Names.matchingKey("Coopérative territoriale Loiret")))).isFalse();
 		// the pole's name cut short, in the middle of a word of the record's
 		assertThat(CutNames.cutShort(named("Coopération territoriale du Pays de Brayonne"), bray)).isTrue();
-		// fewer letters lost, but the words after them too
-		assertThat(CutNames.cutShort(named("Coopérative du Pays d'Aulnay-sou"),
-				Set.of(Names.matchingKey("Coopérative du Pays d'Aulnay-sous-Bois")))).isTrue();
+		// a plural, or a word of the same family, followed by more words is no cut either
+		assertThat(CutNames.cutShort(named("Coopérative Solidaire du Jardin"),
+				Set.of(Names.matchingKey("Coopérative Solidaire des Jardins de Cocagne")))).isFalse();
 	}
 
 	@Test
@@ -116,13 +120,43 @@ class NameMatchingTest {
 		assertThat(scorer.names().isGeneric(NameTokens.stem("pays"))).isTrue();
 		assertThat(scorer.names().isGeneric(NameTokens.stem("pags"))).as("too short to call a typo").isFalse();
 
-		ResolvableRecord carried = new ResolvableRecord(1, 1, "Lnbo", List.of("lnbo"), "lnbo", Set.of(), Set.of(), null, false,
-				"201580107", null, null, null, null, null, null, Set.of(), Set.of());
+		ResolvableRecord carried = new ResolvableRecord(1, 1, "Lnbo", List.of("lnbo"), "lnbo", Set.of(), null, Set.of(),
+				null, false, "201580107", null, null, null, null, null, null, Set.of(), Set.of());
 		assertThat(new Blocks(1000, Set.of()).keys(carried)).contains("siren:201580107");
 	}
 
 	private static ResolvableRecord named(String name) {
-		return new ResolvableRecord(1, 1, name, NameTokens.of(name), Names.matchingKey(name), Set.of(), Set.of(), null, false,
+		return new ResolvableRecord(1, 1, name, NameTokens.of(name), Names.matchingKey(name), Set.of(), null, Set.of(),
+				null, false, null, null, null, null, null, null, null, Set.of(), Set.of());
+	}
+
+	@Test
+	void anAcronymAloneMayKeepTheArticlesButBesideANameItMeetsThePlainInitialsOnly() {
+		PairScorer scorer = new WordFrequencies().scorer(MatchingSettings.bundled());
+		assertThat(acronymLevel(scorer, "CLO", null, "Collectif L'Ouvroir")).isEqualTo(MatchLevel.INITIALS);
+		assertThat(acronymLevel(scorer, "Collectif L'Ouvroir", null, "CLO")).as("the pole named by it")
+			.isEqualTo(MatchLevel.INITIALS);
+		assertThat(acronymLevel(scorer, "PLL", null, "PTCE La Luciole")).isEqualTo(MatchLevel.INITIALS);
+		// beside a name of its own, a three-letter acronym would meet other names' forms too often
+		assertThat(acronymLevel(scorer, "Maison de l'Emploi (MDE)", null, "Maison des Entreprises"))
+			.isNotEqualTo(MatchLevel.INITIALS);
+		assertThat(acronymLevel(scorer, "La Ressourcerie Solidaire", "LRS", "Le Relais Solidaire"))
+			.isNotEqualTo(MatchLevel.INITIALS);
+	}
+
+	private static MatchLevel acronymLevel(PairScorer scorer, String name, String acronym, String poleName) {
+		PoleProfile pole = new PoleProfile("PTCE-000001");
+		pole.add(evidence(poleName, null));
+		return scorer.score(evidence(name, acronym), pole).fields().stream()
+			.filter(field -> field.field().equals(Comparison.ACRONYM.key()))
+			.map(Score.FieldScore::level)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static ResolvableRecord evidence(String name, String acronym) {
+		return new ResolvableRecord(1, 1, name, NameTokens.of(name), Names.matchingKey(name),
+				NameTokens.acronyms(acronym, name), NameTokens.initials(name), NameTokens.acronymForms(name), null, false,
 				null, null, null, null, null, null, null, Set.of(), Set.of());
 	}
 
