@@ -127,7 +127,7 @@ final class NamePlausibility {
 		String place = TERRITORIAL_PREFIX.matcher(folded).replaceFirst("");
 		// « Communauté de communes de Lodève » names its territory wherever the row is; « Dpt 69 » too
 		if (isTerritory(value, departement) || (!place.equals(folded) && (isTerritory(place, null)
-				|| this.territory.findDepartement(place).isPresent())) || isTerritories(value, departement)) {
+				|| this.territory.findDepartement(place).isPresent())) || isTerritories(value)) {
 			return Optional.of("« " + value + " » est un nom de territoire seul, pas le nom d'un pôle.");
 		}
 		if (this.vocabularies.legalForms().knows(value) || isOrganisationKindOnly(folded)) {
@@ -355,24 +355,25 @@ final class NamePlausibility {
 
 	/**
 	 * Whether a value is only places joined by slashes or dashes (« Montdidier / Moselle », « Calvados - Normandie », « Castillon (Canton de Lembeye) /
-	 * Pyrénées-Atlantiques »): a commune and its département say where a row is, not which pole. A commune is read so
-	 * only in the département named beside it, or the row's: « Le Vivier – Alpes-Maritimes » names a pole (Le Vivier
-	 * is a commune of the Pyrénées-Orientales).
+	 * Pyrénées-Atlantiques »): a commune and its département say where a row is, not which pole. Where a département
+	 * is named beside it, a commune is read so only if it lies in that département: « Le Vivier – Alpes-Maritimes »
+	 * names a pole (Le Vivier is a commune of the Pyrénées-Orientales). A name both a département's and a commune's
+	 * (« Vienne ») names no département for this.
 	 */
-	private boolean isTerritories(String value, String departement) {
+	private boolean isTerritories(String value) {
 		String[] parts = PLACES_JOINED.split(value);
 		if (parts.length < 2 || parts.length > 3) {
 			return false;
 		}
 		List<String> places = new ArrayList<>();
-		String named = departement;
+		String named = null;
 		for (String part : parts) {
 			String place = REMARK.matcher(part).replaceAll(" ").strip();
 			if (place.isEmpty()) {
 				return false;
 			}
 			Optional<Territory.Departement> asDepartement = this.territory.findDepartement(place);
-			if (asDepartement.isPresent() && Folding.fold(place).chars().anyMatch(Character::isLetter)) {
+			if (asDepartement.isPresent() && this.territory.communesNamed(place).isEmpty()) {
 				named = asDepartement.get().code();
 			}
 			else {

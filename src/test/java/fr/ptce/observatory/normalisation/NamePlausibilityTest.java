@@ -67,10 +67,14 @@ class NamePlausibilityTest {
 		assertThat(this.plausibility.whyNot("Calvados - Normandie", null)).hasValueSatisfying(
 				reason -> assertThat(reason).contains("nom de territoire seul"));
 		assertThat(this.plausibility.whyNot("Terre de Liens - Normandie", null)).isEmpty();
-		// a commune is a place only in the département written beside it or the row's (Le Vivier is in the 66)
+		// a commune is a place only in the département written beside it (Le Vivier is in the 66), by name or number
 		assertThat(this.plausibility.whyNot("Le Vivier – Alpes-Maritimes", "06")).isEmpty();
 		assertThat(this.plausibility.whyNot("Le Vivier – Pyrénées-Orientales", null)).isPresent();
 		assertThat(this.plausibility.whyNot("Le Vivier / 66", "66")).isPresent();
+		assertThat(this.plausibility.whyNot("Le Vivier / 06", "06")).isEmpty();
+		// communes of two départements, and a name both a département's and a commune's, are still places
+		assertThat(this.plausibility.whyNot("Avignon / Villeneuve-lès-Avignon", "84")).isPresent();
+		assertThat(this.plausibility.whyNot("Vienne / Pont-Évêque", "38")).isPresent();
 		assertThat(this.plausibility.whyNot("qsdf", null)).hasValueSatisfying(
 				reason -> assertThat(reason).contains("touches voisines du clavier"));
 		assertThat(this.plausibility.whyNot("wxcvb", null)).isPresent();
