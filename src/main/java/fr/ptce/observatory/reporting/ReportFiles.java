@@ -70,9 +70,15 @@ final class ReportFiles {
 				}
 			}
 		}
-		finally {
-			// nothing may still write into the folder once this method has left it
-			awaitQuietly(tables);
+		catch (IOException | RuntimeException | Error ex) {
+			// nothing may still write into the folder once this method has left it; the tables' own failure is told too
+			try {
+				await(tables);
+			}
+			catch (IOException | RuntimeException tablesFailure) {
+				ex.addSuppressed(tablesFailure);
+			}
+			throw ex;
 		}
 		long charts = System.nanoTime();
 		Tables written = await(tables);
@@ -109,34 +115,35 @@ final class ReportFiles {
 				String.format(Locale.ROOT, "%.2f s + %.2f s", seconds(started, xlsx), seconds(xlsx, System.nanoTime())));
 	}
 
+	/**
+	 * The tables once written, waited for to the end even if this thread is interrupted meanwhile (its interruption
+	 * is then set again): the folder is moved or removed only when nothing writes into it any more.
+	 */
 	private static Tables await(Future<Tables> tables) throws IOException {
+		boolean interrupted = false;
 		try {
-			return tables.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrompu pendant l'écriture des tableaux du rapport", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof IOException io) {
-				throw io;
+			while (true) {
+				try {
+					return tables.get();
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+				catch (ExecutionException ex) {
+					if (ex.getCause() instanceof IOException io) {
+						throw io;
+					}
+					if (ex.getCause() instanceof RuntimeException runtime) {
+						throw runtime;
+					}
+					throw new IllegalStateException(ex.getCause());
+				}
 			}
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
+		}
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
 			}
-			throw new IllegalStateException(ex.getCause());
-		}
-	}
-
-	private static void awaitQuietly(Future<?> tables) {
-		try {
-			tables.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (ExecutionException ex) {
-			// told by await, or hidden behind the failure already under way
 		}
 	}
 
