@@ -2,7 +2,6 @@ package fr.ptce.observatory.resolution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -103,8 +102,9 @@ final class NameTokens {
 	/**
 	 * The other forms an acronym of the name may take, of three letters or more: with the articles kept
 	 * ("Collectif L'Ouvroir" is {@code clo}, "Réseau Les Semeurs" {@code rls}), with PTCE's letter kept ("PTCE La
-	 * Luciole" is {@code pll}), or both. They are compared only with an acronym that is all a name says (« CLO »):
-	 * beside a name of its own, a three-letter acronym would meet them too often.
+	 * Luciole" is {@code pll}), or both; an immutable set, small in memory (every record holds one). They are compared
+	 * only with an acronym that is all a name says (« CLO »): beside a name of its own, a three-letter acronym would
+	 * meet them too often.
 	 */
 	static Set<String> acronymForms(String name) {
 		if (name == null) {
@@ -119,7 +119,7 @@ final class NameTokens {
 				forms.add(form);
 			}
 		}
-		return forms.isEmpty() ? Set.of() : Collections.unmodifiableSet(forms);
+		return Set.copyOf(forms);
 	}
 
 	private static List<String> words(String name) {
