@@ -30,8 +30,8 @@ final class CutNames {
 		for (String other : others) {
 			String shorter = (key.length() < other.length()) ? key : other;
 			String longer = (key.length() < other.length()) ? other : key;
-			if (shorter.length() >= CUT_SHORT_MINIMUM && shorter.chars().filter(c -> c == ' ').count() >= 2
-					&& longer.startsWith(shorter + " ")) {
+			if (shorter.length() >= CUT_SHORT_MINIMUM && longer.length() > shorter.length() && longer.startsWith(shorter)
+					&& longer.charAt(shorter.length()) == ' ' && hasThreeWords(shorter)) {
 				return true;
 			}
 		}
@@ -55,7 +55,7 @@ final class CutNames {
 			String shorter = recordShorter ? key : other;
 			String longer = recordShorter ? other : key;
 			if (shorter.length() < CUT_SHORT_MINIMUM || shorter.length() >= longer.length() || !longer.startsWith(shorter)
-					|| shorter.chars().filter(c -> c == ' ').count() < 2) {
+					|| !hasThreeWords(shorter)) {
 				continue;
 			}
 			// cut in the middle of a word: three letters of it at least lost (« Loire » is no cut « Loiret », nor « Jardin »
@@ -89,13 +89,16 @@ final class CutNames {
 
 	private static boolean cutWithTypos(List<String> shorter, List<String> longer) {
 		int last = shorter.size() - 1;
-		if (last < 2 || longer.size() < shorter.size() || String.join(" ", shorter).length() < CUT_SHORT_STEMS_MINIMUM) {
+		if (last < 2 || longer.size() < shorter.size()) {
 			return false;
 		}
+		// most pairs differ at their first words: the words are compared before anything is counted
 		int typos = 0;
+		int letters = last;
 		for (int i = 0; i < last; i++) {
 			String word = shorter.get(i);
 			String other = longer.get(i);
+			letters += word.length();
 			if (word.equals(other)) {
 				continue;
 			}
@@ -106,7 +109,14 @@ final class CutNames {
 		}
 		String cut = shorter.get(last);
 		String whole = longer.get(last);
-		return whole.startsWith(cut) && whole.length() - cut.length() >= 3;
+		return letters + cut.length() >= CUT_SHORT_STEMS_MINIMUM && whole.length() - cut.length() >= 3
+				&& whole.startsWith(cut);
+	}
+
+	/** Whether a name in matching form has three words at least (two spaces). */
+	private static boolean hasThreeWords(String key) {
+		int first = key.indexOf(' ');
+		return first >= 0 && key.indexOf(' ', first + 1) >= 0;
 	}
 
 }

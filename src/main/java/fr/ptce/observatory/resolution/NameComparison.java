@@ -193,7 +193,16 @@ final class NameComparison {
 	}
 	private boolean isDistinctive(String token, Set<String> places) {
 		return !isGeneric(token) && !places.contains(token)
-				&& !token.chars().allMatch(Character::isDigit);
+				&& !allDigits(token);
+	}
+
+	private static boolean allDigits(String token) {
+		for (int i = 0; i < token.length(); i++) {
+			if (!Character.isDigit(token.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 	/**
 	 * Whether a word does not tell one pole from another: a generic word (the settings' list and the words found

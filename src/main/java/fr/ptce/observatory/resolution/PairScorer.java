@@ -91,7 +91,10 @@ final class PairScorer {
 		add(fields, Comparison.SIREN, sirenLevel(record, pole));
 		add(fields, Comparison.DOMAIN, setLevel(record.domains(), pole.domains));
 		add(fields, Comparison.MEMBERS, membersLevel(record, pole));
-		double total = fields.stream().mapToDouble(Score.FieldScore::weight).sum();
+		double total = 0;
+		for (Score.FieldScore field : fields) {
+			total += field.weight();
+		}
 		return new Score(total, fields);
 	}
 
