@@ -45,8 +45,14 @@ final class PlaceSuffixes {
 		if (name == null) {
 			return null;
 		}
-		Matcher atBare = AT_BARE_COMMUNE.matcher(name.strip());
-		return (atBare.matches() && territory.isCommuneName(atBare.group(2).strip())) ? atBare.group(2).strip() : null;
+		Matcher atBare = atBareCommune(name.strip(), territory);
+		return (atBare != null) ? atBare.group(2).strip() : null;
+	}
+
+	/** The match of « … à <commune> » ending a name, the commune an official one; {@code null} when there is none. */
+	private static Matcher atBareCommune(String name, Territory territory) {
+		Matcher atBare = AT_BARE_COMMUNE.matcher(name);
+		return (atBare.matches() && territory.isCommuneName(atBare.group(2).strip())) ? atBare : null;
 	}
 
 	/** @param communeWritten whether the row gives its commune apart from the name */
@@ -62,8 +68,8 @@ final class PlaceSuffixes {
 				current = at.group(1);
 				continue;
 			}
-			Matcher atBare = (pass == 0 && !communeWritten) ? AT_BARE_COMMUNE.matcher(current) : null;
-			if (atBare != null && atBare.matches() && territory.isCommuneName(atBare.group(2).strip())) {
+			Matcher atBare = (pass == 0 && !communeWritten) ? atBareCommune(current, territory) : null;
+			if (atBare != null) {
 				current = atBare.group(1);
 				continue;
 			}
