@@ -365,6 +365,7 @@ final class NamePlausibility {
 		if (parts.length < 2 || parts.length > 3) {
 			return false;
 		}
+		List<String> written = new ArrayList<>();
 		List<String> places = new ArrayList<>();
 		String named = null;
 		for (String part : parts) {
@@ -377,13 +378,15 @@ final class NamePlausibility {
 				named = asDepartement.get().code();
 			}
 			else {
-				places.add(part.strip());
+				written.add(part.strip());
+				places.add(place);
 			}
 		}
-		for (String part : places) {
+		for (int i = 0; i < places.size(); i++) {
 			// a commune's official name may hold a remark of its own (« Castillon (Canton de Lembeye) »)
-			String place = REMARK.matcher(part).replaceAll(" ").strip();
-			if (!isTerritory(part, named) && !isTerritory(place, named) && this.territory.findDepartement(place).isEmpty()) {
+			String place = places.get(i);
+			if (!isTerritory(written.get(i), named) && !isTerritory(place, named)
+					&& this.territory.findDepartement(place).isEmpty()) {
 				return false;
 			}
 		}
