@@ -1,7 +1,7 @@
 package fr.ptce.observatory.resolution;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,24 +27,28 @@ class FoundedPoles {
 
 	/** The records of the files being imported that found a pole alone and left it for review, in row order. */
 	List<Founder> leftForReview() {
-		Map<Long, Founder> founders = new LinkedHashMap<>();
-		// the pending pairs first, then their founded poles' records by pole: the tables were just filled, so their
-		// statistics may count a handful of pairs where there are thousands
-		this.jdbc.query("with pending as materialized (select pole_a, pole_b from review_pair where status = 'PENDING') "
-				+ "select rp.pole_a, rp.pole_b, " + Evidence.COLUMNS + """
-				 from pending rp join pole_record r on r.pole_id = rp.pole_b
-				join source_file f on f.id = r.file_id
-				where f.status = 'READ' and r.outcome = 'ACCEPTED'
-				  and not exists (select 1 from pole_record o where o.pole_id = rp.pole_b and o.raw_row_id <> r.raw_row_id)
-				order by r.raw_row_id, rp.pole_a""", rs -> {
-			Founder founder = founders.get(rs.getLong("raw_row_id"));
-			if (founder == null) {
-				founder = new Founder(Evidence.Row.of(rs), rs.getString("pole_b"), new ArrayList<>());
-				founders.put(founder.row().rawRowId(), founder);
-			}
-			founder.candidates().add(rs.getString("pole_a"));
+		// the pending pairs first, each founded pole with the poles of its pairs; then the founded poles' records by
+		// pole: the tables were just filled, so their statistics may count a handful of pairs where there are
+		// thousands, and a plan made on them compared every record with every pair (a second for 2,500 pairs)
+		Map<String, List<String>> candidates = new HashMap<>();
+		this.jdbc.query("""
+				select pole_b, array_agg(pole_a order by pole_a) from review_pair where status = 'PENDING'
+				group by pole_b""", rs -> {
+			candidates.put(rs.getString(1), PoleDirectory.texts(rs.getArray(2)));
 		});
-		return List.copyOf(founders.values());
+		List<Founder> founders = new ArrayList<>();
+		if (candidates.isEmpty()) {
+			return founders;
+		}
+		this.jdbc.query("select " + Evidence.COLUMNS + ", r.pole_id" + """
+				 from pole_record r join source_file f on f.id = r.file_id
+				where r.pole_id = any(?) and f.status = 'READ' and r.outcome = 'ACCEPTED'
+				  and not exists (select 1 from pole_record o where o.pole_id = r.pole_id and o.raw_row_id <> r.raw_row_id)
+				order by r.raw_row_id""", rs -> {
+			String founded = rs.getString("pole_id");
+			founders.add(new Founder(Evidence.Row.of(rs), founded, new ArrayList<>(candidates.get(founded))));
+		}, (Object) candidates.keySet().toArray(String[]::new));
+		return founders;
 	}
 
 	/**
