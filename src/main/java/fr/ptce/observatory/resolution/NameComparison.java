@@ -210,12 +210,17 @@ final class NameComparison {
 	 * (« territoiral »), which would otherwise look like the rarest word of its name.
 	 */
 	boolean isGeneric(String token) {
+		Boolean known = this.genericByWord.get(token);
+		if (known != null) {
+			return known;
+		}
 		return this.genericByWord.computeIfAbsent(token, word -> this.generic.contains(word) || (word.length() >= 5
 				&& this.generic.stream().anyMatch(generic -> generic.length() >= 5 && WordMatching.withinOneEdit(word, generic))));
 	}
 	/** A word's weight: its inverse document frequency, lowered for generic words and place names. */
 	double weight(String token, Set<String> places) {
-		double weight = this.wordWeight.computeIfAbsent(token, word -> {
+		Double known = this.wordWeight.get(token);
+		double weight = (known != null) ? known : this.wordWeight.computeIfAbsent(token, word -> {
 			double rarity = Math.log((this.documents + 1.0) / (this.documentFrequency.getOrDefault(word, 0) + 1.0)) + 1;
 			return isGeneric(word) ? rarity / 5 : rarity;
 		});

@@ -1,6 +1,5 @@
 package fr.ptce.observatory.resolution;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +14,8 @@ import java.util.function.Function;
  */
 final class PairScorer {
 
-	private final MatchingSettings settings;
+	/** Each field's score at each of its levels, by comparison and level. */
+	private final Score.FieldScore[][] fieldScores;
 
 	/** How the names compare: each word weighted by its rarity, generic words and places of the département lowered. */
 	private final NameComparison names;
@@ -28,7 +28,15 @@ final class PairScorer {
 	 */
 	PairScorer(MatchingSettings settings, Map<String, Integer> documentFrequency, int documents,
 			Set<String> widespreadWords, Function<String, Set<String>> placeWords) {
-		this.settings = settings;
+		this.fieldScores = new Score.FieldScore[Comparison.values().length][MatchLevel.values().length];
+		for (Comparison comparison : Comparison.values()) {
+			for (MatchLevel level : MatchLevel.values()) {
+				if (level == MatchLevel.ABSENT || comparison.levels().contains(level)) {
+					this.fieldScores[comparison.ordinal()][level.ordinal()] = new Score.FieldScore(comparison.key(), level,
+							round(settings.weight(comparison, level)));
+				}
+			}
+		}
 		this.names = new NameComparison(settings, documentFrequency, documents, widespreadWords, placeWords);
 	}
 
@@ -83,19 +91,15 @@ final class PairScorer {
 				&& (acronym == MatchLevel.IDENTICAL || acronym == MatchLevel.INITIALS)) {
 			name = MatchLevel.ABSENT;
 		}
-		List<Score.FieldScore> fields = new ArrayList<>();
-		add(fields, Comparison.NAME, name);
-		add(fields, Comparison.ACRONYM, acronym);
-		add(fields, Comparison.TERRITORY, territoryLevel(record, pole));
-		add(fields, Comparison.CARRIER, carrierLevel(record, pole));
-		add(fields, Comparison.SIREN, sirenLevel(record, pole));
-		add(fields, Comparison.DOMAIN, setLevel(record.domains(), pole.domains));
-		add(fields, Comparison.MEMBERS, membersLevel(record, pole));
+		Score.FieldScore[] fields = { field(Comparison.NAME, name), field(Comparison.ACRONYM, acronym),
+				field(Comparison.TERRITORY, territoryLevel(record, pole)), field(Comparison.CARRIER, carrierLevel(record, pole)),
+				field(Comparison.SIREN, sirenLevel(record, pole)), field(Comparison.DOMAIN, setLevel(record.domains(), pole.domains)),
+				field(Comparison.MEMBERS, membersLevel(record, pole)) };
 		double total = 0;
 		for (Score.FieldScore field : fields) {
 			total += field.weight();
 		}
-		return new Score(total, fields);
+		return new Score(total, List.of(fields));
 	}
 
 	/** The levels only (for the estimation of weights). */
@@ -103,8 +107,9 @@ final class PairScorer {
 		return record.score(pole).fields().stream().map(Score.FieldScore::level).toArray(MatchLevel[]::new);
 	}
 
-	private void add(List<Score.FieldScore> fields, Comparison comparison, MatchLevel level) {
-		fields.add(new Score.FieldScore(comparison.key(), level, round(this.settings.weight(comparison, level))));
+	/** A field's level and its weight, made once per level: a pair is scored many times over. */
+	private Score.FieldScore field(Comparison comparison, MatchLevel level) {
+		return this.fieldScores[comparison.ordinal()][level.ordinal()];
 	}
 
 	private static double round(double weight) {
