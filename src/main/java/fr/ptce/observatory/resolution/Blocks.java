@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Blocking: a record is compared only with the poles that share one of its keys (union of keys): a SIREN (its own,
- * of unknown role, or its carrier's), RNA, an acronym or the initials, each distinctive word of the name, the name's fingerprint (its words
- * sorted), a website or e-mail domain. A key shared by more poles than the settings allow (a word every pole
- * uses) is not used. Territory alone is no key: a territory never merges two poles.
+ * of unknown role, or its carrier's), RNA, an acronym or the initials, each word of the name but the settings'
+ * generic words, the name's fingerprint (its words sorted), a website or e-mail domain, the commune. A word or
+ * commune shared by more poles than the settings allow (a word every pole uses) is not used, nor a word the names'
+ * comparison finds common (written all over the country: « lycée », « maison ») once more poles than a tenth of that
+ * share it: such a word never makes two names agree, and in a register of thousands of schools each row met
+ * hundreds of poles through it. Territory alone is no key: a territory never merges two poles.
  */
 final class Blocks {
 
@@ -23,11 +27,17 @@ final class Blocks {
 
 	private final int limit;
 
+	private final int commonLimit;
+
 	private final Set<String> genericWords;
 
-	Blocks(int limit, Set<String> genericWords) {
+	private final Predicate<String> common;
+
+	Blocks(int limit, int commonLimit, Set<String> genericWords, Predicate<String> common) {
 		this.limit = limit;
+		this.commonLimit = commonLimit;
 		this.genericWords = genericWords;
+		this.common = common;
 	}
 
 	Set<String> keys(ResolvableRecord record) {
@@ -71,7 +81,7 @@ final class Blocks {
 		for (String key : keys(record)) {
 			List<PoleProfile> poles = this.polesByKey.computeIfAbsent(key, k -> new ArrayList<>(2));
 			// a word shared by more poles than the limit is never used again: its list stops growing
-			boolean full = (key.startsWith(WORD) || key.startsWith(COMMUNE)) && poles.size() > this.limit;
+			boolean full = !usable(key, poles.size());
 			if (!full && !poles.contains(pole)) {
 				poles.add(pole);
 			}
@@ -123,9 +133,12 @@ final class Blocks {
 		return since;
 	}
 
-	/** A word or commune shared by more poles than the limit is no key. */
+	/** A word or commune shared by more poles than the limit is no key; a common word, more than its own limit. */
 	private boolean usable(String key, int poles) {
-		return poles <= this.limit || !(key.startsWith(WORD) || key.startsWith(COMMUNE));
+		if (key.startsWith(WORD)) {
+			return poles <= this.limit && (poles <= this.commonLimit || !this.common.test(key.substring(WORD.length())));
+		}
+		return poles <= this.limit || !key.startsWith(COMMUNE);
 	}
 
 	/** The keys of a record and how many poles each held when it met them. */

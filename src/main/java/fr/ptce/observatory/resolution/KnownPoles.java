@@ -34,7 +34,8 @@ final class KnownPoles {
 
 	final Map<String, PoleProfile> profiles = new HashMap<>();
 
-	final Blocks blocks;
+	/** The poles by blocking key, made once the words' rarity is known ({@link #scoreWith}). */
+	Blocks blocks;
 
 	/** Pole by SIREN declared its own. */
 	final Map<String, String> poleBySiren = new HashMap<>();
@@ -68,8 +69,14 @@ final class KnownPoles {
 
 	Map<String, String> redirects;
 
-	KnownPoles(MatchingSettings settings) {
-		this.blocks = new Blocks(settings.blockLimit(), settings.genericWords());
+	/**
+	 * Scores pairs with the words' rarity counted over every record, and blocks the poles knowing which words the
+	 * names' comparison finds common: before any pole is added.
+	 */
+	void scoreWith(MatchingSettings settings, PairScorer scorer) {
+		this.scorer = scorer;
+		this.blocks = new Blocks(settings.blockLimit(), settings.commonWordBlockLimit(), settings.genericWords(),
+				scorer.names()::isGeneric);
 	}
 
 	/** The known pole that a row imported again was resolved to the last time, if it still exists. */

@@ -25,8 +25,10 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param mergeAt score from which a record joins a pole automatically
  * @param reviewAt score from which a pair goes to the review queue
  * @param blockLimit a block key shared by more poles than this is not used
+ * @param commonWordBlockLimit a word the names' comparison finds common (written all over the country, weighed a
+ *        fifth) shared by more poles than this is not used as a block key
  */
-public record MatchingSettings(double mergeAt, double reviewAt, int blockLimit, Set<String> genericWords,
+public record MatchingSettings(double mergeAt, double reviewAt, int blockLimit, int commonWordBlockLimit, Set<String> genericWords,
 		Set<String> genericDomains, Map<Comparison, Map<MatchLevel, Probabilities>> probabilities) {
 
 	/** The probabilities of a level among true matches (m) and among non-matches (u). */
@@ -40,6 +42,10 @@ public record MatchingSettings(double mergeAt, double reviewAt, int blockLimit, 
 	}
 
 	public MatchingSettings {
+		if (commonWordBlockLimit > blockLimit) {
+			throw new IllegalArgumentException("blocs.taille-max-mot-courant (" + commonWordBlockLimit
+					+ ") dépasse blocs.taille-max (" + blockLimit + ")");
+		}
 		if (reviewAt > mergeAt) {
 			throw new IllegalArgumentException("le seuil de revue (" + reviewAt + ") dépasse celui de fusion (" + mergeAt + ")");
 		}
@@ -118,7 +124,8 @@ public record MatchingSettings(double mergeAt, double reviewAt, int blockLimit, 
 				probabilities.put(comparison, parsed);
 			}
 			return new MatchingSettings(number(thresholds.get("fusion")), number(thresholds.get("revue")),
-					(int) number(blocks.getOrDefault("taille-max", 1000)), folded(root.get("mots-generiques")),
+					(int) number(blocks.getOrDefault("taille-max", 1000)),
+					(int) number(blocks.getOrDefault("taille-max-mot-courant", 100)), folded(root.get("mots-generiques")),
 					Set.copyOf(((List<Object>) root.getOrDefault("domaines-generiques", List.of())).stream()
 						.map(String::valueOf).toList()),
 					probabilities);

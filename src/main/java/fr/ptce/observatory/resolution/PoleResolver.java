@@ -361,7 +361,8 @@ public class PoleResolver {
 					records.add(record);
 				});
 		PairScorer scorer = words.scorer(this.settings);
-		Blocks blocks = new Blocks(this.settings.blockLimit(), this.settings.genericWords());
+		Blocks blocks = new Blocks(this.settings.blockLimit(), this.settings.commonWordBlockLimit(),
+				this.settings.genericWords(), scorer.names()::isGeneric);
 		List<MatchLevel[]> pairs = new ArrayList<>();
 		for (ResolvableRecord record : records) {
 			List<PoleProfile> others = new ArrayList<>(blocks.candidates(record));

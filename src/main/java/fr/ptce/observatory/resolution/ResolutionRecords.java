@@ -61,7 +61,7 @@ class ResolutionRecords {
 	 * or pending) for their rarity, the links of rows imported again, and the redirects.
 	 */
 	KnownPoles load() {
-		KnownPoles index = new KnownPoles(this.settings);
+		KnownPoles index = new KnownPoles();
 		Map<String, Set<String>> membersByPole = new HashMap<>();
 		this.jdbc.query("select pole_id, name_key from member_record where pole_id is not null and name_key is not null",
 				rs -> {
@@ -80,25 +80,27 @@ class ResolutionRecords {
 		index.known = rows.size();
 		// the evidence of each known record (words, acronyms, stems) is worked out on every core, then added in order;
 		// a record read as it was by an earlier run keeps the evidence worked out then
-		List<ResolvableRecord> records = IntStream.range(0, rows.size()).parallel()
+		List<ResolvableRecord> records = new ArrayList<>(IntStream.range(0, rows.size()).parallel()
 			.mapToObj(i -> this.memory.evidenceOf(rows.get(i), membersByPole.getOrDefault(poleIds.get(i), Set.of())))
-			.toList();
+			.toList());
 		this.memory.keepOnly(rows, records);
 		for (int i = 0; i < records.size(); i++) {
-			ResolvableRecord record = records.get(i);
-			if (unattached.containsKey(record.fileId())) {
-				record = FileMembers.withMembers(record, unattached.get(record.fileId()), rows.get(i).acronym());
+			if (unattached.containsKey(records.get(i).fileId())) {
+				records.set(i, FileMembers.withMembers(records.get(i), unattached.get(records.get(i).fileId()), rows.get(i).acronym()));
 			}
-			index.words.count(record.tokens(), record.departement());
-			// as the run that resolved it added it: a SIREN several poles hold by then is read as a carrier's, so that a
-			// run resumed after a crash knows the poles as an uninterrupted run does
-			index.add(poleIds.get(i), index.asEvidence(record));
+			index.words.count(records.get(i).tokens(), records.get(i).departement());
 		}
 		this.jdbc.query("select r.name, r.departement from pole_record r where r.outcome = 'NORMALISED'", rs -> {
 			index.words.count(NameTokens.of(rs.getString(1)), rs.getString(2));
 			index.pending++;
 		});
-		index.scorer = index.words.scorer(this.settings);
+		// the words of every record counted first: a word the names' comparison finds common blocks only a few poles
+		index.scoreWith(this.settings, index.words.scorer(this.settings));
+		for (int i = 0; i < records.size(); i++) {
+			// as the run that resolved it added it: a SIREN several poles hold by then is read as a carrier's, so that a
+			// run resumed after a crash knows the poles as an uninterrupted run does
+			index.add(poleIds.get(i), index.asEvidence(records.get(i)));
+		}
 		index.previousLinks = previousLinks();
 		index.knownPoles = new HashSet<>(this.jdbc.queryForList("select id from pole", String.class));
 		index.redirects = this.redirects.all();

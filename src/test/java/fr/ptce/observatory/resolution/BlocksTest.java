@@ -17,7 +17,7 @@ class BlocksTest {
 
 	@Test
 	void aRecordMeetsWhatItMetBeforeAndThePolesFiledSinceUnderItsKeys() {
-		Blocks blocks = new Blocks(3, Set.of());
+		Blocks blocks = new Blocks(3, 3, Set.of(), word -> false);
 		PoleProfile garrigue = pole("PTCE-000001", 1, "Garrigue Solidaire");
 		blocks.add(garrigue, named(1, "Garrigue Solidaire"));
 		ResolvableRecord record = named(9, "Coopérative Garrigue");
@@ -39,7 +39,7 @@ class BlocksTest {
 
 	@Test
 	void aWordThatFillsUpSinceTheMeetingMakesItStale() {
-		Blocks blocks = new Blocks(2, Set.of());
+		Blocks blocks = new Blocks(2, 2, Set.of(), word -> false);
 		blocks.add(pole("PTCE-000001", 1, "Garrigue Une"), named(1, "Garrigue Une"));
 		blocks.add(pole("PTCE-000002", 2, "Garrigue Deux"), named(2, "Garrigue Deux"));
 		Set<PoleProfile> met = new HashSet<>();
@@ -51,6 +51,22 @@ class BlocksTest {
 		assertThat(blocks.filedSince(meeting)).as("what the record met no longer holds").isNull();
 		assertThat(blocks.candidates(named(9, "Garrigue"))).as("the fingerprint of « Garrigue » alone meets no pole")
 			.isEmpty();
+	}
+
+	@Test
+	void aCommonWordMeetsOnlyAFewPolesAndAGenericWordNone() {
+		// « lycée » written all over the country (common), « garrigue » not: the same three poles share each
+		Blocks blocks = new Blocks(10, 2, Set.of(NameTokens.stem("pole")), word -> word.equals(NameTokens.stem("lycee")));
+		blocks.add(pole("PTCE-000001", 1, "Lycée Garrigue Une"), named(1, "Lycée Garrigue Une"));
+		blocks.add(pole("PTCE-000002", 2, "Lycée Garrigue Deux"), named(2, "Lycée Garrigue Deux"));
+		assertThat(blocks.candidates(named(9, "Lycée Mistral"))).as("two poles: within the common words' limit").hasSize(2);
+
+		blocks.add(pole("PTCE-000003", 3, "Lycée Garrigue Trois"), named(3, "Lycée Garrigue Trois"));
+		assertThat(blocks.candidates(named(9, "Lycée Mistral"))).as("three poles: over the common words' limit").isEmpty();
+		assertThat(blocks.candidates(named(9, "Garrigue Mistral"))).as("a word not common: the block limit only")
+			.hasSize(3);
+		blocks.add(pole("PTCE-000004", 4, "Pôle Causses"), named(4, "Pôle Causses"));
+		assertThat(blocks.candidates(named(9, "Pôle Mistral"))).as("a generic word of the settings is no key").isEmpty();
 	}
 
 	private static PoleProfile pole(String id, long file, String name) {

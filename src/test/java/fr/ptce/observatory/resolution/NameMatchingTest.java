@@ -122,7 +122,7 @@ class NameMatchingTest {
 
 		ResolvableRecord carried = new ResolvableRecord(1, 1, "Lnbo", List.of("lnbo"), "lnbo", Set.of(), null, Set.of(),
 				null, false, "201580107", null, null, null, null, null, null, Set.of(), Set.of());
-		assertThat(new Blocks(1000, Set.of()).keys(carried)).contains("siren:201580107");
+		assertThat(new Blocks(1000, 1000, Set.of(), word -> false).keys(carried)).contains("siren:201580107");
 	}
 
 	private static ResolvableRecord named(String name) {

@@ -92,7 +92,7 @@ class ResolutionQualityTest {
 	@Test
 	void blockingKeepsTheTruePairsAndSavesComparisons() {
 		Evidence evidence = new Evidence(this.settings);
-		Blocks blocks = new Blocks(this.settings.blockLimit(), this.settings.genericWords());
+		Blocks blocks = new Blocks(this.settings.blockLimit(), this.settings.blockLimit(), this.settings.genericWords(), word -> false);
 		Map<String, Set<String>> keys = new HashMap<>();
 		this.jdbc.query("select f.name, w.sheet, w.row_number, " + Evidence.COLUMNS + """
 				 from pole_record r join raw_row w on w.id = r.raw_row_id join source_file f on f.id = r.file_id
