@@ -263,7 +263,7 @@ public class PoleResolver {
 	}
 
 	/**
-	 * Rebuilds the golden records of the given poles, {@link #GOLDEN_BATCH_SIZE} per transaction, two
+	 * Rebuilds the golden records of the given poles, at most {@link #GOLDEN_BATCH_SIZE} per transaction, two
 	 * transactions at a time: the work is PostgreSQL's, and each connection keeps one core busy. The chunks hold
 	 * different poles, so they neither wait for nor block each other. Every chunk is waited for; the first failure
 	 * is then thrown, the others attached to it (the poles stay touched, and are rebuilt by the next run).
@@ -277,8 +277,12 @@ public class PoleResolver {
 		});
 		try {
 			List<Future<?>> chunks = new ArrayList<>();
-			for (int from = 0; from < poles.size(); from += GOLDEN_BATCH_SIZE) {
-				List<String> some = poles.subList(from, Math.min(poles.size(), from + GOLDEN_BATCH_SIZE));
+			// chunks of equal size, as many as the workers or a multiple of them: 6,400 poles are two chunks of 3,200,
+			// not 5,000 on one worker while the other is done with 1,400
+			int rounds = Math.max(1, (poles.size() + GOLDEN_WORKERS * GOLDEN_BATCH_SIZE - 1) / (GOLDEN_WORKERS * GOLDEN_BATCH_SIZE));
+			int size = Math.max(1, (poles.size() + rounds * GOLDEN_WORKERS - 1) / (rounds * GOLDEN_WORKERS));
+			for (int from = 0; from < poles.size(); from += size) {
+				List<String> some = poles.subList(from, Math.min(poles.size(), from + size));
 				chunks.add(workers.submit(() -> this.transactions.executeWithoutResult(status -> this.goldenRecords.refresh(some))));
 			}
 			RuntimeException failure = null;
