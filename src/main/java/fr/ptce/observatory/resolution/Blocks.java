@@ -17,9 +17,9 @@ import java.util.function.Predicate;
  * of unknown role, or its carrier's), RNA, an acronym or the initials, each word of the name but the settings'
  * generic words, the name's fingerprint (its words sorted), a website or e-mail domain, the commune. A word or
  * commune shared by more poles than the settings allow (a word every pole uses) is not used, nor a word the names'
- * comparison finds common (written all over the country: « lycée », « maison ») once more poles than a tenth of that
- * share it: such a word never makes two names agree, and in a register of thousands of schools each row met
- * hundreds of poles through it. Territory alone is no key: a territory never merges two poles.
+ * comparison finds common (written all over the country: « lycée », « maison ») once more poles than its own, smaller
+ * limit share it: alone, such a word does not make two names agree, and in a register of thousands of schools each
+ * row met hundreds of poles through it. Territory alone is no key: a territory never merges two poles.
  */
 final class Blocks {
 

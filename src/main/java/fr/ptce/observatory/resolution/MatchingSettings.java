@@ -123,9 +123,9 @@ public record MatchingSettings(double mergeAt, double reviewAt, int blockLimit, 
 				});
 				probabilities.put(comparison, parsed);
 			}
-			return new MatchingSettings(number(thresholds.get("fusion")), number(thresholds.get("revue")),
-					(int) number(blocks.getOrDefault("taille-max", 1000)),
-					(int) number(blocks.getOrDefault("taille-max-mot-courant", 100)), folded(root.get("mots-generiques")),
+			int blockLimit = (int) number(blocks.getOrDefault("taille-max", 1000));
+			return new MatchingSettings(number(thresholds.get("fusion")), number(thresholds.get("revue")), blockLimit,
+					(int) number(blocks.getOrDefault("taille-max-mot-courant", Math.min(100, blockLimit))), folded(root.get("mots-generiques")),
 					Set.copyOf(((List<Object>) root.getOrDefault("domaines-generiques", List.of())).stream()
 						.map(String::valueOf).toList()),
 					probabilities);

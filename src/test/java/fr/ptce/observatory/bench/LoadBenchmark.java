@@ -107,7 +107,8 @@ public final class LoadBenchmark {
 				"--observatory.database.durable=true", // fsync on, as the observatory runs
 				"--observatory.first-start.import-samples=false", "--observatory.schedule.import-cron=-",
 				"--observatory.reports-dir=target/bench/load-reports", "--logging.level.root=WARN",
-				"--logging.level.fr.ptce.observatory.reporting.ReportPublisher=DEBUG")) {
+				"--logging.level.fr.ptce.observatory.reporting.ReportPublisher=DEBUG",
+				"--logging.level.fr.ptce.observatory.resolution.PoleResolver=DEBUG")) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			Runs runs = context.getBean(Runs.class);
 
