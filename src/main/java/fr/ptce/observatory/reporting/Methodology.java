@@ -77,8 +77,8 @@ final class Methodology {
 				+ "fichiers déclarent être le sien, son numéro RNA ou la décision d'un analyste. Sinon, chaque ligne "
 				+ "est comparée aux pôles connus qui partagent avec elle un mot distinctif du nom, un sigle, un SIREN, "
 				+ "une commune ou un domaine (un mot que plus de " + PdfReport.NUMBER.format(settings.blockLimit())
-				+ " pôles partagent ne sert pas à chercher, pas plus qu'un mot générique répandu dans toute la France "
-				+ "(« lycée », « maison ») dès que plus de " + PdfReport.NUMBER.format(settings.commonWordBlockLimit())
+				+ " pôles partagent ne sert pas à chercher, pas plus qu'un mot générique répandu dans toute la France, "
+				+ "comme « lycée » ou « maison », dès que plus de " + PdfReport.NUMBER.format(settings.commonWordBlockLimit())
 				+ " pôles le partagent). Chaque champ comparé tombe dans un niveau dont le poids, "
 				+ "log2(m / u), est donné par le tableau ci-dessous (réglages de jobs/resolution/appariement.yml) : m "
 				+ "est la probabilité de ce niveau quand les deux fiches décrivent le même pôle, u quand elles en "

@@ -221,7 +221,7 @@ class ImportAndReportJobsTest {
 				"de " + french(this.matching.reviewAt()) + " à " + french(this.matching.mergeAt())
 						+ ", la paire est soumise aux analystes",
 				"plus de " + french(this.matching.blockLimit()) + " pôles partagent",
-				"répandu dans toute la France (« lycée », « maison ») dès que plus de "
+				"répandu dans toute la France, comme « lycée » ou « maison », dès que plus de "
 						+ french(this.matching.commonWordBlockLimit()) + " pôles le partagent",
 				"Poids des comparaisons (seuil de fusion " + french(this.matching.mergeAt()),
 				"SIREN de rôle non précisé", "Lignes de pôles des fichiers en vigueur : "
