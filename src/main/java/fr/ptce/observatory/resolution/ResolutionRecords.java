@@ -85,10 +85,12 @@ class ResolutionRecords {
 			.toList());
 		this.memory.keepOnly(rows, records);
 		for (int i = 0; i < records.size(); i++) {
-			if (unattached.containsKey(records.get(i).fileId())) {
-				records.set(i, FileMembers.withMembers(records.get(i), unattached.get(records.get(i).fileId()), rows.get(i).acronym()));
+			ResolvableRecord record = records.get(i);
+			if (unattached.containsKey(record.fileId())) {
+				record = FileMembers.withMembers(record, unattached.get(record.fileId()), rows.get(i).acronym());
+				records.set(i, record);
 			}
-			index.words.count(records.get(i).tokens(), records.get(i).departement());
+			index.words.count(record.tokens(), record.departement());
 		}
 		this.jdbc.query("select r.name, r.departement from pole_record r where r.outcome = 'NORMALISED'", rs -> {
 			index.words.count(NameTokens.of(rs.getString(1)), rs.getString(2));
