@@ -82,11 +82,11 @@ class MemberResolver {
 			.map(MemberResolver::withoutLegalForm)
 			.distinct()
 			.toArray(String[]::new);
-		// the same organisations, in the same order (by identifier), as if every one were held in memory
+		// the same organisations, in the same order (by identifier), as if every one were held in memory; each index
+		// gives its rows whole (joined back by identifier, the whole table was read to find them again)
 		this.jdbc.query("""
-				select id, name_key, siren, departement from member
-				where id in (select id from member where siren = any(?)
-				             union select id from member where member_name_core(name_key) = any(?))
+				select id, name_key, siren, departement from member where siren = any(?)
+				union select id, name_key, siren, departement from member where member_name_core(name_key) = any(?)
 				order by id""", rs -> {
 			index(new Organisation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), bySiren,
 					byName);
