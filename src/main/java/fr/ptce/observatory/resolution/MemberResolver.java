@@ -82,8 +82,9 @@ class MemberResolver {
 			.map(MemberResolver::withoutLegalForm)
 			.distinct()
 			.toArray(String[]::new);
-		// the same organisations, in the same order (by identifier), as if every one were held in memory; each index
-		// gives its rows whole (joined back by identifier, the whole table was read to find them again)
+		// the same organisations, in the same order (by identifier), as if every one were held in memory: each index
+		// (SIREN, V10; name without legal form, V14) returns whole rows, and `union` keeps once an organisation found
+		// by both
 		this.jdbc.query("""
 				select id, name_key, siren, departement from member where siren = any(?)
 				union select id, name_key, siren, departement from member where member_name_core(name_key) = any(?)

@@ -238,14 +238,20 @@ public class PoleResolver {
 	 */
 	private Summary takeSecondLook(KnownPoles index, Set<String> touched) {
 		List<FoundedPoles.Founder> founders = this.founded.leftForReview();
-		Map<Long, Map<String, Set<String>>> membersOfFiles = founders.isEmpty() ? Map.of() : this.members
-			.pending("m.file_id = any(?)", (Object) founders.stream().map(founder -> founder.row().fileId()).distinct()
-				.toArray(Long[]::new));
 		Map<String, String> moved = new HashMap<>();
 		List<String> rejoined = new ArrayList<>();
+		// the members of one file at a time (founders come file by file, in row order): those of every file at once
+		// held a large year's members in memory
+		long membersFile = -1;
+		Map<String, Set<String>> membersOfFile = Map.of();
 		for (FoundedPoles.Founder founder : founders) {
-			ResolvableRecord record = FileMembers.withMembers(this.evidence.read(founder.row(), Set.of()),
-					membersOfFiles.getOrDefault(founder.row().fileId(), Map.of()), founder.row().acronym());
+			long file = founder.row().fileId();
+			if (file != membersFile) {
+				membersOfFile = this.members.pending("m.file_id = ?", file).getOrDefault(file, Map.of());
+				membersFile = file;
+			}
+			ResolvableRecord record = FileMembers.withMembers(this.evidence.read(founder.row(), Set.of()), membersOfFile,
+					founder.row().acronym());
 			Optional<SecondLook.Rejoin> rejoin = this.secondLook.decide(index, record, founder.candidates(), moved);
 			if (rejoin.isPresent()) {
 				this.founded.rejoin(founder, rejoin.get());
