@@ -2,8 +2,10 @@ package fr.ptce.observatory.resolution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -69,29 +71,49 @@ class MemberResolver {
 
 	/**
 	 * Finds or creates the organisation of each member, in order, in the caller's transaction (a member without a
-	 * matching name gets none), and returns their identifiers in the members' order. The organisations it may be are read from the database (by SIREN and by matching
-	 * name), so that memory holds the members given, not every organisation known.
+	 * matching name gets none), and returns their identifiers in the members' order. The organisations it may be are read
+	 * from the database (by SIREN, and by matching name in the member's département or in none), so that memory holds
+	 * the members given, not every organisation known nor every one of a name written all over the country.
 	 */
 	String[] resolve(List<Member> members) {
 		Map<String, Organisation> bySiren = new HashMap<>();
 		Map<String, List<Organisation>> byName = new HashMap<>();
 		String[] sirens = members.stream().map(Member::siren).filter(java.util.Objects::nonNull).distinct()
 			.toArray(String[]::new);
-		// organisations are looked up by their names without legal form (indexed, V14)
-		String[] names = members.stream().map(Member::nameKey).filter(java.util.Objects::nonNull)
-			.map(MemberResolver::withoutLegalForm)
-			.distinct()
-			.toArray(String[]::new);
-		// the same organisations, in the same order (by identifier), as if every one were held in memory: each index
-		// (SIREN, V10; name without legal form, V14) returns whole rows, and `union` keeps once an organisation found
-		// by both
+		// organisations are looked up by their names without legal form and their département (indexed, V24): a
+		// member placed in a département can only be one of that département or of none (see find); a member placed
+		// nowhere can be any of its name
+		Set<String> names = new LinkedHashSet<>();
+		Set<String> namesPlacedNowhere = new LinkedHashSet<>();
+		Set<List<String>> namesPlaced = new LinkedHashSet<>();
+		for (Member member : members) {
+			if (member.nameKey() != null) {
+				String core = withoutLegalForm(member.nameKey());
+				names.add(core);
+				if (member.departement() == null) {
+					namesPlacedNowhere.add(core);
+				}
+				else {
+					namesPlaced.add(List.of(core, member.departement()));
+				}
+			}
+		}
+		// the same organisations that find may choose, in the same order (by identifier), as if every one were held
+		// in memory: each index returns whole rows, and `union` keeps once an organisation found twice
 		this.jdbc.query("""
 				select id, name_key, siren, departement from member where siren = any(?)
 				union select id, name_key, siren, departement from member where member_name_core(name_key) = any(?)
+				union select id, name_key, siren, departement from member
+				      where member_name_core(name_key) = any(?) and departement is null
+				union select m.id, m.name_key, m.siren, m.departement
+				      from unnest(?::text[], ?::text[]) as w(core, departement)
+				      join member m on member_name_core(m.name_key) = w.core and m.departement = w.departement
 				order by id""", rs -> {
 			index(new Organisation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), bySiren,
 					byName);
-		}, sirens, names);
+		}, sirens, namesPlacedNowhere.toArray(String[]::new), names.toArray(String[]::new),
+				namesPlaced.stream().map(pair -> pair.get(0)).toArray(String[]::new),
+				namesPlaced.stream().map(pair -> pair.get(1)).toArray(String[]::new));
 		IdentifierCounter.Sequence numbers = this.counter.members();
 		List<Object[]> created = new ArrayList<>();
 		Map<String, String> placed = new java.util.LinkedHashMap<>();
