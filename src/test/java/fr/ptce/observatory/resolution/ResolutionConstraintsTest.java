@@ -365,6 +365,34 @@ class ResolutionConstraintsTest {
 	}
 
 	@Test
+	void aMemberOfALaterFileFindsTheOrganisationOfItsDepartementOrTheFirstOfItsNameWhenPlacedNowhere() throws Exception {
+		// the organisations of the first import are in the database when the second file's members are looked up
+		writeTwoDepartements(new String[] { "Pôle", "Nom du membre" },
+				new String[] { "Pôle Omicron", "Coopérative Graines d'Avenir" },
+				new String[] { "Pôle Sigma Mobilités", "Coopérative Graines d'Avenir" });
+		importNew();
+		// one file per case: a file with a member placed nowhere reads every organisation of the name
+		writeWithMembers("reseau-b/poles-2025.xlsx", new String[][] { { "Pôle Upsilon", "69002", "Lyon" } },
+				new String[] { "Pôle", "Nom du membre" }, new String[] { "Pôle Upsilon", "Coopérative Graines d'Avenir" });
+		importNew();
+		writeWithMembers("reseau-c/poles-2025.xlsx", new String[][] { { "Pôle Tau", null, null } },
+				new String[] { "Pôle", "Nom du membre" }, new String[] { "Pôle Tau", "Coopérative Graines d'Avenir" });
+		importNew();
+
+		List<Map<String, Object>> graines = this.jdbc.queryForList("""
+				select m.member_id, o.departement from member_record m join member o on o.id = m.member_id
+				where m.name like 'Coop%' order by m.raw_row_id""");
+		assertThat(graines).hasSize(4);
+		assertThat(graines.get(0).get("departement")).isEqualTo("14");
+		assertThat(graines.get(1).get("departement")).isEqualTo("69");
+		assertThat(graines.get(2).get("member_id")).as("placed in Lyon: the organisation of the Rhône")
+			.isEqualTo(graines.get(1).get("member_id"));
+		assertThat(graines.get(3).get("member_id")).as("placed nowhere: the first organisation of its name")
+			.isEqualTo(graines.get(0).get("member_id"));
+		assertThat(count("select count(*) from member")).isEqualTo(2);
+	}
+
+	@Test
 	void aMembersLegalFormIsSetAsideWhenItsNameIsCompared() throws Exception {
 		writeTwoDepartements(new String[] { "Pôle", "Nom du membre" }, new String[] { "Pôle Omicron", "SCOP Jugou" },
 				new String[] { "Pôle Rho Alimentation", "Jugou" }, new String[] { "Pôle Sigma Mobilités", "Jugou SCOP" });
