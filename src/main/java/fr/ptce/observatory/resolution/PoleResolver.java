@@ -285,8 +285,9 @@ public class PoleResolver {
 			List<Future<?>> chunks = new ArrayList<>();
 			// chunks of equal size, as many as the workers or a multiple of them: 6,400 poles are two chunks of 3,200,
 			// not 5,000 on one worker while the other is done with 1,400
-			int rounds = Math.max(1, (poles.size() + GOLDEN_WORKERS * GOLDEN_BATCH_SIZE - 1) / (GOLDEN_WORKERS * GOLDEN_BATCH_SIZE));
-			int size = Math.max(1, (poles.size() + rounds * GOLDEN_WORKERS - 1) / (rounds * GOLDEN_WORKERS));
+			int perRound = GOLDEN_WORKERS * GOLDEN_BATCH_SIZE;
+			int chunkCount = GOLDEN_WORKERS * Math.max(1, (poles.size() + perRound - 1) / perRound);
+			int size = Math.max(1, (poles.size() + chunkCount - 1) / chunkCount);
 			for (int from = 0; from < poles.size(); from += size) {
 				List<String> some = poles.subList(from, Math.min(poles.size(), from + size));
 				chunks.add(workers.submit(() -> this.transactions.executeWithoutResult(status -> this.goldenRecords.refresh(some))));
