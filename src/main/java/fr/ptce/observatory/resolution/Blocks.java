@@ -14,8 +14,12 @@ import java.util.function.Predicate;
 
 /**
  * Blocking: a record is compared only with the poles that share one of its keys (union of keys): a SIREN (its own,
- * of unknown role, or its carrier's), RNA, an acronym or the initials, each word of the name but the settings'
- * generic words, the name's fingerprint (its words sorted), a website or e-mail domain, the commune. A word or
+ * of unknown role, or its carrier's), RNA, an acronym, each word of the name but the settings' generic words, the
+ * name's fingerprint (its words sorted), a website or e-mail domain, the commune. The initials of a name meet an
+ * acronym anywhere (« CBM », « Coopérative Bois Meuse »), but the same initials only within a département: names of
+ * three or four words share their initials by chance all over the country (in a cold run of 200,000 records, most
+ * of the comparisons), while a name cut short of its one distinctive word (« Coopération territoriale du Pays Ba »)
+ * has nothing else to meet its whole form by. A word or
  * commune shared by more poles than the settings allow (a word every pole uses) is not used, nor a word the names'
  * comparison finds common (written all over the country: « lycée », « maison ») once more poles than its own, smaller
  * limit share it: alone, such a word does not make two names agree, and in a register of thousands of schools each
@@ -40,7 +44,20 @@ final class Blocks {
 		this.common = common;
 	}
 
+	/** The keys a pole is filed under for one of its records. */
 	Set<String> keys(ResolvableRecord record) {
+		return keys(record, false);
+	}
+
+	/**
+	 * The keys a record looks its poles up by: those it files its pole under, but that its acronyms also look for the
+	 * poles of these initials, and its initials for the poles of this acronym and no others elsewhere.
+	 */
+	Set<String> meetingKeys(ResolvableRecord record) {
+		return keys(record, true);
+	}
+
+	private Set<String> keys(ResolvableRecord record, boolean meeting) {
 		Set<String> keys = new LinkedHashSet<>();
 		if (record.ownSiren() != null) {
 			keys.add("siren:" + record.ownSiren());
@@ -52,9 +69,17 @@ final class Blocks {
 		if (record.rna() != null) {
 			keys.add("rna:" + record.rna());
 		}
-		record.acronyms().forEach(acronym -> keys.add("sigle:" + acronym));
+		for (String acronym : record.acronyms()) {
+			keys.add(ACRONYM + acronym);
+			if (meeting) {
+				keys.add(INITIALS + acronym);
+			}
+		}
 		if (record.initials() != null && record.initials().length() >= 3) {
-			keys.add("sigle:" + record.initials());
+			keys.add((meeting ? ACRONYM : INITIALS) + record.initials());
+			if (record.departement() != null) {
+				keys.add(INITIALS + record.initials() + " " + record.departement());
+			}
 		}
 		for (String token : record.tokens()) {
 			if (!this.genericWords.contains(token) && token.length() > 2) {
@@ -71,6 +96,10 @@ final class Blocks {
 		}
 		return keys;
 	}
+
+	private static final String ACRONYM = "sigle:";
+
+	private static final String INITIALS = "initiales:";
 
 	private static final String COMMUNE = "commune:";
 
@@ -101,7 +130,7 @@ final class Blocks {
 	 * lists only growing.
 	 */
 	Meeting meet(ResolvableRecord record, Set<PoleProfile> poles) {
-		String[] keys = keys(record).toArray(String[]::new);
+		String[] keys = meetingKeys(record).toArray(String[]::new);
 		int[] sizes = new int[keys.length];
 		for (int i = 0; i < keys.length; i++) {
 			List<PoleProfile> filed = this.polesByKey.get(keys[i]);

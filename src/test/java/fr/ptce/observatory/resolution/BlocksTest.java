@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Blocking, and what a record scored before its batch met: the poles filed since under its keys are those it meets
- * on top, until one of its words fills up and is no key any more.
+ * on top, until one of its words fills up and is no key any more; acronyms and initials.
  */
 class BlocksTest {
 
@@ -67,6 +67,36 @@ class BlocksTest {
 			.hasSize(3);
 		blocks.add(pole("PTCE-000004", 4, "Pôle Causses"), named(4, "Pôle Causses"));
 		assertThat(blocks.candidates(named(9, "Pôle Mistral"))).as("a generic word of the settings is no key").isEmpty();
+	}
+
+	@Test
+	void initialsMeetAnAcronymAnywhereButTheSameInitialsOnlyWithinADepartement() {
+		Blocks blocks = new Blocks(10, 10, Set.of(), word -> false);
+		PoleProfile meuse = pole("PTCE-000001", placed(1, "Coopérative Bois Meuse", Set.of(), "55"));
+		PoleProfile acronym = pole("PTCE-000002", placed(2, "CBM", Set.of("cbm"), "55"));
+		blocks.add(meuse, placed(1, "Coopérative Bois Meuse", Set.of(), "55"));
+		blocks.add(acronym, placed(2, "CBM", Set.of("cbm"), "55"));
+
+		assertThat(blocks.candidates(placed(9, "Le CBM", Set.of("cbm"), "13")))
+			.as("an acronym meets the acronym and the initials anywhere").containsExactlyInAnyOrder(meuse, acronym);
+		assertThat(blocks.candidates(placed(9, "Collectif Bâtir Mieux", Set.of(), "13")))
+			.as("initials meet the acronym anywhere, the same initials of another département not").containsExactly(acronym);
+		assertThat(blocks.candidates(placed(9, "Compagnie Bocagère Meusienne", Set.of(), "55")))
+			.as("the same initials within the département").containsExactlyInAnyOrder(meuse, acronym);
+		assertThat(blocks.candidates(placed(9, "Compagnie Bocagère Meusienne", Set.of(), null)))
+			.as("initials without a département: the acronym only").containsExactly(acronym);
+	}
+
+	private static PoleProfile pole(String id, ResolvableRecord record) {
+		PoleProfile pole = new PoleProfile(id);
+		pole.add(record);
+		return pole;
+	}
+
+	private static ResolvableRecord placed(long file, String name, Set<String> acronyms, String departement) {
+		return new ResolvableRecord(file, file, name, NameTokens.of(name), Names.matchingKey(name), acronyms,
+				NameTokens.initials(name), Set.of(), null, false, null, null, null, null, departement, null, null, Set.of(),
+				Set.of());
 	}
 
 	private static PoleProfile pole(String id, long file, String name) {

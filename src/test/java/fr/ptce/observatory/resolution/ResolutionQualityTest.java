@@ -94,11 +94,14 @@ class ResolutionQualityTest {
 		Evidence evidence = new Evidence(this.settings);
 		Blocks blocks = new Blocks(this.settings.blockLimit(), this.settings.blockLimit(), this.settings.genericWords(), word -> false);
 		Map<String, Set<String>> keys = new HashMap<>();
+		Map<String, Set<String>> meetingKeys = new HashMap<>();
 		this.jdbc.query("select f.name, w.sheet, w.row_number, " + Evidence.COLUMNS + """
 				 from pole_record r join raw_row w on w.id = r.raw_row_id join source_file f on f.id = r.file_id
 				where r.pole_id is not null""", rs -> {
-			keys.put(GoldSet.key(rs.getString(1), rs.getString(2), rs.getInt(3)),
-					blocks.keys(evidence.read(rs, Set.of())));
+			String row = GoldSet.key(rs.getString(1), rs.getString(2), rs.getInt(3));
+			ResolvableRecord record = evidence.read(rs, Set.of());
+			keys.put(row, blocks.keys(record));
+			meetingKeys.put(row, blocks.meetingKeys(record));
 		});
 		List<String> rows = new ArrayList<>(this.gold.labels().keySet());
 		int truePairs = 0;
@@ -107,8 +110,9 @@ class ResolutionQualityTest {
 			for (int j = i + 1; j < rows.size(); j++) {
 				if (this.gold.labels().get(rows.get(i)).equals(this.gold.labels().get(rows.get(j)))) {
 					truePairs++;
-					Set<String> shared = new HashSet<>(keys.get(rows.get(i)));
-					shared.retainAll(keys.get(rows.get(j)));
+					// the later row looks up the earlier's pole (either way round: the keys meet alike)
+					Set<String> shared = new HashSet<>(meetingKeys.get(rows.get(j)));
+					shared.retainAll(keys.get(rows.get(i)));
 					kept += shared.isEmpty() ? 0 : 1;
 				}
 			}
