@@ -179,14 +179,14 @@ final class BatchResolver {
 	}
 
 	/**
-	 * Whether a later row of the record's file, sharing a blocking key with it, matches the pole better than the
+	 * Whether a later row of the record's file, meeting it through a blocking key, matches the pole better than the
 	 * record does (and would be allowed to join it): then the pole is that row's.
 	 */
 	private boolean laterRowMatchesBetter(KnownPoles index, List<ResolvableRecord> pending,
 			Map<String, List<Integer>> rowsByFileKey, int position, ResolvableRecord record,
 			Map.Entry<PoleProfile, Score> match) {
 		Set<Integer> seen = new HashSet<>();
-		for (String key : index.blocks.keys(record)) {
+		for (String key : index.blocks.meetingKeys(record)) {
 			for (int later : rowsByFileKey.getOrDefault(record.fileId() + "|" + key, List.of())) {
 				if (later <= position || !seen.add(later)) {
 					continue;
