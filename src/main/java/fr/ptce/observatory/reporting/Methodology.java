@@ -76,8 +76,9 @@ final class Methodology {
 		return "Un même pôle décrit par plusieurs réseaux est reconnu d'abord par une preuve forte : le SIREN que les "
 				+ "fichiers déclarent être le sien, son numéro RNA ou la décision d'un analyste. Sinon, chaque ligne "
 				+ "est comparée aux pôles connus qui partagent avec elle un mot distinctif du nom, un sigle, un SIREN, "
-				+ "une commune ou un domaine (les initiales d'un nom cherchent un sigle partout, mais les mêmes "
-				+ "initiales dans le même département seulement ; un mot que plus de " + PdfReport.NUMBER.format(settings.blockLimit())
+				+ "une commune ou un domaine (un sigle retrouve partout en France les noms dont il forme les initiales, "
+				+ "et inversement, mais deux noms aux mêmes initiales ne sont rapprochés que dans un même département ; "
+				+ "un mot que plus de " + PdfReport.NUMBER.format(settings.blockLimit())
 				+ " pôles partagent ne sert pas à chercher, pas plus qu'un mot générique répandu dans toute la France, "
 				+ "comme « lycée » ou « maison », dès que plus de " + PdfReport.NUMBER.format(settings.commonWordBlockLimit())
 				+ " pôles le partagent). Chaque champ comparé tombe dans un niveau dont le poids, "

@@ -13,17 +13,17 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * Blocking: a record is compared only with the poles that share one of its keys (union of keys): a SIREN (its own,
- * of unknown role, or its carrier's), RNA, an acronym, each word of the name but the settings' generic words, the
- * name's fingerprint (its words sorted), a website or e-mail domain, the commune. The initials of a name meet an
- * acronym anywhere (« CBM », « Coopérative Bois Meuse »), but the same initials only within a département: names of
- * three or four words share their initials by chance all over the country (in a cold run of 200,000 records, most
- * of the comparisons), while a name cut short of its one distinctive word (« Coopération territoriale du Pays Ba »)
- * has nothing else to meet its whole form by. A word or
- * commune shared by more poles than the settings allow (a word every pole uses) is not used, nor a word the names'
- * comparison finds common (written all over the country: « lycée », « maison ») once more poles than its own, smaller
- * limit share it: alone, such a word does not make two names agree, and in a register of thousands of schools each
- * row met hundreds of poles through it. Territory alone is no key: a territory never merges two poles.
+ * Blocking: a record is compared only with the poles it meets through one of its keys (union of keys): a SIREN (its
+ * own, of unknown role, or its carrier's), RNA, an acronym, each word of the name but the settings' generic words,
+ * the name's fingerprint (its words sorted), a website or e-mail domain, the commune. An acronym meets the names it
+ * is the initials of anywhere (« CBM », « Coopérative Bois Meuse »), but two names of the same initials meet only
+ * within one département: names of three or four words share their initials by chance all over the country (in a
+ * cold run of 200,000 records, most of the comparisons), while a name cut short of its one distinctive word
+ * (« Coopération territoriale du Pays Ba ») has nothing else to meet its whole form by. A word or commune shared by
+ * more poles than the settings allow (a word every pole uses) is not used, nor a word the names' comparison finds
+ * common (written all over the country: « lycée », « maison ») once more poles than its own, smaller limit share it:
+ * alone, such a word does not make two names agree, and in a register of thousands of schools each row met hundreds
+ * of poles through it. Territory alone is no key: a territory never merges two poles.
  */
 final class Blocks {
 
@@ -50,8 +50,10 @@ final class Blocks {
 	}
 
 	/**
-	 * The keys a record looks its poles up by: those it files its pole under, but that its acronyms also look for the
-	 * poles of these initials, and its initials for the poles of this acronym and no others elsewhere.
+	 * The keys a record looks poles up by: its filing keys, except that its acronyms also look up the poles of those
+	 * initials, its initials look up the poles of that acronym, and the same initials are looked up only within its
+	 * département. Two records meet alike either way round: {@code meetingKeys(a)} shares a key with {@code keys(b)}
+	 * exactly when {@code meetingKeys(b)} shares one with {@code keys(a)}.
 	 */
 	Set<String> meetingKeys(ResolvableRecord record) {
 		return keys(record, true);
@@ -78,7 +80,7 @@ final class Blocks {
 		if (record.initials() != null && record.initials().length() >= 3) {
 			keys.add((meeting ? ACRONYM : INITIALS) + record.initials());
 			if (record.departement() != null) {
-				keys.add(INITIALS + record.initials() + " " + record.departement());
+				keys.add(INITIALS + record.initials() + "|" + record.departement());
 			}
 		}
 		for (String token : record.tokens()) {

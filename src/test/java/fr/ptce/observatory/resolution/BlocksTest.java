@@ -1,6 +1,8 @@
 package fr.ptce.observatory.resolution;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,27 @@ class BlocksTest {
 			.as("the same initials within the département").containsExactlyInAnyOrder(meuse, acronym);
 		assertThat(blocks.candidates(placed(9, "Compagnie Bocagère Meusienne", Set.of(), null)))
 			.as("initials without a département: the acronym only").containsExactly(acronym);
+	}
+
+	@Test
+	void twoRecordsMeetAlikeEitherWayRound() {
+		Blocks blocks = new Blocks(10, 10, Set.of(), word -> false);
+		List<ResolvableRecord> records = List.of(placed(1, "Coopérative Bois Meuse", Set.of(), "55"),
+				placed(2, "CBM", Set.of("cbm"), "55"), placed(3, "Le CBM", Set.of("cbm"), "13"),
+				placed(4, "Collectif Bâtir Mieux", Set.of(), "13"), placed(5, "Compagnie Bocagère Meusienne", Set.of(), "55"),
+				placed(6, "Compagnie Bocagère Meusienne", Set.of(), null), placed(7, "Atelier Bois", Set.of("cbm"), null));
+		int meetings = 0;
+		for (ResolvableRecord a : records) {
+			for (ResolvableRecord b : records) {
+				boolean aMeetsB = !Collections.disjoint(blocks.meetingKeys(a), blocks.keys(b));
+				assertThat(aMeetsB).as("%s meets %s as %s meets it", a.name(), b.name(), b.name())
+					.isEqualTo(!Collections.disjoint(blocks.meetingKeys(b), blocks.keys(a)));
+				meetings += (aMeetsB && a != b) ? 1 : 0;
+			}
+		}
+		// the three acronyms together (3 pairs), each with the four names of these initials (12), the two names of
+		// these initials in the Meuse (1), the same name placed and not (1)
+		assertThat(meetings).as("pairs that meet (each twice)").isEqualTo(2 * 17);
 	}
 
 	private static PoleProfile pole(String id, ResolvableRecord record) {

@@ -110,7 +110,7 @@ class ResolutionQualityTest {
 			for (int j = i + 1; j < rows.size(); j++) {
 				if (this.gold.labels().get(rows.get(i)).equals(this.gold.labels().get(rows.get(j)))) {
 					truePairs++;
-					// the later row looks up the earlier's pole (either way round: the keys meet alike)
+					// one row looks up the other's pole (either way round: the keys meet alike)
 					Set<String> shared = new HashSet<>(meetingKeys.get(rows.get(j)));
 					shared.retainAll(keys.get(rows.get(i)));
 					kept += shared.isEmpty() ? 0 : 1;
@@ -122,7 +122,7 @@ class ResolutionQualityTest {
 		long possible = summary.possibleComparisons();
 		double recall = (double) kept / truePairs;
 		double saved = 1 - (double) comparisons / possible;
-		System.out.printf("Blocking: recall %.3f (%d of %d true pairs share a key); %d comparisons of %d (%.0f %% saved)%n",
+		System.out.printf("Blocking: recall %.3f (%d of %d true pairs meet through a key); %d comparisons of %d (%.0f %% saved)%n",
 				recall, kept, truePairs, comparisons, possible, 100 * saved);
 		assertThat(recall).isEqualTo(1.0);
 		assertThat(saved).isGreaterThan(0.5);
