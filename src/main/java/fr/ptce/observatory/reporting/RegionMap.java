@@ -63,7 +63,19 @@ final class RegionMap extends Plot {
 	/** Each metropolitan region's outline, by region code. */
 	private static final Map<String, Area> REGIONS = RegionOutlines.metropolitan(Territory.official());
 
-	/** Joins the regions' outlines, once per process (a third of a second), if not done yet: how many there are. */
+	/** Where each region's label fits inside it, in the outlines' coordinates: found once, as the outlines are fixed. */
+	private static final Map<String, Point2D> LABEL_POINTS = labelPoints();
+
+	private static Map<String, Point2D> labelPoints() {
+		Map<String, Point2D> points = new LinkedHashMap<>();
+		REGIONS.forEach((code, outline) -> points.put(code, RegionOutlines.labelPoint(outline)));
+		return Map.copyOf(points);
+	}
+
+	/**
+	 * Joins the regions' outlines and finds where their labels go, once per process (half a second), if not done
+	 * yet: how many regions there are.
+	 */
 	static int outlinesJoined() {
 		return REGIONS.size();
 	}
@@ -140,7 +152,7 @@ final class RegionMap extends Plot {
 		// labels written aside are joined to their region first, so that every label is written over the lines
 		Map<String, Point2D> labelAt = new LinkedHashMap<>();
 		for (Map.Entry<String, Area> region : REGIONS.entrySet()) {
-			Point2D inside = toArea.transform(RegionOutlines.labelPoint(region.getValue()), null);
+			Point2D inside = toArea.transform(LABEL_POINTS.get(region.getKey()), null);
 			Point2D aside = RegionOutlines.LABELS_ASIDE.get(region.getKey());
 			labelAt.put(region.getKey(), (aside != null) ? toArea.transform(aside, null) : inside);
 			if (aside != null) {

@@ -40,24 +40,30 @@ final class ReportFiles {
 	}
 
 	/**
-	 * Writes the report's files aside, then moves them in place. The tables (XLSX, open data) are written on a thread
-	 * of their own while this one draws the charts into the PDF and the PNGs: the two halves take about as long, and
-	 * each keeps a core busy. Both are waited for before anything is moved, or removed after a failure.
+	 * Writes the report's files aside, then moves them in place. The XLSX workbook is written on a thread of its own
+	 * while this one draws the charts into the PDF and the PNGs, then writes the open data: the two halves take about
+	 * as long, and each keeps a core busy. Both are waited for before anything is moved, or removed after a failure.
 	 */
 	static List<String> write(ReportData data, Path partial, Path directory) throws IOException {
 		long started = System.nanoTime();
 		deleteTree(partial);
 		Files.createDirectories(partial);
-		ExecutorService tablesWriter = Executors.newSingleThreadExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "report-tables");
+		ExecutorService workbookWriter = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "report-workbook");
 			thread.setDaemon(true);
 			return thread;
 		});
-		Future<Tables> tables = tablesWriter.submit(() -> writeTables(data, partial));
-		tablesWriter.shutdown();
-		List<String> files = new ArrayList<>(List.of(Report.PDF));
+		Future<Double> workbook = workbookWriter.submit(() -> {
+			long begun = System.nanoTime();
+			XlsxReport.write(data, partial.resolve(Report.XLSX));
+			return seconds(begun, System.nanoTime());
+		});
+		workbookWriter.shutdown();
+		List<String> charts = new ArrayList<>();
+		List<String> openData;
 		long sectioned;
 		long pdf;
+		long drawn;
 		try {
 			List<PdfReport.Section> sections = ReportSections.of(data);
 			sectioned = System.nanoTime();
@@ -66,43 +72,40 @@ final class ReportFiles {
 			for (PdfReport.Section section : sections) {
 				for (PdfReport.Chart chart : section.charts()) {
 					Charts.writePng(chart.chart(), partial.resolve(chart.file()));
-					files.add(chart.file());
+					charts.add(chart.file());
 				}
 			}
+			drawn = System.nanoTime();
+			openData = writeOpenData(data, partial);
 		}
 		catch (IOException | RuntimeException | Error ex) {
-			// nothing may still write into the folder once this method has left it; the tables' own failure is told too
+			// nothing may still write into the folder once this method has left it; the workbook's own failure is told too
 			try {
-				await(tables);
+				await(workbook);
 			}
-			catch (IOException | RuntimeException tablesFailure) {
-				ex.addSuppressed(tablesFailure);
+			catch (IOException | RuntimeException workbookFailure) {
+				ex.addSuppressed(workbookFailure);
 			}
 			throw ex;
 		}
-		long charts = System.nanoTime();
-		Tables written = await(tables);
-		files.addAll(1, written.files());
+		long written = System.nanoTime();
+		double xlsx = await(workbook);
+		List<String> files = new ArrayList<>(List.of(Report.PDF, Report.XLSX));
+		files.addAll(openData);
+		files.addAll(charts);
 		deleteTree(directory);
 		Files.move(partial, directory, StandardCopyOption.ATOMIC_MOVE);
 		if (logger.isDebugEnabled()) {
 			logger.debug(String.format(Locale.ROOT,
-					"Report files: sections and charts %.2f s, PDF %.2f s, PNG %.2f s, tables (XLSX and CSV, alongside) %s",
-					seconds(started, sectioned), seconds(sectioned, pdf), seconds(pdf, charts), written.time()));
+					"Report files: sections and charts %.2f s, PDF %.2f s, PNG %.2f s, open data %.2f s; XLSX alongside %.2f s",
+					seconds(started, sectioned), seconds(sectioned, pdf), seconds(pdf, drawn), seconds(drawn, written), xlsx));
 		}
 		return files;
 	}
 
-	/** The files of the tables written, in the order they are listed, and how long the XLSX and the CSV took. */
-	private record Tables(List<String> files, String time) {
-	}
-
-	/** Writes the XLSX workbook and the open data files. */
-	private static Tables writeTables(ReportData data, Path partial) throws IOException {
-		long started = System.nanoTime();
-		XlsxReport.write(data, partial.resolve(Report.XLSX));
-		long xlsx = System.nanoTime();
-		List<String> files = new ArrayList<>(List.of(Report.XLSX));
+	/** Writes the open data files (CSV in both dialects, data package): their names, in the order they are listed. */
+	private static List<String> writeOpenData(ReportData data, Path partial) throws IOException {
+		List<String> files = new ArrayList<>();
 		for (OpenDataCsv.Dialect dialect : OpenDataCsv.Dialect.values()) {
 			OpenDataCsv.writePoles(data, partial.resolve(dialect.fileName(OpenDataCsv.POLES)), dialect);
 			OpenDataCsv.writeIndicators(data, partial.resolve(dialect.fileName(OpenDataCsv.INDICATORS)), dialect);
@@ -111,20 +114,20 @@ final class ReportFiles {
 		}
 		OpenDataCsv.writeDataPackage(data, partial.resolve(OpenDataCsv.DATA_PACKAGE));
 		files.add(OpenDataCsv.DATA_PACKAGE);
-		return new Tables(files,
-				String.format(Locale.ROOT, "%.2f s + %.2f s", seconds(started, xlsx), seconds(xlsx, System.nanoTime())));
+		return files;
 	}
 
 	/**
-	 * The tables once written, waited for to the end even if this thread is interrupted meanwhile (its interruption
-	 * is then set again): the folder is moved or removed only when nothing writes into it any more.
+	 * The workbook once written (how long it took), waited for to the end even if this thread is interrupted
+	 * meanwhile (its interruption is then set again): the folder is moved or removed only when nothing writes into it
+	 * any more.
 	 */
-	private static Tables await(Future<Tables> tables) throws IOException {
+	private static double await(Future<Double> workbook) throws IOException {
 		boolean interrupted = false;
 		try {
 			while (true) {
 				try {
-					return tables.get();
+					return workbook.get();
 				}
 				catch (InterruptedException ex) {
 					interrupted = true;

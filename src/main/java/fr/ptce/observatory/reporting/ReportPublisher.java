@@ -65,8 +65,8 @@ public class ReportPublisher {
 		long started = System.nanoTime();
 		Path yearDir = this.reportsDir.resolve(String.valueOf(year));
 		long reportId = this.reports.create(year, executionId, yearDir);
-		// the map's outlines are joined once per process: on a core of their own while PostgreSQL computes the
-		// indicators (a chart that needs them first waits for them)
+		// the map's outlines are joined, and their labels placed, once per process: on a core of their own while
+		// PostgreSQL computes the indicators (a chart that needs them first waits for them)
 		Thread outlines = new Thread(RegionMap::outlinesJoined, "report-outlines");
 		outlines.setDaemon(true);
 		outlines.start();

@@ -90,6 +90,10 @@ final class XlsxReport {
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			header.setFont(bold);
+			// the workbook's default style, set on each cell all the same: a cell without one has SXSSF look up its
+			// column's default style as it is written (a search through the columns, a sixth of the workbook's time
+			// on a large year's poles); style 0 is not written out, so the file is the same
+			CellStyle plain = workbook.getCellStyleAt(0);
 			CellStyle decimal = workbook.createCellStyle();
 			decimal.setDataFormat(workbook.createDataFormat().getFormat("# ##0.##"));
 			about(workbook.createSheet(ABOUT_SHEET), header, data);
@@ -100,11 +104,9 @@ final class XlsxReport {
 				int rowIndex = 1;
 				for (IndicatorValue value : entry.getValue()) {
 					Row row = sheet.createRow(rowIndex++);
-					row.createCell(0).setCellValue(SafeCells.text(value.dimension().isEmpty() ? "Ensemble" : value.dimension()));
-					Cell number = row.createCell(1);
-					number.setCellValue(value.value().doubleValue());
-					number.setCellStyle(decimal);
-					row.createCell(2).setCellValue(value.coverage());
+					cell(row, 0, plain).setCellValue(SafeCells.text(value.dimension().isEmpty() ? "Ensemble" : value.dimension()));
+					cell(row, 1, decimal).setCellValue(value.value().doubleValue());
+					cell(row, 2, plain).setCellValue(value.coverage());
 				}
 				sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, rowIndex - 1), 0, 2));
 				sheet.setColumnWidth(0, 60 * 256);
@@ -120,10 +122,10 @@ final class XlsxReport {
 				for (int column = 0; column < values.size(); column++) {
 					Object value = values.get(column);
 					if (value instanceof Number number) {
-						row.createCell(column).setCellValue(number.doubleValue());
+						cell(row, column, plain).setCellValue(number.doubleValue());
 					}
 					else if (value != null) {
-						row.createCell(column).setCellValue(SafeCells.text(value.toString()));
+						cell(row, column, plain).setCellValue(SafeCells.text(value.toString()));
 					}
 				}
 			}
@@ -134,6 +136,12 @@ final class XlsxReport {
 			}
 			workbook.write(out);
 		}
+	}
+
+	private static Cell cell(Row row, int column, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(style);
+		return cell;
 	}
 
 	private static void headerRow(Sheet sheet, CellStyle style, String... titles) {

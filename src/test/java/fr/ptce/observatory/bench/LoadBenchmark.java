@@ -108,6 +108,7 @@ public final class LoadBenchmark {
 				"--observatory.first-start.import-samples=false", "--observatory.schedule.import-cron=-",
 				"--observatory.reports-dir=target/bench/load-reports", "--logging.level.root=WARN",
 				"--logging.level.fr.ptce.observatory.reporting.ReportPublisher=DEBUG",
+				"--logging.level.fr.ptce.observatory.reporting.ReportFiles=DEBUG",
 				"--logging.level.fr.ptce.observatory.resolution.PoleResolver=DEBUG")) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			Runs runs = context.getBean(Runs.class);
