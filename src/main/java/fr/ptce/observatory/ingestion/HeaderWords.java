@@ -52,8 +52,11 @@ final class HeaderWords {
 		Map<Field, Double> scores = new EnumMap<>(Field.class);
 		Map<Field, List<String>> matched = new EnumMap<>(Field.class);
 		List<Found> found = new ArrayList<>();
+		// a word matches a token only if it starts with the token's letter (equal, or one starts the other): the
+		// others are passed over at once, in the same order (a sheet's first rows are recognised cell by cell)
+		String firstLetters = firstLetters(tokens);
 		for (HeaderWord word : this.words) {
-			if (word.kind() != kind) {
+			if (word.kind() != kind || word.word().isEmpty() || firstLetters.indexOf(word.word().charAt(0)) < 0) {
 				continue;
 			}
 			for (String token : tokens) {
@@ -91,6 +94,16 @@ final class HeaderWords {
 			return Optional.empty();
 		}
 		return Optional.of(new Guess(best, bestScore - second, List.copyOf(matched.get(best))));
+	}
+
+	private static String firstLetters(List<String> tokens) {
+		StringBuilder letters = new StringBuilder(tokens.size());
+		for (String token : tokens) {
+			if (letters.indexOf(token.substring(0, 1)) < 0) {
+				letters.append(token.charAt(0));
+			}
+		}
+		return letters.toString();
 	}
 
 	/**
