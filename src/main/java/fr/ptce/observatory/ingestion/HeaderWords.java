@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Recognises a header that no synonym lists word for word by its words ({@code reference/header-words.csv}):
@@ -54,7 +55,7 @@ final class HeaderWords {
 		List<Found> found = new ArrayList<>();
 		// a word matches a token only if it starts with the token's letter (equal, or one starts the other): the
 		// others are passed over at once, in the same order (a sheet's first rows are recognised cell by cell)
-		String firstLetters = firstLetters(tokens);
+		String firstLetters = tokens.stream().map(token -> token.substring(0, 1)).collect(Collectors.joining());
 		for (HeaderWord word : this.words) {
 			if (word.kind() != kind || word.word().isEmpty() || firstLetters.indexOf(word.word().charAt(0)) < 0) {
 				continue;
@@ -94,16 +95,6 @@ final class HeaderWords {
 			return Optional.empty();
 		}
 		return Optional.of(new Guess(best, bestScore - second, List.copyOf(matched.get(best))));
-	}
-
-	private static String firstLetters(List<String> tokens) {
-		StringBuilder letters = new StringBuilder(tokens.size());
-		for (String token : tokens) {
-			if (letters.indexOf(token.substring(0, 1)) < 0) {
-				letters.append(token.charAt(0));
-			}
-		}
-		return letters.toString();
 	}
 
 	/**

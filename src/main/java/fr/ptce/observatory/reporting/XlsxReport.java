@@ -92,7 +92,8 @@ final class XlsxReport {
 			header.setFont(bold);
 			// the workbook's default style, set on each cell all the same: a cell without one has SXSSF look up its
 			// column's default style as it is written (a search through the columns, a sixth of the workbook's time
-			// on a large year's poles); style 0 is not written out, so the file is the same
+			// on a large year's poles); style 0 is not written out, so the file is the same as long as no column is
+			// given a default style of its own
 			CellStyle plain = workbook.getCellStyleAt(0);
 			CellStyle decimal = workbook.createCellStyle();
 			decimal.setDataFormat(workbook.createDataFormat().getFormat("# ##0.##"));
