@@ -149,19 +149,24 @@ final class RegionMap extends Plot {
 			g2.setStroke(new BasicStroke(0.7f));
 			g2.draw(outline);
 		}
-		// labels written aside are joined to their region first, so that every label is written over the lines
+		// labels are kept apart, and those written aside joined to their region first, so that every label is
+		// written over the lines
 		Map<String, Point2D> labelAt = new LinkedHashMap<>();
-		for (Map.Entry<String, Area> region : REGIONS.entrySet()) {
-			Point2D inside = toArea.transform(LABEL_POINTS.get(region.getKey()), null);
-			Point2D aside = RegionOutlines.LABELS_ASIDE.get(region.getKey());
-			labelAt.put(region.getKey(), (aside != null) ? toArea.transform(aside, null) : inside);
-			if (aside != null) {
-				Point2D at = labelAt.get(region.getKey());
-				g2.setPaint(Color.GRAY);
-				g2.setStroke(new BasicStroke(0.6f));
-				g2.draw(new Line2D.Double(at.getX(), at.getY() + small * 1.9, inside.getX(), inside.getY()));
-			}
+		Map<String, Rectangle2D> boxes = new LinkedHashMap<>();
+		for (String code : REGIONS.keySet()) {
+			Point2D aside = RegionOutlines.LABELS_ASIDE.get(code);
+			labelAt.put(code, toArea.transform((aside != null) ? aside : LABEL_POINTS.get(code), null));
+			boxes.put(code, labelBox(g2, code, labelAt.get(code), small, number));
 		}
+		LabelsApart.shifts(boxes).forEach((code, shift) -> labelAt.computeIfPresent(code,
+				(key, at) -> new Point2D.Double(at.getX(), at.getY() + shift)));
+		RegionOutlines.LABELS_ASIDE.keySet().forEach(code -> {
+			Point2D at = labelAt.get(code);
+			Point2D inside = toArea.transform(LABEL_POINTS.get(code), null);
+			g2.setPaint(Color.GRAY);
+			g2.setStroke(new BasicStroke(0.6f));
+			g2.draw(new Line2D.Double(at.getX(), at.getY() + small * 1.9, inside.getX(), inside.getY()));
+		});
 		labelAt.forEach((code, at) -> labels(g2, code, at, small, Color.DARK_GRAY, number, Double.MAX_VALUE));
 		double box = Math.min(overseasHeight * 0.9, (RegionOutlines.WIDTH * scale) / (OVERSEAS.size() + 0.5));
 		double row = top + RegionOutlines.HEIGHT * scale + overseasHeight - box;
@@ -226,16 +231,33 @@ final class RegionMap extends Plot {
 			double room) {
 		String name = name(regionCode);
 		Optional<BigDecimal> value = value(regionCode);
-		long poles = Optional.ofNullable(this.polesByRegionName.get(name)).map(BigDecimal::longValue).orElse(0L);
 		double line = size * 1.15;
 		double y = at.getY() - line * 0.6;
 		label(g2, shortName(name), ReportFonts.awt(Font.PLAIN, size), colour, at.getX(), y, room);
 		label(g2, value.map(number::format).orElse("—"), ReportFonts.awt(Font.BOLD, size * 1.25f), colour, at.getX(),
 				y + line * 1.2, room);
 		if (value.isPresent()) {
-			label(g2, French.count(poles, "pôle", "pôles") + ((poles < FEW_POLES) ? " *" : ""),
-					ReportFonts.awt(Font.PLAIN, size), colour, at.getX(), y + line * 2.3, room);
+			label(g2, poleCount(regionCode), ReportFonts.awt(Font.PLAIN, size), colour, at.getX(), y + line * 2.3, room);
 		}
+	}
+
+	/** The poles a region's figure rests on, marked when they are few. */
+	private String poleCount(String regionCode) {
+		long poles = Optional.ofNullable(this.polesByRegionName.get(name(regionCode))).map(BigDecimal::longValue).orElse(0L);
+		return French.count(poles, "pôle", "pôles") + ((poles < FEW_POLES) ? " *" : "");
+	}
+
+	/** The box a region's label takes around {@code at} (its lines as {@link #labels} writes them). */
+	private Rectangle2D labelBox(Graphics2D g2, String regionCode, Point2D at, float size, NumberFormat number) {
+		Optional<BigDecimal> value = value(regionCode);
+		double line = size * 1.15;
+		FontMetrics plain = g2.getFontMetrics(ReportFonts.awt(Font.PLAIN, size));
+		double width = Math.max(Math.max(plain.stringWidth(shortName(name(regionCode))),
+				value.isPresent() ? plain.stringWidth(poleCount(regionCode)) : 0),
+				g2.getFontMetrics(ReportFonts.awt(Font.BOLD, size * 1.25f)).stringWidth(value.map(number::format).orElse("—")));
+		double top = at.getY() - line * 0.6 - size;
+		double bottom = at.getY() - line * 0.6 + line * (value.isPresent() ? 2.3 : 1.2) + size * 0.3;
+		return new Rectangle2D.Double(at.getX() - width / 2, top, width, bottom - top);
 	}
 
 	/** The scale of the shades, what « — » means, and which figures are fragile. */
