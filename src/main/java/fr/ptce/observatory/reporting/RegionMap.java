@@ -158,15 +158,21 @@ final class RegionMap extends Plot {
 			labelAt.put(code, toArea.transform((aside != null) ? aside : LABEL_POINTS.get(code), null));
 			boxes.put(code, labelBox(g2, code, labelAt.get(code), small, number));
 		}
-		LabelsApart.shifts(boxes).forEach((code, shift) -> labelAt.computeIfPresent(code,
-				(key, at) -> new Point2D.Double(at.getX(), at.getY() + shift)));
-		RegionOutlines.LABELS_ASIDE.keySet().forEach(code -> {
-			Point2D at = labelAt.get(code);
-			Point2D inside = toArea.transform(LABEL_POINTS.get(code), null);
-			g2.setPaint(Color.GRAY);
-			g2.setStroke(new BasicStroke(0.6f));
-			g2.draw(new Line2D.Double(at.getX(), at.getY() + small * 1.9, inside.getX(), inside.getY()));
-		});
+		// a label written inside its region stays inside it; one written aside stays where it is
+		LabelsApart.shifts(boxes, (code, shift) -> !RegionOutlines.LABELS_ASIDE.containsKey(code)
+				&& toArea.createTransformedShape(REGIONS.get(code))
+					.contains(labelAt.get(code).getX() + shift.getX(), labelAt.get(code).getY() + shift.getY()))
+			.forEach((code, shift) -> labelAt.computeIfPresent(code,
+					(key, at) -> new Point2D.Double(at.getX() + shift.getX(), at.getY() + shift.getY())));
+		for (String code : REGIONS.keySet()) {
+			if (RegionOutlines.LABELS_ASIDE.containsKey(code)) {
+				Point2D at = labelAt.get(code);
+				Point2D inside = toArea.transform(LABEL_POINTS.get(code), null);
+				g2.setPaint(Color.GRAY);
+				g2.setStroke(new BasicStroke(0.6f));
+				g2.draw(new Line2D.Double(at.getX(), at.getY() + small * 1.9, inside.getX(), inside.getY()));
+			}
+		}
 		labelAt.forEach((code, at) -> labels(g2, code, at, small, Color.DARK_GRAY, number, Double.MAX_VALUE));
 		double box = Math.min(overseasHeight * 0.9, (RegionOutlines.WIDTH * scale) / (OVERSEAS.size() + 0.5));
 		double row = top + RegionOutlines.HEIGHT * scale + overseasHeight - box;
