@@ -141,6 +141,24 @@ class ResolutionConstraintsTest {
 	}
 
 	@Test
+	void aPoleGoesToTheRowThatNamesItWhenTheRowsOfTheFileMeetOnlyByAnAcronymAndInitials() throws Exception {
+		write("reseau-a/poles-2025.xlsx", row("Pôle Alpha Coopération", null, "Association Oméga", null, "14000", "Caen",
+				"https://alpha-cooperation.fr"));
+		// « PAC » is the initials of « Pôle Alpha Coopération »; the two rows share no word, commune or other key; the
+		// second names the pole better (its name and website)
+		write("reseau-b/poles-2025.xlsx", row("PAC", "PAC", "Association Oméga", null, "14000", "Caen", null),
+				row("Pôle Alpha Coopération", null, "Association Oméga", null, "14100", "Lisieux",
+						"https://alpha-cooperation.fr"));
+		importNew();
+
+		String alpha = poleOf("reseau-a/poles-2025.xlsx", 2);
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 3)).isEqualTo(alpha);
+		assertThat(poleOf("reseau-b/poles-2025.xlsx", 2)).isNotEqualTo(alpha);
+		assertThat(count("select count(*) from review_pair where pole_a = ? and pole_b = ?", alpha,
+				poleOf("reseau-b/poles-2025.xlsx", 2))).as("the acronym's pole and the pole it may be: a question").isOne();
+	}
+
+	@Test
 	void twoPolesOfOneTownNamedWithDifferentGenericWordsStayTwo() throws Exception {
 		write("reseau-a/poles-2025.xlsx", row("Talence Solidaire", null, null, null, "33400", "Talence", null),
 				row("Coopérative Mérignac Solidaire", null, null, null, "33700", "Mérignac", null));
