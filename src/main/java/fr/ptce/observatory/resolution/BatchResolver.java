@@ -66,7 +66,7 @@ final class BatchResolver {
 		long possible = 0;
 		// the records scored on every core against the poles as they stand before the batch; in order, each record
 		// is then compared again only with the poles the batch has founded or changed before it
-		List<KnownPoles.Ahead> ahead = pending.parallelStream().map(index::scoreAhead).toList();
+		List<Ahead> ahead = pending.parallelStream().map(index::scoreAhead).toList();
 		Set<PoleProfile> changed = Collections.newSetFromMap(new IdentityHashMap<>());
 		Map<Long, Map<String, Claim>> claims = claims(index, pending, ahead);
 		List<LeftPole> left = new ArrayList<>();
@@ -101,7 +101,7 @@ final class BatchResolver {
 			else {
 				List<Map.Entry<PoleProfile, Score>> scored = new ArrayList<>();
 				List<Map.Entry<String, Score>> grey = new ArrayList<>();
-				KnownPoles.Ahead guess = ahead.get(position);
+				Ahead guess = ahead.get(position);
 				boolean sameEvidence = guess.record().equals(record);
 				PairScorer.Prepared prepared = null;
 				Set<PoleProfile> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -207,22 +207,14 @@ final class BatchResolver {
 	 * of the same commune sharing its members) must not take it before the row that names it, which the file
 	 * constraint would then keep out. By file, then by pole.
 	 */
-	private Map<Long, Map<String, Claim>> claims(KnownPoles index, List<ResolvableRecord> pending, List<KnownPoles.Ahead> ahead) {
+	private Map<Long, Map<String, Claim>> claims(KnownPoles index, List<ResolvableRecord> pending, List<Ahead> ahead) {
 		Map<Long, Map<String, Claim>> claims = new HashMap<>();
 		for (int position = 0; position < pending.size(); position++) {
 			if (index.settledByRule(ahead.get(position).record())) {
 				continue;
 			}
-			String best = null;
-			double bestTotal = Double.NEGATIVE_INFINITY;
-			for (Map.Entry<PoleProfile, Score> scored : ahead.get(position).scores().entrySet()) {
-				double total = scored.getValue().total();
-				String pole = scored.getKey().poleId();
-				if (total > bestTotal || (total == bestTotal && pole.compareTo(best) < 0)) {
-					best = pole;
-					bestTotal = total;
-				}
-			}
+			String best = ahead.get(position).bestPole();
+			double bestTotal = ahead.get(position).bestTotal();
 			if (best != null && bestTotal >= this.settings.mergeAt()) {
 				Claim claim = new Claim(position, bestTotal);
 				claims.computeIfAbsent(pending.get(position).fileId(), file -> new HashMap<>())

@@ -134,14 +134,16 @@ final class Blocks {
 	Meeting meet(ResolvableRecord record, Set<PoleProfile> poles) {
 		String[] keys = meetingKeys(record).toArray(String[]::new);
 		int[] sizes = new int[keys.length];
+		List<List<PoleProfile>> lists = new ArrayList<>(keys.length);
 		for (int i = 0; i < keys.length; i++) {
 			List<PoleProfile> filed = this.polesByKey.get(keys[i]);
+			lists.add(filed);
 			sizes[i] = (filed != null) ? filed.size() : 0;
 			if (filed != null && usable(keys[i], sizes[i])) {
 				poles.addAll(filed);
 			}
 		}
-		return new Meeting(keys, sizes);
+		return new Meeting(keys, sizes, lists);
 	}
 
 	/**
@@ -152,7 +154,8 @@ final class Blocks {
 		List<PoleProfile> since = new ArrayList<>();
 		for (int i = 0; i < meeting.keys().length; i++) {
 			String key = meeting.keys()[i];
-			List<PoleProfile> filed = this.polesByKey.get(key);
+			// a key's list, once made, is the same list for good (it only grows): looked up again only if it was none
+			List<PoleProfile> filed = (meeting.lists().get(i) != null) ? meeting.lists().get(i) : this.polesByKey.get(key);
 			int size = (filed != null) ? filed.size() : 0;
 			if (usable(key, size) != usable(key, meeting.sizes()[i])) {
 				return null;
@@ -172,8 +175,8 @@ final class Blocks {
 		return poles <= this.limit || !key.startsWith(COMMUNE);
 	}
 
-	/** The keys of a record and how many poles each held when it met them. */
-	record Meeting(String[] keys, int[] sizes) {
+	/** The keys of a record, how many poles each held when it met them, and their lists then (or none). */
+	record Meeting(String[] keys, int[] sizes, List<List<PoleProfile>> lists) {
 	}
 
 }

@@ -18,20 +18,6 @@ import java.util.Set;
  */
 final class KnownPoles {
 
-	/**
-	 * A record's evidence and its scores against its candidates, worked out before its batch is resolved: how many
-	 * poles its keys held then, the poles it met that it may join (in identifier order, each scored) and those it
-	 * may not.
-	 */
-	record Ahead(ResolvableRecord record, Map<PoleProfile, Score> scores, Blocks.Meeting meeting,
-			List<PoleProfile> candidates, List<PoleProfile> barred) {
-
-		static Ahead linked(ResolvableRecord record) {
-			return new Ahead(record, Map.of(), null, List.of(), List.of());
-		}
-
-	}
-
 	final Map<String, PoleProfile> profiles = new HashMap<>();
 
 	/** The poles by blocking key, made once the words' rarity is known ({@link #scoreWith}). */
@@ -185,11 +171,20 @@ final class KnownPoles {
 		}
 		candidates.sort(Comparator.comparing(PoleProfile::poleId));
 		Map<PoleProfile, Score> scores = new IdentityHashMap<>(candidates.size() * 2);
-		if (!candidates.isEmpty()) {
-			PairScorer.Prepared prepared = this.scorer.prepare(record);
-			candidates.forEach(candidate -> scores.put(candidate, prepared.score(candidate)));
+		// the best score is kept as the scores are made (in identifier order: the first of equals), while they are
+		// in the cache: read back from the scores, it was a memory-bound pass of its own over the whole batch
+		String bestPole = null;
+		double bestTotal = Double.NEGATIVE_INFINITY;
+		PairScorer.Prepared prepared = candidates.isEmpty() ? null : this.scorer.prepare(record);
+		for (PoleProfile candidate : candidates) {
+			Score score = prepared.score(candidate);
+			scores.put(candidate, score);
+			if (score.total() > bestTotal) {
+				bestPole = candidate.poleId();
+				bestTotal = score.total();
+			}
 		}
-		return new Ahead(record, scores, meeting, candidates, barred);
+		return new Ahead(record, scores, meeting, candidates, barred, bestPole, bestTotal);
 	}
 
 	/**
