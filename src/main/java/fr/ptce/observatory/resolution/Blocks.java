@@ -128,8 +128,8 @@ final class Blocks {
 
 	/**
 	 * Adds the poles a record meets as the blocks stand to {@code poles}, and returns how many poles each of its
-	 * keys held then: the poles it meets later are those and the ones filed since ({@link #filedSince}), the blocks'
-	 * lists only growing.
+	 * keys held then, with the keys' lists: the poles it meets later are those and the ones filed since
+	 * ({@link #filedSince}), the blocks' lists only growing.
 	 */
 	Meeting meet(ResolvableRecord record, Set<PoleProfile> poles) {
 		String[] keys = meetingKeys(record).toArray(String[]::new);
@@ -155,7 +155,8 @@ final class Blocks {
 		for (int i = 0; i < meeting.keys().length; i++) {
 			String key = meeting.keys()[i];
 			// a key's list, once made, is the same list for good (it only grows): looked up again only if it was none
-			List<PoleProfile> filed = (meeting.lists().get(i) != null) ? meeting.lists().get(i) : this.polesByKey.get(key);
+			List<PoleProfile> met = meeting.lists().get(i);
+			List<PoleProfile> filed = (met != null) ? met : this.polesByKey.get(key);
 			int size = (filed != null) ? filed.size() : 0;
 			if (usable(key, size) != usable(key, meeting.sizes()[i])) {
 				return null;
@@ -175,7 +176,10 @@ final class Blocks {
 		return poles <= this.limit || !key.startsWith(COMMUNE);
 	}
 
-	/** The keys of a record, how many poles each held when it met them, and their lists then (or none). */
+	/**
+	 * The keys of a record, how many poles each held when it met them, and their lists themselves (live: they go on
+	 * growing; {@code null} where a key had none), never to be changed through it.
+	 */
 	record Meeting(String[] keys, int[] sizes, List<List<PoleProfile>> lists) {
 	}
 
