@@ -1,6 +1,5 @@
 package fr.ptce.observatory.reporting;
 
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,42 +11,40 @@ import java.util.function.BiPredicate;
 /**
  * Labels of a map kept apart: each label, from the top down, that would cover a label placed before it moves the
  * shorter way, down or up, that clears every label placed and keeps it where it may go (on the map of regions: its
- * anchor inside its region); when neither does, it stays where it was. On the samples' map, the three
- * lines of Bretagne's label ran into the name of Pays de la Loire.
+ * anchor inside its region); when neither does, it stays where it was. Never sideways: two labels side by side read
+ * as one line (« 3 pôles Pays de la Loire »). On the samples' map, the three lines of Bretagne's label ran into the
+ * name of Pays de la Loire.
  */
 final class LabelsApart {
-
-	/**
-	 * The ways a label may move, as unit steps: down or up. Moved sideways, two labels end on one line and read as
-	 * one (« 3 pôles Pays de la Loire »).
-	 */
-	private static final List<Point2D> WAYS = List.of(new Point2D.Double(0, 1), new Point2D.Double(0, -1));
 
 	private LabelsApart() {
 	}
 
 	/**
-	 * How far each label is moved, by key, given the box each takes where it would be written; {@code allowed} says
-	 * whether a label may be moved by a given offset.
+	 * How far down each label is moved (up when negative), by key, given the box each takes where it would be
+	 * written; {@code allowed} says whether a label may be moved by a given offset.
 	 */
-	static Map<String, Point2D> shifts(Map<String, Rectangle2D> boxes, BiPredicate<String, Point2D> allowed) {
+	static Map<String, Double> shifts(Map<String, Rectangle2D> boxes, BiPredicate<String, Double> allowed) {
 		List<String> fromTop = boxes.keySet().stream()
 			.sorted(Comparator.comparingDouble((String key) -> boxes.get(key).getY())
 				.thenComparingDouble(key -> boxes.get(key).getX())
 				.thenComparing(Comparator.naturalOrder()))
 			.toList();
 		List<Rectangle2D> placed = new ArrayList<>();
-		Map<String, Point2D> shifts = new HashMap<>();
+		Map<String, Double> shifts = new HashMap<>();
 		for (String key : fromTop) {
 			Rectangle2D box = boxes.get(key);
-			Point2D shift = new Point2D.Double(0, 0);
+			double shift = 0;
 			if (placed.stream().anyMatch(box::intersects)) {
-				for (Point2D way : WAYS) {
-					Point2D moved = clear(box, way, placed);
-					if (allowed.test(key, moved) && (shift.distance(0, 0) == 0 || moved.distance(0, 0) < shift.distance(0, 0))) {
-						shift = moved;
+				double down = clear(box, 1, placed);
+				double up = clear(box, -1, placed);
+				Double shorter = null;
+				for (double way : (down <= -up) ? new double[] { down, up } : new double[] { up, down }) {
+					if (shorter == null && allowed.test(key, way)) {
+						shorter = way;
 					}
 				}
+				shift = (shorter != null) ? shorter : 0;
 			}
 			placed.add(moved(box, shift));
 			shifts.put(key, shift);
@@ -55,34 +52,25 @@ final class LabelsApart {
 		return shifts;
 	}
 
-	/** The offset that takes a box, one way, just clear of every box placed. */
-	private static Point2D clear(Rectangle2D box, Point2D way, List<Rectangle2D> placed) {
-		double distance = 0;
+	/** The offset that takes a box, down ({@code +1}) or up ({@code -1}), just clear of every box placed. */
+	private static double clear(Rectangle2D box, int way, List<Rectangle2D> placed) {
+		double shift = 0;
 		boolean moved = true;
 		while (moved) {
 			moved = false;
 			for (Rectangle2D other : placed) {
-				Rectangle2D there = moved(box, new Point2D.Double(way.getX() * distance, way.getY() * distance));
+				Rectangle2D there = moved(box, shift);
 				if (other.intersects(there)) {
-					distance += overlap(there, other, way);
+					shift += (way > 0) ? other.getMaxY() - there.getY() : other.getY() - there.getMaxY();
 					moved = true;
 				}
 			}
 		}
-		return new Point2D.Double(way.getX() * distance, way.getY() * distance);
+		return shift;
 	}
 
-	/** How far a box must go one way to clear another. */
-	private static double overlap(Rectangle2D box, Rectangle2D other, Point2D way) {
-		if (way.getY() > 0) {
-			return other.getMaxY() - box.getY();
-		}
-		return box.getMaxY() - other.getY();
-	}
-
-	private static Rectangle2D moved(Rectangle2D box, Point2D shift) {
-		return new Rectangle2D.Double(box.getX() + shift.getX(), box.getY() + shift.getY(), box.getWidth(),
-				box.getHeight());
+	private static Rectangle2D moved(Rectangle2D box, double shift) {
+		return new Rectangle2D.Double(box.getX(), box.getY() + shift, box.getWidth(), box.getHeight());
 	}
 
 }
