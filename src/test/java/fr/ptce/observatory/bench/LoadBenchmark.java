@@ -33,8 +33,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The nightly run on a large year, on the embedded PostgreSQL, next to the machine's own lower bounds measured
  * in the same run: unzip + SAX parse of the same sheets, and PostgreSQL COPY of the same raw rows into a table
- * like {@code raw_row}. Prints each stage's rows/s and peak heap, the whole import and the report. Run it
- * through {@code bench/load.sh} (with {@code -Xmx512m}).
+ * like {@code raw_row}. Prints each stage's rows/s, peak heap and processor time (this JVM's and PostgreSQL's: near
+ * twice the stage's time, the stage is bound by the two cores), the whole import and the report. Run it through
+ * {@code bench/load.sh} (with {@code -Xmx512m}).
  */
 public final class LoadBenchmark {
 
@@ -148,6 +149,7 @@ public final class LoadBenchmark {
 
 			System.gc();
 			HeapSampler sampler = HeapSampler.start();
+			CpuSampler cpu = CpuSampler.start();
 			start = System.nanoTime();
 			JobExecution night = runs.importInbox(inbox);
 			double importSeconds = (System.nanoTime() - start) / 1e9;
@@ -155,6 +157,7 @@ public final class LoadBenchmark {
 			JobExecution report = runs.report(2025);
 			double reportSeconds = (System.nanoTime() - start) / 1e9;
 			sampler.stop();
+			cpu.stop();
 
 			if (bounds) {
 				System.out.printf("lower bounds, same machine, same run:%n");
@@ -173,8 +176,10 @@ public final class LoadBenchmark {
 					double seconds = (to - from) / 1000.0;
 					long rows = Math.max(step.getReadCount(), step.getWriteCount());
 					System.out.printf("  %-18s %6.1f s  read %,9d  written %,9d  %,8.0f rows/s  peak heap %4d MB"
-							+ "  live %4d MB%n", step.getStepName(), seconds, step.getReadCount(), step.getWriteCount(),
-							(seconds > 0) ? rows / seconds : 0, sampler.peakMb(from, to), sampler.liveMb(from, to));
+							+ "  live %4d MB  processor: Java %5.1f s, PostgreSQL %s%n", step.getStepName(), seconds,
+							step.getReadCount(), step.getWriteCount(), (seconds > 0) ? rows / seconds : 0,
+							sampler.peakMb(from, to), sampler.liveMb(from, to), cpu.javaSeconds(from, to),
+							cpu.knowsPostgres() ? String.format("%5.1f s", cpu.postgresSeconds(from, to)) : "?");
 				}
 			}
 			StepExecution readRows = night.getStepExecutions().stream()
