@@ -107,30 +107,30 @@ public final class ValueTypes implements ColumnContent {
 			return Optional.empty(); // a yes/no column means what its header says
 		}
 		Map<Field, Double> shares = new EnumMap<>(Field.class);
-		shares.put(Field.SIRET, share(sample, ValueTypes::isSiretOrSiren));
-		shares.put(Field.CONTACT_EMAIL, share(sample, value -> EMAIL.matcher(value).matches()));
-		shares.put(Field.WEBSITE, share(sample, value -> URL.matcher(value).matches() && !value.contains("@")));
-		shares.put(Field.CONTACT_PHONE, share(sample, ValueTypes::isPhone));
-		shares.put(Field.RNA, share(sample, value -> RNA.matcher(compact(value)).matches()));
-		double postal = share(sample, this.territory::isPostalCode);
-		double inseeCode = share(sample, this.territory::isCommuneCode);
+		shares.put(Field.SIRET, clearShare(sample, ValueTypes::isSiretOrSiren));
+		shares.put(Field.CONTACT_EMAIL, clearShare(sample, value -> EMAIL.matcher(value).matches()));
+		shares.put(Field.WEBSITE, clearShare(sample, value -> URL.matcher(value).matches() && !value.contains("@")));
+		shares.put(Field.CONTACT_PHONE, clearShare(sample, ValueTypes::isPhone));
+		shares.put(Field.RNA, clearShare(sample, value -> RNA.matcher(compact(value)).matches()));
+		double postal = clearShare(sample, this.territory::isPostalCode);
+		double inseeCode = clearShare(sample, this.territory::isCommuneCode);
 		shares.put((postal >= inseeCode) ? Field.POSTAL_CODE : Field.COMMUNE_CODE, Math.max(postal, inseeCode));
-		shares.put(Field.DEPARTEMENT, share(sample, value -> this.territory.findDepartement(value).isPresent()));
-		shares.put(Field.REGION, share(sample, value -> this.territory.findRegion(value).isPresent()));
-		shares.put(Field.COMMUNE, share(sample, this.territory::isCommuneName));
-		shares.put(Field.ADDRESS, share(sample, ValueTypes::isStreetAddress));
+		shares.put(Field.DEPARTEMENT, clearShare(sample, value -> this.territory.findDepartement(value).isPresent()));
+		shares.put(Field.REGION, clearShare(sample, value -> this.territory.findRegion(value).isPresent()));
+		shares.put(Field.COMMUNE, clearShare(sample, this.territory::isCommuneName));
+		shares.put(Field.ADDRESS, clearShare(sample, ValueTypes::isStreetAddress));
 		Field yearField = yearField(kind, sample);
-		shares.put(yearField, share(sample, value -> year(value) != null));
+		shares.put(yearField, clearShare(sample, value -> year(value) != null));
 		if (kind == RowKind.MEMBER) {
-			shares.put(Field.MEMBER_CATEGORY, share(sample, value -> this.vocabularies.memberCategories().knows(value)));
-			shares.put(Field.SIAE_TYPE, share(sample, value -> this.vocabularies.siaeTypes().knows(value)));
+			shares.put(Field.MEMBER_CATEGORY, clearShare(sample, value -> this.vocabularies.memberCategories().knows(value)));
+			shares.put(Field.SIAE_TYPE, clearShare(sample, value -> this.vocabularies.siaeTypes().knows(value)));
 		}
 		else {
-			shares.put(Field.LEGAL_FORM, share(sample, value -> this.vocabularies.legalForms().knows(value)));
-			shares.put(Field.STATUS, share(sample, value -> this.vocabularies.statuses().knows(value)));
-			shares.put(Field.LAUREATE, share(sample, value -> this.vocabularies.laureates().canonical(value).isPresent()));
-			shares.put(Field.SECTORS, share(sample, value -> this.vocabularies.sectors().canonical(value).isPresent()));
-			shares.put(Field.BUDGET, share(sample, ValueTypes::isLargeAmount));
+			shares.put(Field.LEGAL_FORM, clearShare(sample, value -> this.vocabularies.legalForms().knows(value)));
+			shares.put(Field.STATUS, clearShare(sample, value -> this.vocabularies.statuses().knows(value)));
+			shares.put(Field.LAUREATE, clearShare(sample, value -> this.vocabularies.laureates().canonical(value).isPresent()));
+			shares.put(Field.SECTORS, clearShare(sample, value -> this.vocabularies.sectors().canonical(value).isPresent()));
+			shares.put(Field.BUDGET, clearShare(sample, ValueTypes::isLargeAmount));
 		}
 		// the highest share; between equal shares, the values that cannot mean anything else (« Bretagne » is a
 		// region, and a commune of 300 people too)
@@ -217,6 +217,27 @@ public final class ValueTypes implements ColumnContent {
 
 	private static double share(List<String> sample, Predicate<String> test) {
 		return (double) sample.stream().filter(test).count() / sample.size();
+	}
+
+	/**
+	 * The share of values that fit, when it is at least {@link #CLEAR_SHARE}; else 0, found as soon as too many
+	 * values have failed. No share below the clear share can win a column, nor break a tie with one that does, so
+	 * {@code guess} decides as it would with every share counted: most columns fit few types, and their values are
+	 * tested against each type only until it is out of reach.
+	 */
+	private static double clearShare(List<String> sample, Predicate<String> test) {
+		int size = sample.size();
+		int fits = 0;
+		int misses = 0;
+		for (String value : sample) {
+			if (test.test(value)) {
+				fits++;
+			}
+			else if ((double) (size - ++misses) / size < CLEAR_SHARE) {
+				return 0; // even if every value left fits (the same division as the share's)
+			}
+		}
+		return (double) fits / size;
 	}
 
 	private static String compact(String value) {

@@ -1,5 +1,12 @@
 package fr.ptce.observatory.normalisation;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.ptce.observatory.ingestion.ColumnContent;
+import fr.ptce.observatory.ingestion.Field;
+import fr.ptce.observatory.ingestion.RowKind;
 import fr.ptce.observatory.samples.SampleSirets;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +30,31 @@ class ValueTypesTest {
 	void aCellThatLooksScientificOnlyOnceItsSpacesAreGoneIsNotAnIdentifierAndBreaksNothing() {
 		assertThat(ValueTypes.isSiretOrSiren("1 2E5")).isFalse();
 		assertThat(ValueTypes.isSiretOrSiren("12-3E4")).isFalse();
+	}
+
+	@Test
+	void aColumnIsTakenForATypeWhenThreeValuesInFiveFitItAndNotWhenOneFewerDoes() {
+		ValueTypes types = ValueTypes.standard();
+		List<String> codes = List.of("75011", "69003", "13001", "33000", "59000", "44000", "67000", "31000", "35000",
+				"21000");
+		for (int size = 5; size <= 50; size += 5) {
+			int clear = size * 3 / 5;
+			Optional<ColumnContent.Guess> atTheShare = types.guess(RowKind.POLE, column(codes, clear, size));
+			assertThat(atTheShare).as("%d postal codes of %d values", clear, size).isPresent();
+			assertThat(atTheShare.get().field()).isEqualTo(Field.POSTAL_CODE);
+			assertThat(atTheShare.get().share()).isEqualTo((double) clear / size);
+			assertThat(types.guess(RowKind.POLE, column(codes, clear - 1, size)))
+				.as("%d postal codes of %d values", clear - 1, size).isEmpty();
+		}
+	}
+
+	/** A column of {@code size} values, the first {@code fitting} of them postal codes, the others pole names. */
+	private static List<String> column(List<String> codes, int fitting, int size) {
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			values.add((i < fitting) ? codes.get(i % codes.size()) : "Coopérative du réseau numéro " + (char) ('A' + i % 26));
+		}
+		return values;
 	}
 
 }
