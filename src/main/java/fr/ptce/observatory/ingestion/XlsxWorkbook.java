@@ -17,17 +17,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import com.fasterxml.aalto.stax.InputFactoryImpl;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
  * An .xlsx or .xlsm file read with a StAX pull loop over each sheet's XML: only the shared strings and
- * the styles are held in memory, never the sheet. POI's zip-bomb and size limits apply (the package is
- * opened by file).
+ * the styles are held in memory, never the sheet. Its parts come from an {@link XlsxPackage}: POI's zip-bomb and size
+ * limits apply to every part read.
  * <p>
  * Over 250 lines because it is a streaming reader of one format: the workbook, shared strings and styles parts are
  * read once so that the sheet loop resolves each cell's text and date style without holding a sheet in memory.
@@ -43,9 +39,7 @@ final class XlsxWorkbook implements Workbook {
 
 	private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
-	private final OPCPackage pkg;
-
-	private final XSSFReader reader;
+	private final XlsxPackage parts;
 
 	/** The shared strings as plain text, read once (POI's table builds a rich-text object at every lookup). */
 	private final List<String> sharedStrings;
@@ -57,22 +51,33 @@ final class XlsxWorkbook implements Workbook {
 
 	private boolean date1904;
 
-	XlsxWorkbook(Path file) throws IOException, OpenXML4JException, XMLStreamException {
-		this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+	XlsxWorkbook(Path file) throws IOException {
+		this.parts = XlsxPackage.open(file);
 		try {
-			this.reader = new XSSFReader(this.pkg);
+			this.parts.findParts(XML);
 			this.sharedStrings = readSharedStrings();
 			this.dateStyles = readDateStyles();
 			readWorkbookPart();
 		}
-		catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException ex) {
-			this.pkg.revert();
+		catch (XMLStreamException ex) {
+			this.parts.close();
+			// a part that could not be inflated (damaged archive, zip bomb) is the archive's problem, not the XML's
+			for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+				if (cause instanceof IOException archive) {
+					throw archive;
+				}
+			}
+			throw new FileProblem("le contenu du classeur est endommagé (XML invalide) : merci de l'enregistrer à nouveau "
+					+ "depuis le tableur et de le renvoyer", ex);
+		}
+		catch (IOException | RuntimeException ex) {
+			this.parts.close();
 			throw ex;
 		}
 	}
 
-	private void readWorkbookPart() throws IOException, OpenXML4JException, XMLStreamException {
-		try (InputStream in = this.reader.getWorkbookData()) {
+	private void readWorkbookPart() throws IOException, XMLStreamException {
+		try (InputStream in = this.parts.workbook()) {
 			XMLStreamReader xml = XML.createXMLStreamReader(in);
 			while (xml.hasNext()) {
 				if (xml.next() != XMLStreamConstants.START_ELEMENT) {
@@ -104,7 +109,7 @@ final class XlsxWorkbook implements Workbook {
 	 */
 	private List<String> readSharedStrings() throws IOException, XMLStreamException {
 		List<String> strings = new ArrayList<>();
-		InputStream data = part(this.reader::getSharedStringsData);
+		InputStream data = this.parts.sharedStrings();
 		if (data == null) {
 			return strings; // a workbook without shared strings
 		}
@@ -149,7 +154,7 @@ final class XlsxWorkbook implements Workbook {
 	 */
 	private List<Boolean> readDateStyles() throws IOException, XMLStreamException {
 		List<Boolean> dates = new ArrayList<>();
-		InputStream data = part(this.reader::getStylesData);
+		InputStream data = this.parts.styles();
 		if (data == null) {
 			return dates; // a workbook without styles: numbers only
 		}
@@ -197,22 +202,6 @@ final class XlsxWorkbook implements Workbook {
 		return dates;
 	}
 
-	private interface PartOpener {
-
-		InputStream open() throws IOException, OpenXML4JException;
-
-	}
-
-	/** A part of the package, or {@code null} when it is missing (POI throws when a part is named but absent). */
-	private static InputStream part(PartOpener opener) throws IOException {
-		try {
-			return opener.open();
-		}
-		catch (OpenXML4JException | RuntimeException ex) {
-			return null;
-		}
-	}
-
 	private static int number(String value) {
 		try {
 			return (value != null) ? Integer.parseInt(value.strip()) : 0;
@@ -244,18 +233,19 @@ final class XlsxWorkbook implements Workbook {
 
 	@Override
 	public Sheet open(String sheetName) throws IOException {
+		InputStream in = this.parts.sheet(this.visibleSheetIds.get(sheetName));
 		try {
-			InputStream in = this.reader.getSheet(this.visibleSheetIds.get(sheetName));
 			return new XlsxSheet(sheetName, in, XML.createXMLStreamReader(in));
 		}
-		catch (OpenXML4JException | XMLStreamException ex) {
+		catch (XMLStreamException ex) {
+			in.close();
 			throw new IOException(ex);
 		}
 	}
 
 	@Override
-	public void close() {
-		this.pkg.revert();
+	public void close() throws IOException {
+		this.parts.close();
 	}
 
 	private static XMLInputFactory secureFactory() {
