@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,20 +23,29 @@ import org.apache.poi.openxml4j.opc.internal.ZipHelper;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * The archive of an .xlsx file and the parts a reader needs: the workbook, its sheets, shared strings and styles.
- * It is opened as POI opens a package: with POI's {@code ZipSecureFile}, whose zip-bomb and size limits apply to every
- * part read, or, when the archive's central directory is damaged, by reading its entries in order. The parts are
- * found by the package's relationships ({@code _rels/.rels}, then the workbook's), as POI's {@code XSSFReader} finds
- * them, without POI's whole package model: building its part names and content types cost more than reading the
- * rows of a small file, and more still in a fresh process.
+ * <p>
+ * The archive is opened with POI's own two ways: by its central directory ({@code ZipSecureFile}), else, when that
+ * fails (a damaged directory, an unreadable entry header), by reading its entries one after the other into memory
+ * as POI then does. POI's limits hold on both: the inflate ratio of a zip bomb and the size of an entry (checked as
+ * a part is read, or as the entries are read in order), and the number of entries (checked here on the first way,
+ * by POI on the second).
+ * <p>
+ * The parts are found by the relationships of the package ({@code _rels/.rels}) and of the workbook, the first of
+ * each type as POI's {@code XSSFReader} takes it, in transitional or strict Office Open XML; a package that names no
+ * workbook is read from {@code xl/workbook.xml}, where every writer puts it (POI refuses it). POI's package model is
+ * not built: its part names and content types cost more than reading the rows of a small file, more still in a
+ * fresh process. Part names are matched regardless of case (POI's {@code getEntry}); percent-escapes are not
+ * decoded, as POI does not decode them.
  */
 final class XlsxPackage implements Closeable {
 
 	private final ZipEntrySource zip;
 
-	private String workbookPart = "xl/workbook.xml";
+	private String workbookPart;
 
 	/** The workbook's parts by relationship id (a sheet's {@code r:id}), as entry names of the archive. */
 	private final Map<String, String> byId = new HashMap<>();
@@ -49,31 +58,69 @@ final class XlsxPackage implements Closeable {
 		this.zip = zip;
 	}
 
-	/** The archive by its central directory; else, damaged there, by its entries read in order (POI's two ways). */
-	static XlsxPackage open(Path file) throws IOException {
+	/**
+	 * Opens the archive and reads the relationships that say where the workbook's parts are.
+	 *
+	 * @param xml a parser factory that reads no DTD and no external entity
+	 */
+	static XlsxPackage open(Path file, XMLInputFactory xml) throws IOException, XMLStreamException {
+		XlsxPackage opened = new XlsxPackage(archive(file));
+		boolean found = false;
 		try {
-			return new XlsxPackage(new ZipFileZipEntrySource(ZipHelper.openZipFile(file.toFile())));
+			opened.findParts(xml);
+			found = true;
+			return opened;
+		}
+		finally {
+			if (!found) {
+				try {
+					opened.close();
+				}
+				catch (IOException | RuntimeException ignored) {
+					// the failure that led here is the one to tell
+				}
+			}
+		}
+	}
+
+	/** The archive by its central directory, else by its entries read in order. */
+	private static ZipEntrySource archive(Path file) throws IOException {
+		ZipSecureFile zip;
+		try {
+			zip = ZipHelper.openZipFile(file.toFile());
 		}
 		catch (IOException ex) {
 			try (InputStream in = Files.newInputStream(file)) {
-				return new XlsxPackage(new ZipInputStreamZipEntrySource(ZipHelper.openZipStream(in)));
+				return new ZipInputStreamZipEntrySource(ZipHelper.openZipStream(in));
 			}
 			catch (IOException | RuntimeException again) {
 				again.addSuppressed(ex);
 				throw again;
 			}
 		}
+		if (Collections.list(zip.getEntries()).size() > ZipSecureFile.getMaxFileCount()) {
+			zip.close();
+			throw new FileProblem("le fichier contient plus de " + ZipSecureFile.getMaxFileCount() + " parties, bien plus "
+					+ "qu'un classeur : refusé par prudence");
+		}
+		return new ZipFileZipEntrySource(zip);
 	}
 
-	/** Reads the relationships that say where the workbook's parts are. */
-	void findParts(XMLInputFactory xml) throws IOException, XMLStreamException {
+	private void findParts(XMLInputFactory xml) throws IOException, XMLStreamException {
 		for (Relationship relationship : relationships(xml, "")) {
-			this.workbookPart = relationship.is("officeDocument") ? relationship.target() : this.workbookPart;
+			if (relationship.is("officeDocument") && this.workbookPart == null) {
+				this.workbookPart = relationship.target();
+			}
 		}
+		this.workbookPart = (this.workbookPart != null) ? this.workbookPart : "xl/workbook.xml";
 		for (Relationship relationship : relationships(xml, this.workbookPart)) {
-			this.byId.put(relationship.id(), relationship.target());
-			this.sharedStringsPart = relationship.is("sharedStrings") ? relationship.target() : this.sharedStringsPart;
-			this.stylesPart = relationship.is("styles") ? relationship.target() : this.stylesPart;
+			this.byId.putIfAbsent(relationship.id(), relationship.target());
+			if (relationship.is("sharedStrings") && this.sharedStringsPart == null) {
+				this.sharedStringsPart = relationship.target();
+			}
+			if (relationship.is("styles") && this.stylesPart == null) {
+				this.stylesPart = relationship.target();
+			}
 		}
 	}
 
@@ -81,9 +128,14 @@ final class XlsxPackage implements Closeable {
 		return required(this.workbookPart);
 	}
 
-	/** The sheet of a relationship id. */
-	InputStream sheet(String id) throws IOException {
-		return required(this.byId.get(id));
+	/** A sheet, by its name and the relationship id the workbook gives it. */
+	InputStream sheet(String name, String id) throws IOException {
+		String part = (id != null) ? this.byId.get(id) : null;
+		if (part == null) {
+			throw new FileProblem("la feuille « " + name + " » n'a pas de contenu dans le classeur (lien interne absent) :"
+					+ " merci de l'enregistrer à nouveau depuis le tableur et de le renvoyer");
+		}
+		return required(part);
 	}
 
 	/** The shared strings, or {@code null} for a workbook without any. */
@@ -122,13 +174,15 @@ final class XlsxPackage implements Closeable {
 		try (InputStream in = data) {
 			XMLStreamReader xml = factory.createXMLStreamReader(in);
 			while (xml.hasNext()) {
-				if (xml.next() == XMLStreamConstants.START_ELEMENT && "Relationship".equals(xml.getLocalName())
-						&& !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
-					String target = xml.getAttributeValue(null, "Target");
-					if (target != null) {
-						found.add(new Relationship(xml.getAttributeValue(null, "Id"), xml.getAttributeValue(null, "Type"),
-								resolve(folder, target)));
-					}
+				if (xml.next() != XMLStreamConstants.START_ELEMENT || !"Relationship".equals(xml.getLocalName())) {
+					continue;
+				}
+				// a target outside the package (a web address, another file) is no part
+				String mode = xml.getAttributeValue(null, "TargetMode");
+				String target = xml.getAttributeValue(null, "Target");
+				if ((mode == null || mode.equalsIgnoreCase("internal")) && target != null) {
+					found.add(new Relationship(xml.getAttributeValue(null, "Id"), xml.getAttributeValue(null, "Type"),
+							resolve(folder, target)));
 				}
 			}
 			xml.close();
@@ -136,7 +190,10 @@ final class XlsxPackage implements Closeable {
 		return found;
 	}
 
-	/** A relationship's target as an entry name: from the archive's root if it starts with /, else from the folder. */
+	/**
+	 * A relationship's target as an entry name: from the archive's root if it starts with /, else from the folder;
+	 * {@code ..} above the root is dropped.
+	 */
 	private static String resolve(String folder, String target) {
 		String path = target.startsWith("/") ? target.substring(1) : folder + target;
 		Deque<String> segments = new ArrayDeque<>();
@@ -151,20 +208,9 @@ final class XlsxPackage implements Closeable {
 		return String.join("/", segments);
 	}
 
-	/**
-	 * A part of the archive, or {@code null} when it is missing; names are matched regardless of case, as POI
-	 * matches part names. The stream is POI's: reading it past the zip-bomb ratio or the size limit fails.
-	 */
+	/** A part of the archive, or {@code null} when it is missing (its name matched regardless of case by POI). */
 	private InputStream part(String name) throws IOException {
-		if (name == null) {
-			return null;
-		}
-		ZipArchiveEntry entry = this.zip.getEntry(name);
-		for (Enumeration<? extends ZipArchiveEntry> entries = this.zip.getEntries(); entry == null
-				&& entries.hasMoreElements();) {
-			ZipArchiveEntry each = entries.nextElement();
-			entry = each.getName().equalsIgnoreCase(name) ? each : null;
-		}
+		ZipArchiveEntry entry = (name != null) ? this.zip.getEntry(name) : null;
 		return (entry != null) ? this.zip.getInputStream(entry) : null;
 	}
 

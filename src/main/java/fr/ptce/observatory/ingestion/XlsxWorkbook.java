@@ -30,7 +30,10 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class XlsxWorkbook implements Workbook {
 
-	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+	/** The namespace of a sheet's relationship id, in transitional and in strict Office Open XML. */
+	private static final List<String> RELATIONSHIPS = List.of(
+			"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+			"http://purl.oclc.org/ooxml/officeDocument/relationships");
 
 	/** Excel's own limit; a wider sheet is refused rather than allocated. */
 	static final int MAX_COLUMNS = 16_384;
@@ -52,27 +55,51 @@ final class XlsxWorkbook implements Workbook {
 	private boolean date1904;
 
 	XlsxWorkbook(Path file) throws IOException {
-		this.parts = XlsxPackage.open(file);
 		try {
-			this.parts.findParts(XML);
+			this.parts = XlsxPackage.open(file, XML);
+		}
+		catch (XMLStreamException ex) {
+			throw damaged("le contenu du classeur", ex);
+		}
+		boolean opened = false;
+		try {
 			this.sharedStrings = readSharedStrings();
 			this.dateStyles = readDateStyles();
 			readWorkbookPart();
+			opened = true;
 		}
 		catch (XMLStreamException ex) {
-			this.parts.close();
-			// a part that could not be inflated (damaged archive, zip bomb) is the archive's problem, not the XML's
-			for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-				if (cause instanceof IOException archive) {
-					throw archive;
-				}
-			}
-			throw new FileProblem("le contenu du classeur est endommagé (XML invalide) : merci de l'enregistrer à nouveau "
-					+ "depuis le tableur et de le renvoyer", ex);
+			throw damaged("le contenu du classeur", ex);
 		}
-		catch (IOException | RuntimeException ex) {
-			this.parts.close();
-			throw ex;
+		finally {
+			if (!opened) {
+				closeAfterFailure(this.parts);
+			}
+		}
+	}
+
+	/**
+	 * What a part that could not be read says: the archive's own problem when the part could not be inflated (a
+	 * damaged archive, a zip bomb: an {@link IOException} under the parser's, told by {@code WorkbookFormats}), else
+	 * damaged XML. An encoding error is the XML's.
+	 */
+	private static IOException damaged(String what, XMLStreamException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException archive && !(cause instanceof java.io.CharConversionException)) {
+				return new IOException(what + " n'a pas pu être décompressé", archive);
+			}
+		}
+		return new FileProblem(what + " est endommagé (XML invalide) : merci de l'enregistrer à nouveau depuis le "
+				+ "tableur et de le renvoyer", ex);
+	}
+
+	/** Closes what a failure leaves open, without hiding the failure. */
+	private static void closeAfterFailure(java.io.Closeable closeable) {
+		try {
+			closeable.close();
+		}
+		catch (IOException | RuntimeException ignored) {
+			// the failure that led here is the one to tell
 		}
 	}
 
@@ -91,8 +118,9 @@ final class XlsxWorkbook implements Workbook {
 					case "sheet" -> {
 						String state = xml.getAttributeValue(null, "state");
 						if (state == null || "visible".equals(state)) {
+							String id = xml.getAttributeValue(RELATIONSHIPS.get(0), "id");
 							this.visibleSheetIds.put(xml.getAttributeValue(null, "name"),
-									xml.getAttributeValue(RELATIONSHIPS, "id"));
+									(id != null) ? id : xml.getAttributeValue(RELATIONSHIPS.get(1), "id"));
 						}
 					}
 					default -> {
@@ -233,13 +261,17 @@ final class XlsxWorkbook implements Workbook {
 
 	@Override
 	public Sheet open(String sheetName) throws IOException {
-		InputStream in = this.parts.sheet(this.visibleSheetIds.get(sheetName));
+		InputStream in = this.parts.sheet(sheetName, this.visibleSheetIds.get(sheetName));
 		try {
 			return new XlsxSheet(sheetName, in, XML.createXMLStreamReader(in));
 		}
 		catch (XMLStreamException ex) {
-			in.close();
-			throw new IOException(ex);
+			closeAfterFailure(in);
+			throw damaged("le contenu de la feuille « " + sheetName + " »", ex);
+		}
+		catch (RuntimeException ex) {
+			closeAfterFailure(in);
+			throw ex;
 		}
 	}
 
@@ -313,8 +345,7 @@ final class XlsxWorkbook implements Workbook {
 				return null;
 			}
 			catch (XMLStreamException ex) {
-				throw new FileProblem("le contenu de la feuille « " + this.name + " » est endommagé (XML invalide) : merci "
-						+ "de l'enregistrer à nouveau depuis le tableur", ex);
+				throw damaged("le contenu de la feuille « " + this.name + " »", ex);
 			}
 		}
 
