@@ -89,6 +89,22 @@ class FieldSourcesSchemaTest {
 	}
 
 	@Test
+	void anUpsertIsCheckedAndATruncateTakesTheSourcesAlong() {
+		// as an analyst's value is written: insert, or update the field's source
+		assertThatThrownBy(() -> this.jdbc.update("""
+				insert into pole_field_source (pole_id, field, raw_row_id, rule) values ('PTCE-000001', 'name', ?, 'r')
+				on conflict (pole_id, field) do update set raw_row_id = excluded.raw_row_id""", this.row + 1000))
+			.isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("a field source names a raw row that is not stored");
+		this.jdbc.update("insert into pole_field_source (pole_id, field, raw_row_id, rule) values ('PTCE-000001', 'commune', null, 'valeur fixée')");
+		this.jdbc.execute("truncate raw_row");
+		assertThat(this.jdbc.queryForList("select field from pole_field_source", String.class))
+			.as("an analyst's value rests on no raw row").containsExactly("commune");
+		this.jdbc.execute("truncate pole cascade");
+		assertThat(this.jdbc.queryForObject("select count(*) from pole_field_source", Integer.class)).isZero();
+	}
+
+	@Test
 	void aPoleKeepsItsNumber() {
 		assertThatThrownBy(() -> this.jdbc.update("update pole set id = 'PTCE-000009' where id = 'PTCE-000001'"))
 			.isInstanceOf(DataIntegrityViolationException.class)
