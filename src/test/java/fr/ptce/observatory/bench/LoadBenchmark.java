@@ -1,10 +1,6 @@
 package fr.ptce.observatory.bench;
 
 import java.io.StringReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -148,8 +144,7 @@ public final class LoadBenchmark {
 			}
 
 			System.gc();
-			HeapSampler sampler = HeapSampler.start();
-			CpuSampler cpu = CpuSampler.start();
+			RunSampler sampler = RunSampler.start();
 			start = System.nanoTime();
 			JobExecution night = runs.importInbox(inbox);
 			double importSeconds = (System.nanoTime() - start) / 1e9;
@@ -157,7 +152,6 @@ public final class LoadBenchmark {
 			JobExecution report = runs.report(2025);
 			double reportSeconds = (System.nanoTime() - start) / 1e9;
 			sampler.stop();
-			cpu.stop();
 
 			if (bounds) {
 				System.out.printf("lower bounds, same machine, same run:%n");
@@ -178,8 +172,8 @@ public final class LoadBenchmark {
 					System.out.printf("  %-18s %6.1f s  read %,9d  written %,9d  %,8.0f rows/s  peak heap %4d MB"
 							+ "  live %4d MB  processor: Java %5.1f s, PostgreSQL %s%n", step.getStepName(), seconds,
 							step.getReadCount(), step.getWriteCount(), (seconds > 0) ? rows / seconds : 0,
-							sampler.peakMb(from, to), sampler.liveMb(from, to), cpu.javaSeconds(from, to),
-							cpu.knowsPostgres() ? String.format("%5.1f s", cpu.postgresSeconds(from, to)) : "?");
+							sampler.peakMb(from, to), sampler.liveMb(from, to), sampler.javaSeconds(from, to),
+							sampler.knowsPostgres() ? String.format("%5.1f s", sampler.postgresSeconds(from, to)) : "?");
 				}
 			}
 			StepExecution readRows = night.getStepExecutions().stream()
@@ -262,65 +256,6 @@ public final class LoadBenchmark {
 			return "null";
 		}
 		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", " ").replace("\n", " ") + "\"";
-	}
-
-	/** Samples the heap in use every 20 ms, to give each stage its peak. */
-	private static final class HeapSampler implements Runnable {
-
-		private final List<long[]> samples = new ArrayList<>();
-
-		private volatile boolean running = true;
-
-		private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-
-		private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-			.filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
-			.toList();
-
-		static HeapSampler start() {
-			HeapSampler sampler = new HeapSampler();
-			Thread thread = new Thread(sampler, "heap-sampler");
-			thread.setDaemon(true);
-			thread.start();
-			return sampler;
-		}
-
-		@Override
-		public void run() {
-			while (this.running) {
-				synchronized (this.samples) {
-					long live = this.heapPools.stream().mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum();
-					this.samples.add(new long[] { System.currentTimeMillis(), this.memory.getHeapMemoryUsage().getUsed(),
-							live });
-				}
-				try {
-					Thread.sleep(20);
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
-			}
-		}
-
-		void stop() {
-			this.running = false;
-		}
-
-		/** The most heap found in use right after a garbage collection during the period: what was alive. */
-		long liveMb(long from, long to) {
-			synchronized (this.samples) {
-				return this.samples.stream().filter(sample -> sample[0] >= from && sample[0] <= to)
-					.mapToLong(sample -> sample[2]).max().orElse(0) / 1024 / 1024;
-			}
-		}
-
-		long peakMb(long from, long to) {
-			synchronized (this.samples) {
-				return this.samples.stream().filter(sample -> sample[0] >= from && sample[0] <= to)
-					.mapToLong(sample -> sample[1]).max().orElse(0) / 1024 / 1024;
-			}
-		}
-
 	}
 
 }

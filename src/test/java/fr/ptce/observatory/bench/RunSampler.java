@@ -2,6 +2,9 @@ package fr.ptce.observatory.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,18 +12,32 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The processor time spent by this JVM and by PostgreSQL's processes, sampled every 100 ms, to tell a stage bound
- * by the two cores (Java and PostgreSQL together near 2 s of processor time per second) from one waiting on
+ * What a run uses, sampled on a thread of its own: the heap every 20 ms (in use, and alive after the last garbage
+ * collection), and every 100 ms the processor time spent by this JVM and by PostgreSQL's processes, to tell a stage
+ * bound by the two cores (Java and PostgreSQL together near 2 s of processor time per second) from one waiting on
  * something else. PostgreSQL's time is read from {@code /proc} (Linux): the processes named {@code postgres}, the
  * embedded server's; where there is no {@code /proc} it is not known. A backend that ends takes its time with it,
  * which the observatory's pool of connections rarely does during a run.
  */
-final class CpuSampler implements Runnable {
+final class RunSampler implements Runnable {
 
 	/** The clock ticks of {@code /proc/<pid>/stat}: 100 per second on Linux. */
 	private static final double TICKS_PER_SECOND = 100;
 
+	/** Processor time is sampled at every fifth heap sample: reading {@code /proc} costs more. */
+	private static final int HEAP_SAMPLES_PER_CPU_SAMPLE = 5;
+
+	/** Time, heap in use, heap alive after the last collection. */
+	private final List<long[]> heap = new ArrayList<>();
+
+	/** Time, this JVM's processor time (ns), PostgreSQL's (clock ticks). */
 	private final List<long[]> samples = new ArrayList<>();
+
+	private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+
+	private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+		.filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
+		.toList();
 
 	private final com.sun.management.OperatingSystemMXBean system = (com.sun.management.OperatingSystemMXBean) ManagementFactory
 		.getOperatingSystemMXBean();
@@ -29,9 +46,9 @@ final class CpuSampler implements Runnable {
 
 	private volatile boolean running = true;
 
-	static CpuSampler start() {
-		CpuSampler sampler = new CpuSampler();
-		Thread thread = new Thread(sampler, "cpu-sampler");
+	static RunSampler start() {
+		RunSampler sampler = new RunSampler();
+		Thread thread = new Thread(sampler, "run-sampler");
 		thread.setDaemon(true);
 		thread.start();
 		return sampler;
@@ -39,13 +56,20 @@ final class CpuSampler implements Runnable {
 
 	@Override
 	public void run() {
-		while (this.running) {
-			long[] sample = { System.currentTimeMillis(), this.system.getProcessCpuTime(), postgresTicks() };
-			synchronized (this.samples) {
-				this.samples.add(sample);
+		for (int tick = 0; this.running; tick++) {
+			long live = this.heapPools.stream().mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum();
+			long[] heapSample = { System.currentTimeMillis(), this.memory.getHeapMemoryUsage().getUsed(), live };
+			synchronized (this.heap) {
+				this.heap.add(heapSample);
+			}
+			if (tick % HEAP_SAMPLES_PER_CPU_SAMPLE == 0) {
+				long[] sample = { System.currentTimeMillis(), this.system.getProcessCpuTime(), postgresTicks() };
+				synchronized (this.samples) {
+					this.samples.add(sample);
+				}
 			}
 			try {
-				Thread.sleep(100);
+				Thread.sleep(20);
 			}
 			catch (InterruptedException ex) {
 				return;
@@ -55,6 +79,22 @@ final class CpuSampler implements Runnable {
 
 	void stop() {
 		this.running = false;
+	}
+
+	/** The most heap found in use right after a garbage collection during the period: what was alive. */
+	long liveMb(long from, long to) {
+		return mostHeap(from, to, 2);
+	}
+
+	long peakMb(long from, long to) {
+		return mostHeap(from, to, 1);
+	}
+
+	private long mostHeap(long from, long to, int index) {
+		synchronized (this.heap) {
+			return this.heap.stream().filter(sample -> sample[0] >= from && sample[0] <= to)
+				.mapToLong(sample -> sample[index]).max().orElse(0) / 1024 / 1024;
+		}
 	}
 
 	boolean knowsPostgres() {
