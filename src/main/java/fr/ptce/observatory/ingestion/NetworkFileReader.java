@@ -312,12 +312,13 @@ public final class NetworkFileReader implements Closeable {
 		return String.join(", ", names.stream().map(name -> "« " + name + " »").toList());
 	}
 
-	private static void closeQuietly(Closeable closeable) {
+	/** Closes what a failure leaves open, without hiding the failure: the verdict already says what went wrong. */
+	static void closeQuietly(Closeable closeable) {
 		try {
 			closeable.close();
 		}
-		catch (IOException ex) {
-			// the verdict already says the file is unreadable
+		catch (IOException | RuntimeException ex) {
+			// the failure that led here is the one to tell
 		}
 	}
 

@@ -63,24 +63,35 @@ final class XlsxPackage implements Closeable {
 	 *
 	 * @param xml a parser factory that reads no DTD and no external entity
 	 */
-	static XlsxPackage open(Path file, XMLInputFactory xml) throws IOException, XMLStreamException {
+	static XlsxPackage open(Path file, XMLInputFactory xml) throws IOException {
 		XlsxPackage opened = new XlsxPackage(archive(file));
-		boolean found = false;
 		try {
 			opened.findParts(xml);
-			found = true;
 			return opened;
 		}
-		finally {
-			if (!found) {
-				try {
-					opened.close();
-				}
-				catch (IOException | RuntimeException ignored) {
-					// the failure that led here is the one to tell
-				}
+		catch (XMLStreamException ex) {
+			NetworkFileReader.closeQuietly(opened);
+			throw damaged("le contenu du classeur", ex);
+		}
+		catch (IOException | RuntimeException ex) {
+			NetworkFileReader.closeQuietly(opened);
+			throw ex;
+		}
+	}
+
+	/**
+	 * What a part that could not be read says: the archive's own problem when the part could not be inflated (a
+	 * damaged archive, a zip bomb: an {@link IOException} under the parser's, told by {@code WorkbookFormats}), else
+	 * damaged XML. An encoding error is the XML's.
+	 */
+	static IOException damaged(String what, XMLStreamException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException archive && !(cause instanceof java.io.CharConversionException)) {
+				return new IOException(what + " n'a pas pu être décompressé", archive);
 			}
 		}
+		return new FileProblem(what + " est endommagé (XML invalide) : merci de l'enregistrer à nouveau depuis le "
+				+ "tableur et de le renvoyer", ex);
 	}
 
 	/** The archive by its central directory, else by its entries read in order. */

@@ -55,51 +55,19 @@ final class XlsxWorkbook implements Workbook {
 	private boolean date1904;
 
 	XlsxWorkbook(Path file) throws IOException {
-		try {
-			this.parts = XlsxPackage.open(file, XML);
-		}
-		catch (XMLStreamException ex) {
-			throw damaged("le contenu du classeur", ex);
-		}
-		boolean opened = false;
+		this.parts = XlsxPackage.open(file, XML);
 		try {
 			this.sharedStrings = readSharedStrings();
 			this.dateStyles = readDateStyles();
 			readWorkbookPart();
-			opened = true;
 		}
 		catch (XMLStreamException ex) {
-			throw damaged("le contenu du classeur", ex);
+			NetworkFileReader.closeQuietly(this.parts);
+			throw XlsxPackage.damaged("le contenu du classeur", ex);
 		}
-		finally {
-			if (!opened) {
-				closeAfterFailure(this.parts);
-			}
-		}
-	}
-
-	/**
-	 * What a part that could not be read says: the archive's own problem when the part could not be inflated (a
-	 * damaged archive, a zip bomb: an {@link IOException} under the parser's, told by {@code WorkbookFormats}), else
-	 * damaged XML. An encoding error is the XML's.
-	 */
-	private static IOException damaged(String what, XMLStreamException ex) {
-		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause instanceof IOException archive && !(cause instanceof java.io.CharConversionException)) {
-				return new IOException(what + " n'a pas pu être décompressé", archive);
-			}
-		}
-		return new FileProblem(what + " est endommagé (XML invalide) : merci de l'enregistrer à nouveau depuis le "
-				+ "tableur et de le renvoyer", ex);
-	}
-
-	/** Closes what a failure leaves open, without hiding the failure. */
-	private static void closeAfterFailure(java.io.Closeable closeable) {
-		try {
-			closeable.close();
-		}
-		catch (IOException | RuntimeException ignored) {
-			// the failure that led here is the one to tell
+		catch (IOException | RuntimeException ex) {
+			NetworkFileReader.closeQuietly(this.parts);
+			throw ex;
 		}
 	}
 
@@ -266,11 +234,11 @@ final class XlsxWorkbook implements Workbook {
 			return new XlsxSheet(sheetName, in, XML.createXMLStreamReader(in));
 		}
 		catch (XMLStreamException ex) {
-			closeAfterFailure(in);
-			throw damaged("le contenu de la feuille « " + sheetName + " »", ex);
+			NetworkFileReader.closeQuietly(in);
+			throw XlsxPackage.damaged("le contenu de la feuille « " + sheetName + " »", ex);
 		}
 		catch (RuntimeException ex) {
-			closeAfterFailure(in);
+			NetworkFileReader.closeQuietly(in);
 			throw ex;
 		}
 	}
@@ -345,7 +313,7 @@ final class XlsxWorkbook implements Workbook {
 				return null;
 			}
 			catch (XMLStreamException ex) {
-				throw damaged("le contenu de la feuille « " + this.name + " »", ex);
+				throw XlsxPackage.damaged("le contenu de la feuille « " + this.name + " »", ex);
 			}
 		}
 
