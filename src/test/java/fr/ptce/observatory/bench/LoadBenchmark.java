@@ -35,6 +35,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class LoadBenchmark {
 
+	/** The embedded server's data directory, made anew for each scale. */
+	private static final Path DATA_DIRECTORY = Path.of("target/bench/postgres-load");
+
 	private LoadBenchmark() {
 	}
 
@@ -100,7 +103,7 @@ public final class LoadBenchmark {
 		SpringApplication application = new SpringApplication(ObservatoryApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		try (ConfigurableApplicationContext context = application.run(
-				"--observatory.database.data-dir=target/bench/postgres-load", "--observatory.database.clean=true",
+				"--observatory.database.data-dir=" + DATA_DIRECTORY, "--observatory.database.clean=true",
 				"--observatory.database.durable=true", // fsync on, as the observatory runs
 				"--observatory.first-start.import-samples=false", "--observatory.schedule.import-cron=-",
 				"--observatory.reports-dir=target/bench/load-reports", "--logging.level.root=WARN",
@@ -144,7 +147,7 @@ public final class LoadBenchmark {
 			}
 
 			System.gc();
-			RunSampler sampler = RunSampler.start();
+			RunSampler sampler = RunSampler.start(DATA_DIRECTORY);
 			start = System.nanoTime();
 			JobExecution night = runs.importInbox(inbox);
 			double importSeconds = (System.nanoTime() - start) / 1e9;

@@ -15,9 +15,10 @@ import java.util.stream.Stream;
  * What a run uses, sampled on a thread of its own: the heap every 20 ms (in use, and alive after the last garbage
  * collection), and every 100 ms the processor time spent by this JVM and by PostgreSQL's processes, to tell a stage
  * bound by the two cores (Java and PostgreSQL together near 2 s of processor time per second) from one waiting on
- * something else. PostgreSQL's time is read from {@code /proc} (Linux): the processes named {@code postgres}, the
- * embedded server's; where there is no {@code /proc} it is not known. A backend that ends takes its time with it,
- * which the observatory's pool of connections rarely does during a run.
+ * something else. PostgreSQL's time is read from {@code /proc} (Linux): the embedded server's main process, named by
+ * the {@code postmaster.pid} of its data directory, and its children (backends, writers); without {@code /proc} or
+ * that file it is not known. A backend that ends takes its time with it, which the observatory's pool of
+ * connections rarely does during a run.
  */
 final class RunSampler implements Runnable {
 
@@ -42,12 +43,18 @@ final class RunSampler implements Runnable {
 	private final com.sun.management.OperatingSystemMXBean system = (com.sun.management.OperatingSystemMXBean) ManagementFactory
 		.getOperatingSystemMXBean();
 
-	private final boolean procFs = Files.isDirectory(Path.of("/proc/self"));
+	/** The embedded server's main process, or -1 when its processes cannot be read. */
+	private final long postmaster;
 
 	private volatile boolean running = true;
 
-	static RunSampler start() {
-		RunSampler sampler = new RunSampler();
+	private RunSampler(long postmaster) {
+		this.postmaster = postmaster;
+	}
+
+	/** Starts sampling; {@code dataDirectory} is the running embedded server's. */
+	static RunSampler start(Path dataDirectory) {
+		RunSampler sampler = new RunSampler(postmaster(dataDirectory));
 		Thread thread = new Thread(sampler, "run-sampler");
 		thread.setDaemon(true);
 		thread.start();
@@ -98,7 +105,7 @@ final class RunSampler implements Runnable {
 	}
 
 	boolean knowsPostgres() {
-		return this.procFs;
+		return this.postmaster > 0;
 	}
 
 	/** Seconds of processor time of this JVM between two instants (milliseconds), to the nearest samples. */
@@ -127,9 +134,20 @@ final class RunSampler implements Runnable {
 		return best;
 	}
 
-	/** Clock ticks (user and system) of the processes named {@code postgres}; 0 without {@code /proc}. */
+	/** The pid on the first line of the server's {@code postmaster.pid}, when {@code /proc} shows processes. */
+	private static long postmaster(Path dataDirectory) {
+		try {
+			long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+			return Files.isDirectory(Path.of("/proc", Long.toString(pid))) ? pid : -1;
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+	}
+
+	/** Clock ticks (user and system) of the server's main process and its children; 0 when they cannot be read. */
 	private long postgresTicks() {
-		if (!this.procFs) {
+		if (this.postmaster <= 0) {
 			return 0;
 		}
 		long ticks = 0;
@@ -137,7 +155,7 @@ final class RunSampler implements Runnable {
 			for (Path process : (Iterable<Path>) processes::iterator) {
 				String name = process.getFileName().toString();
 				if (!name.isEmpty() && Character.isDigit(name.charAt(0))) {
-					ticks += postgresTicks(process.resolve("stat"));
+					ticks += serverTicks(Long.parseLong(name), process.resolve("stat"));
 				}
 			}
 		}
@@ -147,16 +165,14 @@ final class RunSampler implements Runnable {
 		return ticks;
 	}
 
-	private static long postgresTicks(Path stat) {
+	private long serverTicks(long pid, Path stat) {
 		try {
 			String line = Files.readString(stat);
-			int open = line.indexOf('(');
-			int close = line.lastIndexOf(')');
-			if (open < 0 || close < 0 || !line.substring(open + 1, close).equals("postgres")) {
+			// after the name (in parentheses): state, parent (field 4), then to field 13; utime and stime are 14 and 15
+			String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+			if (pid != this.postmaster && Long.parseLong(fields[1]) != this.postmaster) {
 				return 0;
 			}
-			// after the name: state, then fields 4 to 13; utime and stime are fields 14 and 15
-			String[] fields = line.substring(close + 2).split(" ");
 			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 		}
 		catch (IOException | RuntimeException ex) {
