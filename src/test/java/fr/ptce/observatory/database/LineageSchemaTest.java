@@ -118,6 +118,16 @@ class LineageSchemaTest {
 	}
 
 	@Test
+	void theRawRowsCannotBeEmptiedFromUnderTheirRecordsNorTheFilesFromUnderTheirRawRows() {
+		assertThatThrownBy(() -> this.jdbc.execute("truncate raw_row"))
+			.isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("raw_row cannot be emptied while records rest on it");
+		assertThatThrownBy(() -> this.jdbc.execute("truncate source_file"))
+			.isInstanceOf(org.springframework.dao.DataAccessException.class);
+		assertThat(this.jdbc.queryForObject("select count(*) from raw_row where id = ?", Integer.class, this.row)).isOne();
+	}
+
+	@Test
 	void neitherAFileNorARawRowIsRenumbered() {
 		assertThatThrownBy(() -> this.jdbc.update("update source_file set id = id + 1000 where id = ?", this.file))
 			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("source_file keeps its number");
