@@ -32,10 +32,7 @@ class FieldSourcesSchemaTest {
 	void migrate() throws Exception {
 		this.database = MigratedDatabase.start();
 		this.jdbc = this.database.jdbc();
-		this.file = this.jdbc.queryForObject("""
-				insert into source_file (sha256, name, location, size_bytes, import_execution_id, status)
-				values (repeat('b', 64), 'reseau.xlsx', '/inbox/reseau.xlsx', 10, 1, 'READ') returning id""",
-				Long.class);
+		this.file = this.database.storedFile("reseau.xlsx");
 	}
 
 	@BeforeEach
@@ -43,9 +40,7 @@ class FieldSourcesSchemaTest {
 		this.jdbc.update("delete from pole_field_source");
 		this.jdbc.update("delete from pole");
 		this.jdbc.update("delete from raw_row");
-		this.row = this.jdbc.queryForObject("""
-				insert into raw_row (file_id, sheet, row_number, cells) values (?, 'Pôles', 2, '{}') returning id""",
-				Long.class, this.file);
+		this.row = this.database.rawRow(this.file, "Pôles", 2);
 		this.jdbc.update("insert into pole (id, name, name_key) values ('PTCE-000001', 'PTCE A', 'ptce a')");
 		this.jdbc.update("insert into pole_field_source (pole_id, field, raw_row_id, rule) values ('PTCE-000001', 'name', ?, 'r')",
 				this.row);

@@ -32,13 +32,8 @@ class LineageSchemaTest {
 	void migrate() throws Exception {
 		this.database = MigratedDatabase.start();
 		this.jdbc = this.database.jdbc();
-		this.file = this.jdbc.queryForObject("""
-				insert into source_file (sha256, name, location, size_bytes, import_execution_id, status)
-				values (repeat('a', 64), 'reseau.xlsx', '/inbox/reseau.xlsx', 10, 1, 'READ') returning id""",
-				Long.class);
-		this.row = this.jdbc.queryForObject("""
-				insert into raw_row (file_id, sheet, row_number, cells) values (?, 'Pôles', 2, '{}') returning id""",
-				Long.class, this.file);
+		this.file = this.database.storedFile("reseau.xlsx");
+		this.row = this.database.rawRow(this.file, "Pôles", 2);
 		this.jdbc.update("insert into pole_record (raw_row_id, file_id, outcome) values (?, ?, 'NORMALISED')", this.row,
 				this.file);
 		this.jdbc.update("""
@@ -71,9 +66,7 @@ class LineageSchemaTest {
 
 	@Test
 	void oneBadRowRefusesItsWholeStatement() {
-		long second = this.jdbc.queryForObject("""
-				insert into raw_row (file_id, sheet, row_number, cells) values (?, 'Pôles', 4, '{}') returning id""",
-				Long.class, this.file);
+		long second = this.database.rawRow(this.file, "Pôles", 4);
 		assertThatThrownBy(() -> this.jdbc.update("""
 				insert into pole_record (raw_row_id, file_id, outcome) values (?, ?, 'NORMALISED'), (?, ?, 'NORMALISED')""",
 				second, this.file, second + 1000, this.file))
@@ -95,9 +88,7 @@ class LineageSchemaTest {
 
 	@Test
 	void aCopyWithOneRecordOfNoStoredRowIsRefusedWhole() throws Exception {
-		long good = this.jdbc.queryForObject("""
-				insert into raw_row (file_id, sheet, row_number, cells) values (?, 'Membres', 7, '{}') returning id""",
-				Long.class, this.file);
+		long good = this.database.rawRow(this.file, "Membres", 7);
 		try (java.sql.Connection connection = this.database.dataSource().getConnection()) {
 			org.postgresql.copy.CopyManager copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
 			String rows = good + "\t" + this.file + "\tNORMALISED\n" + (good + 1000) + "\t" + this.file + "\tNORMALISED\n";
@@ -137,9 +128,7 @@ class LineageSchemaTest {
 
 	@Test
 	void theLinksAreNeverRewrittenAndNoKeyIsCheckedRowByRow() {
-		long other = this.jdbc.queryForObject("""
-				insert into raw_row (file_id, sheet, row_number, cells) values (?, 'Pôles', 5, '{}') returning id""",
-				Long.class, this.file);
+		long other = this.database.rawRow(this.file, "Pôles", 5);
 		assertThatThrownBy(() -> this.jdbc.update("update pole_record set raw_row_id = ? where raw_row_id = ?", other,
 				this.row))
 			.isInstanceOf(DataIntegrityViolationException.class)

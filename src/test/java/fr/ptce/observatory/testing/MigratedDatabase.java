@@ -41,6 +41,21 @@ public final class MigratedDatabase implements AutoCloseable {
 		return this.jdbc;
 	}
 
+	/** A file stored as read, named {@code name}: something for raw rows to name. */
+	public long storedFile(String name) {
+		return this.jdbc.queryForObject("""
+				insert into source_file (sha256, name, location, size_bytes, import_execution_id, status)
+				values (encode(sha256(convert_to(?, 'UTF8')), 'hex'), ?, '/inbox/' || ?, 10, 1, 'READ') returning id""",
+				Long.class, name, name, name);
+	}
+
+	/** A raw row of a stored file, its cells empty. */
+	public long rawRow(long file, String sheet, int rowNumber) {
+		return this.jdbc.queryForObject("""
+				insert into raw_row (file_id, sheet, row_number, cells) values (?, ?, ?, '{}') returning id""", Long.class,
+				file, sheet, rowNumber);
+	}
+
 	public DataSource dataSource() {
 		return this.postgres.getPostgresDatabase();
 	}
