@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What a resolution run knows between its batches: the poles known and founded so far (their profiles, blocked by
@@ -49,6 +50,9 @@ final class KnownPoles {
 
 	PairScorer scorer;
 
+	/** A word's weight in the poles' names, as the scorer finds it (one function for every profile). */
+	private ToDoubleFunction<String> wordWeight;
+
 	Map<Long, String> previousLinks;
 
 	Set<String> knownPoles;
@@ -61,6 +65,7 @@ final class KnownPoles {
 	 */
 	void scoreWith(MatchingSettings settings, PairScorer scorer) {
 		this.scorer = scorer;
+		this.wordWeight = scorer.names()::baseWeight;
 		this.blocks = new Blocks(settings.blockLimit(), settings.commonWordBlockLimit(), settings.genericWords(),
 				scorer.names()::isGeneric);
 	}
@@ -77,7 +82,7 @@ final class KnownPoles {
 
 	/** Adds a record to its pole, and returns the pole's profile. */
 	PoleProfile add(String poleId, ResolvableRecord record) {
-		PoleProfile profile = this.profiles.computeIfAbsent(poleId, PoleProfile::new);
+		PoleProfile profile = this.profiles.computeIfAbsent(poleId, id -> new PoleProfile(id, this.wordWeight));
 		profile.add(record);
 		this.blocks.add(profile, record);
 		if (record.ownSiren() != null && record.sirenDeclared()) {

@@ -55,8 +55,8 @@ final class NameComparison {
 			return MatchLevel.CLOSE;
 		}
 		MatchLevel best = MatchLevel.DIFFERENT;
-		for (List<String> other : pole.names) {
-			MatchLevel level = nameLevel(record.tokens(), weights, other, places);
+		for (int name = 0; name < pole.names.size(); name++) {
+			MatchLevel level = nameLevel(record.tokens(), weights, pole.names.get(name), pole.nameWeights.get(name), places);
 			if (rank(Comparison.NAME, level) < rank(Comparison.NAME, best)) {
 				best = level;
 			}
@@ -69,7 +69,8 @@ final class NameComparison {
 		}
 		return best;
 	}
-	private MatchLevel nameLevel(List<String> left, double[] leftWeights, List<String> right, Set<String> places) {
+	private MatchLevel nameLevel(List<String> left, double[] leftWeights, List<String> right, double[] rightWeights,
+			Set<String> places) {
 		// which words of each side are met in the other, each pair of words tried once
 		boolean[] rightMatched = new boolean[right.size()];
 		double leftTotal = 0;
@@ -106,7 +107,7 @@ final class NameComparison {
 		double rightTotal = 0;
 		double rightShared = 0;
 		for (int j = 0; j < right.size(); j++) {
-			double weight = weight(right.get(j), places);
+			double weight = placed(rightWeights[j], right.get(j), places);
 			rightTotal += weight;
 			if (rightMatched[j]) {
 				rightShared += weight;
@@ -219,12 +220,21 @@ final class NameComparison {
 	}
 	/** A word's weight: its inverse document frequency, lowered for generic words and place names. */
 	double weight(String token, Set<String> places) {
+		return placed(baseWeight(token), token, places);
+	}
+
+	/** A word's weight, halved when it names a place of the record's département. */
+	private static double placed(double weight, String token, Set<String> places) {
+		return places.contains(token) ? weight / 2 : weight;
+	}
+
+	/** A word's weight before places: its inverse document frequency, lowered for generic words. */
+	double baseWeight(String token) {
 		Double known = this.wordWeight.get(token);
-		double weight = (known != null) ? known : this.wordWeight.computeIfAbsent(token, word -> {
+		return (known != null) ? known : this.wordWeight.computeIfAbsent(token, word -> {
 			double rarity = Math.log((this.documents + 1.0) / (this.documentFrequency.getOrDefault(word, 0) + 1.0)) + 1;
 			return isGeneric(word) ? rarity / 5 : rarity;
 		});
-		return places.contains(token) ? weight / 2 : weight;
 	}
 	/** The stemmed place words of a département. */
 	Set<String> placesOf(String departement) {

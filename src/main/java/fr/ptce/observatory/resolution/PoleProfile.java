@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Everything a pole's records say about it, gathered for comparison: a new record is compared with the
@@ -22,6 +23,15 @@ final class PoleProfile {
 	private final String poleId;
 
 	final List<List<String>> names = new ArrayList<>(1);
+
+	/**
+	 * The weight of each word of each name, in the order of {@link #names}, before a record's places are halved: found
+	 * once as the name is added, where they were looked up again for every record compared with the pole.
+	 */
+	final List<double[]> nameWeights = new ArrayList<>(1);
+
+	/** A word's weight among the poles' names ({@link NameComparison#baseWeight}). */
+	private final ToDoubleFunction<String> wordWeight;
 
 	Set<String> nameKeys = Set.of();
 
@@ -64,8 +74,9 @@ final class PoleProfile {
 	/** The files that list the pole (a few: a plain array searched in order, not a set of boxed numbers). */
 	private long[] fileIds = new long[0];
 
-	PoleProfile(String poleId) {
+	PoleProfile(String poleId, ToDoubleFunction<String> wordWeight) {
 		this.poleId = poleId;
+		this.wordWeight = wordWeight;
 	}
 
 	String poleId() {
@@ -76,6 +87,7 @@ final class PoleProfile {
 		if (record.nameKey() != null && !this.nameKeys.contains(record.nameKey())) {
 			this.nameKeys = with(this.nameKeys, record.nameKey());
 			this.names.add(record.tokens());
+			this.nameWeights.add(record.tokens().stream().mapToDouble(this.wordWeight).toArray());
 		}
 		this.acronyms = withAll(this.acronyms, record.acronyms());
 		this.initials = with(this.initials, record.initials());

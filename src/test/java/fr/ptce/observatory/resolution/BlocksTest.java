@@ -111,7 +111,7 @@ class BlocksTest {
 	}
 
 	private static PoleProfile pole(String id, ResolvableRecord record) {
-		PoleProfile pole = new PoleProfile(id);
+		PoleProfile pole = new PoleProfile(id, word -> 1.0);
 		pole.add(record);
 		return pole;
 	}
@@ -123,7 +123,7 @@ class BlocksTest {
 	}
 
 	private static PoleProfile pole(String id, long file, String name) {
-		PoleProfile pole = new PoleProfile(id);
+		PoleProfile pole = new PoleProfile(id, word -> 1.0);
 		pole.add(named(file, name));
 		return pole;
 	}

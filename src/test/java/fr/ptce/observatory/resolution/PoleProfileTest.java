@@ -27,7 +27,7 @@ class PoleProfileTest {
 
 	@Test
 	void theMembersARecordSharesWithAPoleAreCountedWhateverTheOrderTheyCameIn() {
-		PoleProfile pole = new PoleProfile("PTCE-000001");
+		PoleProfile pole = new PoleProfile("PTCE-000001", word -> 1.0);
 		assertThat(pole.hasMembers()).isFalse();
 		pole.add(record(1, "44109", Set.of("mairie de nantes", "scop ouvriere", "caf")));
 		pole.add(record(2, "44109", Set.of("caf", "banque alimentaire")));
