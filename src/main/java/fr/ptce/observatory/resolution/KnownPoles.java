@@ -9,7 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Function;
 
 /**
  * What a resolution run knows between its batches: the poles known and founded so far (their profiles, blocked by
@@ -50,8 +50,8 @@ final class KnownPoles {
 
 	PairScorer scorer;
 
-	/** A word's weight in the poles' names, as the scorer finds it (one function for every profile). */
-	private ToDoubleFunction<String> wordWeight;
+	/** A new pole's profile, weighing its names' words as the scorer does. */
+	private Function<String, PoleProfile> newProfile;
 
 	Map<Long, String> previousLinks;
 
@@ -60,12 +60,12 @@ final class KnownPoles {
 	Map<String, String> redirects;
 
 	/**
-	 * Scores pairs with the words' rarity counted over every record, and blocks the poles knowing which words the
-	 * names' comparison finds common: before any pole is added.
+	 * Scores pairs (and weighs the poles' names) with the words' rarity counted over every record, and blocks the poles
+	 * knowing which words the names' comparison finds common: before any pole is added.
 	 */
 	void scoreWith(MatchingSettings settings, PairScorer scorer) {
 		this.scorer = scorer;
-		this.wordWeight = scorer.names()::baseWeight;
+		this.newProfile = poleId -> new PoleProfile(poleId, scorer.names());
 		this.blocks = new Blocks(settings.blockLimit(), settings.commonWordBlockLimit(), settings.genericWords(),
 				scorer.names()::isGeneric);
 	}
@@ -82,7 +82,7 @@ final class KnownPoles {
 
 	/** Adds a record to its pole, and returns the pole's profile. */
 	PoleProfile add(String poleId, ResolvableRecord record) {
-		PoleProfile profile = this.profiles.computeIfAbsent(poleId, id -> new PoleProfile(id, this.wordWeight));
+		PoleProfile profile = this.profiles.computeIfAbsent(poleId, this.newProfile);
 		profile.add(record);
 		this.blocks.add(profile, record);
 		if (record.ownSiren() != null && record.sirenDeclared()) {

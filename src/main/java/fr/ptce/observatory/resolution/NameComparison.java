@@ -55,8 +55,8 @@ final class NameComparison {
 			return MatchLevel.CLOSE;
 		}
 		MatchLevel best = MatchLevel.DIFFERENT;
-		for (int name = 0; name < pole.names.size(); name++) {
-			MatchLevel level = nameLevel(record.tokens(), weights, pole.names.get(name), pole.nameWeights.get(name), places);
+		for (int i = 0; i < pole.names.size(); i++) {
+			MatchLevel level = nameLevel(record.tokens(), weights, pole.names.get(i), pole.nameWeights.get(i), places);
 			if (rank(Comparison.NAME, level) < rank(Comparison.NAME, best)) {
 				best = level;
 			}
@@ -107,7 +107,7 @@ final class NameComparison {
 		double rightTotal = 0;
 		double rightShared = 0;
 		for (int j = 0; j < right.size(); j++) {
-			double weight = placed(rightWeights[j], right.get(j), places);
+			double weight = weight(rightWeights[j], right.get(j), places);
 			rightTotal += weight;
 			if (rightMatched[j]) {
 				rightShared += weight;
@@ -218,16 +218,6 @@ final class NameComparison {
 		return this.genericByWord.computeIfAbsent(token, word -> this.generic.contains(word) || (word.length() >= 5
 				&& this.generic.stream().anyMatch(generic -> generic.length() >= 5 && WordMatching.withinOneEdit(word, generic))));
 	}
-	/** A word's weight: its inverse document frequency, lowered for generic words and place names. */
-	double weight(String token, Set<String> places) {
-		return placed(baseWeight(token), token, places);
-	}
-
-	/** A word's weight, halved when it names a place of the record's département. */
-	private static double placed(double weight, String token, Set<String> places) {
-		return places.contains(token) ? weight / 2 : weight;
-	}
-
 	/** A word's weight before places: its inverse document frequency, lowered for generic words. */
 	double baseWeight(String token) {
 		Double known = this.wordWeight.get(token);
@@ -235,6 +225,10 @@ final class NameComparison {
 			double rarity = Math.log((this.documents + 1.0) / (this.documentFrequency.getOrDefault(word, 0) + 1.0)) + 1;
 			return isGeneric(word) ? rarity / 5 : rarity;
 		});
+	}
+	/** A word's weight in a name compared with a record's: halved when it names a place of the record's département. */
+	static double weight(double baseWeight, String token, Set<String> places) {
+		return places.contains(token) ? baseWeight / 2 : baseWeight;
 	}
 	/** The stemmed place words of a département. */
 	Set<String> placesOf(String departement) {

@@ -58,7 +58,7 @@ final class PairScorer {
 		List<String> tokens = record.tokens();
 		double[] weights = new double[tokens.size()];
 		for (int i = 0; i < weights.length; i++) {
-			weights[i] = this.names.weight(tokens.get(i), places);
+			weights[i] = NameComparison.weight(this.names.baseWeight(tokens.get(i)), tokens.get(i), places);
 		}
 		return new Prepared(record, places, weights);
 	}

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Everything a pole's records say about it, gathered for comparison: a new record is compared with the
@@ -25,13 +25,14 @@ final class PoleProfile {
 	final List<List<String>> names = new ArrayList<>(1);
 
 	/**
-	 * The weight of each word of each name, in the order of {@link #names}, before a record's places are halved: found
-	 * once as the name is added, where they were looked up again for every record compared with the pole.
+	 * The weight of each word of each name, in the order of {@link #names}, as {@link NameComparison#baseWeight} finds
+	 * it (before the words naming places of a compared record's département are halved): found once, as the name is
+	 * added, for every record the pole is compared with.
 	 */
 	final List<double[]> nameWeights = new ArrayList<>(1);
 
-	/** A word's weight among the poles' names ({@link NameComparison#baseWeight}). */
-	private final ToDoubleFunction<String> wordWeight;
+	/** How names are compared, and their words weighed. */
+	private final NameComparison comparison;
 
 	Set<String> nameKeys = Set.of();
 
@@ -74,9 +75,9 @@ final class PoleProfile {
 	/** The files that list the pole (a few: a plain array searched in order, not a set of boxed numbers). */
 	private long[] fileIds = new long[0];
 
-	PoleProfile(String poleId, ToDoubleFunction<String> wordWeight) {
+	PoleProfile(String poleId, NameComparison comparison) {
 		this.poleId = poleId;
-		this.wordWeight = wordWeight;
+		this.comparison = Objects.requireNonNull(comparison);
 	}
 
 	String poleId() {
@@ -85,9 +86,13 @@ final class PoleProfile {
 
 	void add(ResolvableRecord record) {
 		if (record.nameKey() != null && !this.nameKeys.contains(record.nameKey())) {
+			double[] weights = new double[record.tokens().size()];
+			for (int i = 0; i < weights.length; i++) {
+				weights[i] = this.comparison.baseWeight(record.tokens().get(i));
+			}
 			this.nameKeys = with(this.nameKeys, record.nameKey());
 			this.names.add(record.tokens());
-			this.nameWeights.add(record.tokens().stream().mapToDouble(this.wordWeight).toArray());
+			this.nameWeights.add(weights);
 		}
 		this.acronyms = withAll(this.acronyms, record.acronyms());
 		this.initials = with(this.initials, record.initials());

@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.ToDoubleFunction;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -376,7 +375,6 @@ public class PoleResolver {
 		Blocks blocks = new Blocks(this.settings.blockLimit(), this.settings.commonWordBlockLimit(),
 				this.settings.genericWords(), scorer.names()::isGeneric);
 		List<MatchLevel[]> pairs = new ArrayList<>();
-		ToDoubleFunction<String> wordWeight = scorer.names()::baseWeight;
 		for (ResolvableRecord record : records) {
 			List<PoleProfile> others = new ArrayList<>(blocks.candidates(record));
 			others.sort(Comparator.comparing(PoleProfile::poleId));
@@ -386,7 +384,7 @@ public class PoleResolver {
 					pairs.add(scorer.levels(prepared, other));
 				}
 			}
-			PoleProfile profile = new PoleProfile("ligne:" + record.rawRowId(), wordWeight);
+			PoleProfile profile = new PoleProfile("ligne:" + record.rawRowId(), scorer.names());
 			profile.add(record);
 			blocks.add(profile, record);
 		}

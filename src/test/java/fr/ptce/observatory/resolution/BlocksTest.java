@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BlocksTest {
 
+	/** How names are weighed when they join a profile (no word counted: every word as rare). */
+	private static final NameComparison NAMES = new WordFrequencies().scorer(MatchingSettings.bundled()).names();
+
 	@Test
 	void aRecordMeetsWhatItMetBeforeAndThePolesFiledSinceUnderItsKeys() {
 		Blocks blocks = new Blocks(3, 3, Set.of(), word -> false);
@@ -111,7 +114,7 @@ class BlocksTest {
 	}
 
 	private static PoleProfile pole(String id, ResolvableRecord record) {
-		PoleProfile pole = new PoleProfile(id, word -> 1.0);
+		PoleProfile pole = new PoleProfile(id, NAMES);
 		pole.add(record);
 		return pole;
 	}
@@ -123,7 +126,7 @@ class BlocksTest {
 	}
 
 	private static PoleProfile pole(String id, long file, String name) {
-		PoleProfile pole = new PoleProfile(id, word -> 1.0);
+		PoleProfile pole = new PoleProfile(id, NAMES);
 		pole.add(named(file, name));
 		return pole;
 	}

@@ -145,7 +145,7 @@ class NameMatchingTest {
 	}
 
 	private static MatchLevel acronymLevel(PairScorer scorer, String name, String acronym, String poleName) {
-		PoleProfile pole = new PoleProfile("PTCE-000001", scorer.names()::baseWeight);
+		PoleProfile pole = new PoleProfile("PTCE-000001", scorer.names());
 		pole.add(evidence(poleName, null));
 		return scorer.score(evidence(name, acronym), pole).fields().stream()
 			.filter(field -> field.field().equals(Comparison.ACRONYM.key()))
@@ -192,7 +192,7 @@ class NameMatchingTest {
 		ResolvableRecord cahors = evidence.read(row(2, "Ressourcerie solidaire à Cahors"), Set.of());
 		assertThat(figeac.commune()).isEqualTo(Names.matchingKey("Figeac"));
 		assertThat(figeac.tokens()).doesNotContain("figeac");
-		PoleProfile pole = new PoleProfile("PTCE-000001", scorer.names()::baseWeight);
+		PoleProfile pole = new PoleProfile("PTCE-000001", scorer.names());
 		pole.add(figeac);
 		// two poles named after their communes are not the same name, and no commune of one is the other's
 		Score score = scorer.score(cahors, pole);
@@ -208,7 +208,7 @@ class NameMatchingTest {
 	@Test
 	void aNameWithItsWordsInAnotherOrderOrSaintWrittenShortIsTheSameName() {
 		PairScorer scorer = new WordFrequencies().scorer(MatchingSettings.bundled());
-		PoleProfile pole = new PoleProfile("PTCE-000001", scorer.names()::baseWeight);
+		PoleProfile pole = new PoleProfile("PTCE-000001", scorer.names());
 		pole.add(named("Maison des transitions Kerongi"));
 		assertThat(scorer.names().level(named("Kerongi – Maison des transitions"), new double[] { 1, 1, 1 }, Set.of(), pole))
 			.isEqualTo(MatchLevel.IDENTICAL);

@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What a pole's profile keeps of its records, kept small: the values, and how many members a record shares. */
 class PoleProfileTest {
 
+	/** How names are weighed when they join a profile (no word counted: every word as rare). */
+	private static final NameComparison NAMES = new WordFrequencies().scorer(MatchingSettings.bundled()).names();
+
 	@Test
 	void aSetGrowsFromNothingToAHashSetWithoutLosingOrRepeatingAValue() {
 		Set<String> values = Set.of();
@@ -27,7 +30,7 @@ class PoleProfileTest {
 
 	@Test
 	void theMembersARecordSharesWithAPoleAreCountedWhateverTheOrderTheyCameIn() {
-		PoleProfile pole = new PoleProfile("PTCE-000001", word -> 1.0);
+		PoleProfile pole = new PoleProfile("PTCE-000001", NAMES);
 		assertThat(pole.hasMembers()).isFalse();
 		pole.add(record(1, "44109", Set.of("mairie de nantes", "scop ouvriere", "caf")));
 		pole.add(record(2, "44109", Set.of("caf", "banque alimentaire")));
@@ -37,6 +40,33 @@ class PoleProfileTest {
 		assertThat(pole.communes).containsExactly("44109");
 		assertThat(pole.listedBy(1)).isTrue();
 		assertThat(pole.listedBy(3)).isFalse();
+	}
+
+	@Test
+	void eachNameJoinsWithItsWordsWeighedAsTheComparisonWeighsThem() {
+		WordFrequencies words = new WordFrequencies();
+		for (int i = 0; i < 9; i++) {
+			words.count(List.of("ressourcerie", "nantais"), "44");
+		}
+		words.count(List.of("atelier", "nantais"), "44");
+		NameComparison comparison = words.scorer(MatchingSettings.bundled()).names();
+		PoleProfile pole = new PoleProfile("PTCE-000001", comparison);
+		pole.add(named("Ressourcerie Nantais", List.of("ressourcerie", "nantais")));
+		pole.add(named("Ressourcerie Nantais", List.of("ressourcerie", "nantais")));
+		pole.add(named("Atelier Nantais", List.of("atelier", "nantais")));
+		assertThat(pole.names).containsExactly(List.of("ressourcerie", "nantais"), List.of("atelier", "nantais"));
+		assertThat(pole.nameWeights).as("one array per name, in the names' order").hasSize(2);
+		assertThat(pole.nameWeights.get(0)).containsExactly(comparison.baseWeight("ressourcerie"),
+				comparison.baseWeight("nantais"));
+		assertThat(pole.nameWeights.get(1)).containsExactly(comparison.baseWeight("atelier"),
+				comparison.baseWeight("nantais"));
+		assertThat(comparison.baseWeight("atelier")).as("the rarer word weighs more")
+			.isGreaterThan(comparison.baseWeight("ressourcerie"));
+	}
+
+	private static ResolvableRecord named(String name, List<String> tokens) {
+		return new ResolvableRecord(1, 1, name, tokens, String.join(" ", tokens), Set.of(), null, Set.of(), null, false,
+				null, null, null, null, "44", "52", null, Set.of(), Set.of());
 	}
 
 	@Test
