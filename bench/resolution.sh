@@ -2,7 +2,8 @@
 # Resolution benchmark (issue #5): 1,000 new rows against 30,000 resolved records, then a 200,000-record cold
 # run, on the embedded PostgreSQL (target/bench/postgres-resolution), with a 512 MB heap; the incremental night is
 # measured five times on the same data (median, fastest, slowest). Prints time, rows/s,
-# comparisons saved by blocking, peak heap and B-cubed quality against the synthetic truth.
+# comparisons saved by blocking, peak heap, the cold run's processor time (Java's and PostgreSQL's) and B-cubed
+# quality against the synthetic truth.
 # Usage: bench/resolution.sh [EXISTING] [NEW] [COLD]
 set -euo pipefail
 cd "$(dirname "$0")/.."
