@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ResolutionBenchmark {
 
-	/** The embedded server of the benchmark, under the folder it is run from. */
+	/** The embedded server's data directory, relative to the observatory's home (the repository). */
 	private static final Path DATA_DIRECTORY = Path.of("target/bench/postgres-resolution");
 
 	/** How many times the incremental night is measured. */

@@ -11,14 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import fr.ptce.observatory.shared.ObservatoryHome;
+
 /**
  * What a run uses, sampled on a thread of its own: the heap every 20 ms (in use, and alive after the last garbage
  * collection), and every 100 ms the processor time spent by this JVM and by PostgreSQL's processes, to tell a stage
  * bound by the two cores (Java and PostgreSQL together near 2 s of processor time per second) from one waiting on
  * something else. PostgreSQL's time is read from {@code /proc} (Linux): the embedded server's main process, named by
  * the {@code postmaster.pid} of its data directory, and its children (backends, writers); without {@code /proc} or
- * that file it is not known. A backend that ends takes its time with it, which the observatory's pool of
- * connections rarely does during a run.
+ * that file it is not known. A child that ends (a worker, a backend) leaves its time to the main process's count of
+ * its children's, which is added.
  */
 final class RunSampler implements Runnable {
 
@@ -52,9 +54,12 @@ final class RunSampler implements Runnable {
 		this.postmaster = postmaster;
 	}
 
-	/** Starts sampling; {@code dataDirectory} is the running embedded server's. */
+	/**
+	 * Starts sampling; {@code dataDirectory} is the running embedded server's, relative to the observatory's home as
+	 * the server's is (so that a benchmark run from another folder finds it).
+	 */
 	static RunSampler start(Path dataDirectory) {
-		RunSampler sampler = new RunSampler(postmaster(dataDirectory));
+		RunSampler sampler = new RunSampler(postmaster(ObservatoryHome.resolve(dataDirectory)));
 		Thread thread = new Thread(sampler, "run-sampler");
 		thread.setDaemon(true);
 		thread.start();
@@ -145,7 +150,10 @@ final class RunSampler implements Runnable {
 		}
 	}
 
-	/** Clock ticks (user and system) of the server's main process and its children; 0 when they cannot be read. */
+	/**
+	 * Clock ticks (user and system) of the server's main process, its children, and the children it has seen end; 0
+	 * when they cannot be read.
+	 */
 	private long postgresTicks() {
 		if (this.postmaster <= 0) {
 			return 0;
@@ -168,12 +176,15 @@ final class RunSampler implements Runnable {
 	private long serverTicks(long pid, Path stat) {
 		try {
 			String line = Files.readString(stat);
-			// after the name (in parentheses): state, parent (field 4), then to field 13; utime and stime are 14 and 15
+			// after the name (in parentheses): state, parent (field 4), then to field 13; utime and stime are 14 and 15,
+			// the ended children's cutime and cstime 16 and 17
 			String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
-			if (pid != this.postmaster && Long.parseLong(fields[1]) != this.postmaster) {
-				return 0;
+			if (pid == this.postmaster) {
+				return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+						+ Long.parseLong(fields[14]);
 			}
-			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			return (Long.parseLong(fields[1]) == this.postmaster) ? Long.parseLong(fields[11]) + Long.parseLong(fields[12])
+					: 0;
 		}
 		catch (IOException | RuntimeException ex) {
 			return 0; // the process ended meanwhile
