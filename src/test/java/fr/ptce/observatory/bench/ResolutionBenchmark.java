@@ -94,19 +94,17 @@ public final class ResolutionBenchmark {
 			resetPeak();
 			// processor time of both sides: a cold run keeps the two cores busy with Java's scoring and PostgreSQL's
 			// writes together, so a gain on one side shows in wall time only as far as the other leaves room
-			RunSampler sampler = RunSampler.start(DATA_DIRECTORY);
-			long from = System.currentTimeMillis();
+			RunSampler server = RunSampler.watching(DATA_DIRECTORY);
+			RunSampler.Processor before = server.processorNow();
 			long start = System.nanoTime();
 			PoleResolver.Summary coldRun = resolver.resolvePending();
 			double seconds = (System.nanoTime() - start) / 1e9;
-			long to = System.currentTimeMillis();
-			Thread.sleep(150);
-			sampler.stop();
+			RunSampler.Processor after = server.processorNow();
 			System.out.printf("cold run: %,d records: %.1f s (%,.0f rows/s), %,d poles, %,d comparisons "
 					+ "(%.3f %% saved by blocking), peak heap %d MB, processor: Java %.1f s, PostgreSQL %s%n", cold,
 					seconds, cold / seconds, coldRun.accepted(), coldRun.comparisons(), 100 * coldRun.comparisonsSaved(),
-					peakMb(), sampler.javaSeconds(from, to),
-					sampler.knowsPostgres() ? String.format("%.1f s", sampler.postgresSeconds(from, to)) : "?");
+					peakMb(), after.javaSecondsSince(before),
+					server.knowsPostgres() ? String.format("%.1f s", after.postgresSecondsSince(before)) : "?");
 			printQuality(jdbc, truth);
 		}
 	}

@@ -55,11 +55,17 @@ final class RunSampler implements Runnable {
 	}
 
 	/**
-	 * Starts sampling; {@code dataDirectory} is the running embedded server's, relative to the observatory's home as
-	 * the server's is (so that a benchmark run from another folder finds it).
+	 * A sampler of the running embedded server of {@code dataDirectory} (relative to the observatory's home, as the
+	 * server's is, so that a benchmark run from another folder finds it), not sampling yet: for
+	 * {@link #processorNow}.
 	 */
+	static RunSampler watching(Path dataDirectory) {
+		return new RunSampler(postmaster(ObservatoryHome.resolve(dataDirectory)));
+	}
+
+	/** Starts sampling the run of the embedded server of {@code dataDirectory} ({@link #watching}). */
 	static RunSampler start(Path dataDirectory) {
-		RunSampler sampler = new RunSampler(postmaster(ObservatoryHome.resolve(dataDirectory)));
+		RunSampler sampler = watching(dataDirectory);
 		Thread thread = new Thread(sampler, "run-sampler");
 		thread.setDaemon(true);
 		thread.start();
@@ -75,7 +81,8 @@ final class RunSampler implements Runnable {
 				this.heap.add(heapSample);
 			}
 			if (tick % HEAP_SAMPLES_PER_CPU_SAMPLE == 0) {
-				long[] sample = { System.currentTimeMillis(), this.system.getProcessCpuTime(), postgresTicks() };
+				Processor now = processorNow();
+				long[] sample = { System.currentTimeMillis(), now.javaNanos(), now.postgresTicks() };
 				synchronized (this.samples) {
 					this.samples.add(sample);
 				}
@@ -91,6 +98,27 @@ final class RunSampler implements Runnable {
 
 	void stop() {
 		this.running = false;
+	}
+
+	/** The processor time used so far by this JVM and by PostgreSQL's processes, read now. */
+	Processor processorNow() {
+		return new Processor(this.system.getProcessCpuTime(), postgresTicks());
+	}
+
+	/**
+	 * Processor time used so far: this JVM's (nanoseconds) and PostgreSQL's ({@code /proc} clock ticks; 0 when its
+	 * processes cannot be read).
+	 */
+	record Processor(long javaNanos, long postgresTicks) {
+
+		double javaSecondsSince(Processor before) {
+			return (this.javaNanos - before.javaNanos) / 1e9;
+		}
+
+		double postgresSecondsSince(Processor before) {
+			return (this.postgresTicks - before.postgresTicks) / TICKS_PER_SECOND;
+		}
+
 	}
 
 	/** The most heap found in use right after a garbage collection during the period: what was alive. */
