@@ -1,6 +1,5 @@
 package fr.ptce.observatory.resolution;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +13,8 @@ import java.util.List;
  * unless a later row of its file names that pole; otherwise it founds a pole, and each pole of the grey zone goes to
  * the review queue.</li>
  * </ol>
- * Nothing here reads or writes the database: {@link ResolutionRecords} does, {@link PoleResolver} runs the batches.
+ * {@link ResolvingBatch} resolves each record. Nothing here reads or writes the database: {@link ResolutionRecords}
+ * does, {@link PoleResolver} runs the batches.
  */
 final class BatchResolver {
 
@@ -28,10 +28,6 @@ final class BatchResolver {
 	}
 
 	record Review(String candidate, String founded, Score score) {
-	}
-
-	/** A pole a row of a file left to a later row of the file, founding another. */
-	record LeftPole(long fileId, String poleId, String founded, Score score) {
 	}
 
 	/**
@@ -56,15 +52,7 @@ final class BatchResolver {
 		// the records scored on every core against the poles as they stand before the batch; in order, each record
 		// is then compared again only with the poles the batch has founded or changed before it
 		List<Ahead> ahead = pending.parallelStream().map(index::scoreAhead).toList();
-		ResolvingBatch batch = new ResolvingBatch(this.settings, index, pending, ahead, numbers);
-		List<Resolution> resolutions = new ArrayList<>();
-		for (int position = 0; position < pending.size(); position++) {
-			resolutions.add(batch.resolve(position));
-		}
-		List<Review> reviews = batch.reviews(resolutions);
-		int founded = (int) resolutions.stream().filter(Resolution::founds).count();
-		return new Batch(resolutions, reviews, numbers.last(), new PoleResolver.Summary(founded,
-				resolutions.size() - founded, reviews.size(), batch.comparisons(), batch.possible()), last);
+		return new ResolvingBatch(this.settings, index, pending, ahead, numbers).resolve(last);
 	}
 
 }

@@ -10,16 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.ptce.observatory.resolution.BatchResolver.LeftPole;
-import fr.ptce.observatory.resolution.BatchResolver.Resolution;
-import fr.ptce.observatory.resolution.BatchResolver.Review;
-
 /**
- * One batch of {@link BatchResolver} as its records are resolved in order: what they were scored ahead, the poles the
- * batch has founded or changed so far, the reviews and the poles left to later rows of a file. Each record is
- * resolved by a call of its own ({@link #resolve}) rather than in the body of the batch's loop: when the loop's body
- * held the scoring the compiler inlines, that one large body was compiled on the stack (OSR) and again whole, and
- * once more each time the scoring's profile changed (six times in the resolution benchmark's cold run).
+ * One batch of {@link BatchResolver}, its records resolved in order: the scores computed ahead for them, the poles the
+ * batch has founded or changed so far, the review pairs and the poles left to later rows of a file. Each record is
+ * resolved by a method of its own, so that the compiler compiles the work of one record apart from the batch's loop.
  */
 final class ResolvingBatch {
 
@@ -36,14 +30,17 @@ final class ResolvingBatch {
 	/** The poles the batch has founded or changed so far. */
 	private final Set<PoleProfile> changed = Collections.newSetFromMap(new IdentityHashMap<>());
 
+	/** For each file of the batch, the known poles its rows claim (see {@link #claims}). */
 	private final Map<Long, Map<String, Claim>> claims;
 
 	/** The rows of the batch by file and blocking key, to find the later rows of a file that may name a pole. */
 	private final Map<String, List<Integer>> rowsByFileKey = new HashMap<>();
 
-	private final List<LeftPole> left = new ArrayList<>();
+	/** The poles rows left to a later row of their file, founding another pole each. */
+	private final List<LeftPole> leftPoles = new ArrayList<>();
 
-	private final List<Review> reviews = new ArrayList<>();
+	/** The review pairs of the grey zone, as records found them. */
+	private final List<BatchResolver.Review> greyReviews = new ArrayList<>();
 
 	private long comparisons;
 
@@ -66,61 +63,59 @@ final class ResolvingBatch {
 	}
 
 	/**
-	 * Resolves the record at the position, by a rule if one settles it, else by score, and adds it to the pole it
-	 * founds or joins.
+	 * Resolves the batch's records in order, each by a rule if one settles it, else by score, and adds each to the
+	 * pole it founds or joins before the next is resolved; {@code last} is the row of the last record. Called once.
 	 */
-	Resolution resolve(int position) {
-		Resolution resolution = resolution(position);
-		this.changed.add(this.index.add(resolution.poleId(), resolution.record()));
-		return resolution;
+	BatchResolver.Batch resolve(Evidence.Row last) {
+		List<BatchResolver.Resolution> resolutions = new ArrayList<>(this.pending.size());
+		for (int position = 0; position < this.pending.size(); position++) {
+			BatchResolver.Resolution resolution = resolution(position);
+			this.changed.add(this.index.add(resolution.poleId(), resolution.record()));
+			resolutions.add(resolution);
+		}
+		List<BatchResolver.Review> reviews = reviews(resolutions);
+		int founded = (int) resolutions.stream().filter(BatchResolver.Resolution::founds).count();
+		return new BatchResolver.Batch(resolutions, reviews, this.numbers.last(), new PoleResolver.Summary(founded,
+				resolutions.size() - founded, reviews.size(), this.comparisons, this.possible), last);
 	}
 
 	/**
-	 * The review pairs of the batch once each record is resolved: those of the grey zone, then each pole left to a
-	 * later row of the file that went elsewhere after all, with the pole founded instead.
+	 * The review pairs of the resolved batch: those of the grey zone, then each pole left to a later row of the file
+	 * that went elsewhere after all, with the pole founded instead.
 	 */
-	List<Review> reviews(List<Resolution> resolutions) {
+	private List<BatchResolver.Review> reviews(List<BatchResolver.Resolution> resolutions) {
 		Set<String> joinedByFile = new HashSet<>();
 		resolutions.forEach(resolution -> joinedByFile.add(resolution.record().fileId() + "|" + resolution.poleId()));
-		List<Review> all = new ArrayList<>(this.reviews);
-		for (LeftPole pole : this.left) {
+		List<BatchResolver.Review> reviews = new ArrayList<>(this.greyReviews);
+		for (LeftPole pole : this.leftPoles) {
 			if (!joinedByFile.contains(pole.fileId() + "|" + pole.poleId()) && pole.score().identityAgrees()) {
-				all.add(new Review(pole.poleId(), pole.founded(), pole.score()));
+				reviews.add(new BatchResolver.Review(pole.poleId(), pole.founded(), pole.score()));
 			}
 		}
-		return all;
+		return reviews;
 	}
 
-	/** How many poles the records were compared with. */
-	long comparisons() {
-		return this.comparisons;
-	}
-
-	/** How many comparisons the records would have taken without blocking. */
-	long possible() {
-		return this.possible;
-	}
-
-	private Resolution resolution(int position) {
+	private BatchResolver.Resolution resolution(int position) {
 		ResolvableRecord record = this.index.asEvidence(this.pending.get(position));
 		this.possible += this.index.profiles.size();
-		Resolution resolution;
+		BatchResolver.Resolution resolution;
 		String linked = this.index.linkedPole(record);
 		if (linked != null) {
-			resolution = new Resolution(record, linked, MatchRule.PREVIOUS_LINK, null);
+			resolution = new BatchResolver.Resolution(record, linked, MatchRule.PREVIOUS_LINK, null);
 		}
 		else if (this.index.listedInFile.containsKey(KnownPoles.listing(record)) && KnownPoles.allowed(record,
 				this.index.profiles.get(this.index.listedInFile.get(KnownPoles.listing(record))), false)) {
 			// the same pole listed twice by one file: counted once
-			resolution = new Resolution(record, this.index.listedInFile.get(KnownPoles.listing(record)),
+			resolution = new BatchResolver.Resolution(record, this.index.listedInFile.get(KnownPoles.listing(record)),
 					MatchRule.DUPLICATE, null);
 		}
 		else if (record.sirenDeclared() && this.index.poleBySiren.containsKey(record.ownSiren())) {
-			resolution = new Resolution(record, this.index.poleBySiren.get(record.ownSiren()), MatchRule.SIREN, null);
+			resolution = new BatchResolver.Resolution(record, this.index.poleBySiren.get(record.ownSiren()), MatchRule.SIREN,
+					null);
 		}
 		else if (record.rna() != null && this.index.poleByRna.containsKey(record.rna())
 				&& KnownPoles.allowed(record, this.index.profiles.get(this.index.poleByRna.get(record.rna())), false)) {
-			resolution = new Resolution(record, this.index.poleByRna.get(record.rna()), MatchRule.RNA, null);
+			resolution = new BatchResolver.Resolution(record, this.index.poleByRna.get(record.rna()), MatchRule.RNA, null);
 		}
 		else {
 			resolution = byScore(position, record);
@@ -129,7 +124,7 @@ final class ResolvingBatch {
 		if (!resolution.founds() && resolution.rule() != MatchRule.DUPLICATE && joined != null
 				&& joined.listedBy(record.fileId()) && resolution.rule() != MatchRule.PREVIOUS_LINK) {
 			// the same own SIREN or RNA twice in one file: the same pole listed twice
-			resolution = new Resolution(record, resolution.poleId(), MatchRule.DUPLICATE, resolution.score());
+			resolution = new BatchResolver.Resolution(record, resolution.poleId(), MatchRule.DUPLICATE, resolution.score());
 		}
 		return resolution;
 	}
@@ -138,7 +133,7 @@ final class ResolvingBatch {
 	 * The record scored against the poles its blocking keys reach: it joins the best at or above the merge
 	 * threshold, else founds a pole, the poles of the grey zone going to the review queue.
 	 */
-	private Resolution byScore(int position, ResolvableRecord record) {
+	private BatchResolver.Resolution byScore(int position, ResolvableRecord record) {
 		List<Map.Entry<PoleProfile, Score>> scored = new ArrayList<>();
 		List<Map.Entry<String, Score>> grey = new ArrayList<>();
 		Ahead guess = this.ahead.get(position);
@@ -169,7 +164,7 @@ final class ResolvingBatch {
 		}
 		// the best score, the first in identifier order among equals; a pole that a later row of the file
 		// claims, or (founded or changed by the batch) matches better, is left to that row; if that row goes
-		// elsewhere after all, the pole and the one founded here become a review pair (see resolve).
+		// elsewhere after all, the pole and the one founded here become a review pair (see reviews).
 		scored.sort(Comparator.comparingDouble((Map.Entry<PoleProfile, Score> entry) -> entry.getValue().total())
 			.reversed());
 		Map.Entry<PoleProfile, Score> best = null;
@@ -184,15 +179,15 @@ final class ResolvingBatch {
 			leftToLaterRows.add(entry);
 		}
 		if (best != null && this.settings.merges(best.getValue())) {
-			return new Resolution(record, best.getKey().poleId(), MatchRule.SCORE, best.getValue().total());
+			return new BatchResolver.Resolution(record, best.getKey().poleId(), MatchRule.SCORE, best.getValue().total());
 		}
 		String poleId = this.numbers.next();
 		for (Map.Entry<String, Score> pair : grey) {
-			this.reviews.add(new Review(pair.getKey(), poleId, pair.getValue()));
+			this.greyReviews.add(new BatchResolver.Review(pair.getKey(), poleId, pair.getValue()));
 		}
-		leftToLaterRows.forEach(entry -> this.left.add(new LeftPole(record.fileId(), entry.getKey().poleId(), poleId,
+		leftToLaterRows.forEach(entry -> this.leftPoles.add(new LeftPole(record.fileId(), entry.getKey().poleId(), poleId,
 				entry.getValue())));
-		return new Resolution(record, poleId, MatchRule.NEW, (best != null) ? best.getValue().total() : null);
+		return new BatchResolver.Resolution(record, poleId, MatchRule.NEW, (best != null) ? best.getValue().total() : null);
 	}
 
 	/**
@@ -207,7 +202,8 @@ final class ResolvingBatch {
 					continue;
 				}
 				ResolvableRecord other = this.index.asEvidence(this.pending.get(later));
-				if (!this.index.settledByRule(other) && KnownPoles.rivals(record, other) && KnownPoles.allowed(other, match.getKey(), true)
+				if (!this.index.settledByRule(other) && KnownPoles.rivals(record, other)
+						&& KnownPoles.allowed(other, match.getKey(), true)
 						&& this.index.scorer.prepare(other).score(match.getKey()).total() > match.getValue().total()) {
 					return true;
 				}
@@ -241,6 +237,10 @@ final class ResolvingBatch {
 
 	/** The row of a file that claims a pole, and its score against it. */
 	private record Claim(int position, double total) {
+	}
+
+	/** A pole a row of a file left to a later row of the file, founding another. */
+	private record LeftPole(long fileId, String poleId, String founded, Score score) {
 	}
 
 }
