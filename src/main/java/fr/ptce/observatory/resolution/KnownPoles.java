@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * What a resolution run knows between its batches: the poles known and founded so far (their profiles, blocked by
@@ -50,9 +49,6 @@ final class KnownPoles {
 
 	PairScorer scorer;
 
-	/** A new pole's profile, weighing its names' words as the scorer does. */
-	private Function<String, PoleProfile> newProfile;
-
 	Map<Long, String> previousLinks;
 
 	Set<String> knownPoles;
@@ -65,7 +61,6 @@ final class KnownPoles {
 	 */
 	void scoreWith(MatchingSettings settings, PairScorer scorer) {
 		this.scorer = scorer;
-		this.newProfile = poleId -> new PoleProfile(poleId, scorer.names());
 		this.blocks = new Blocks(settings.blockLimit(), settings.commonWordBlockLimit(), settings.genericWords(),
 				scorer.names()::isGeneric);
 	}
@@ -82,8 +77,8 @@ final class KnownPoles {
 
 	/** Adds a record to its pole, and returns the pole's profile. */
 	PoleProfile add(String poleId, ResolvableRecord record) {
-		PoleProfile profile = this.profiles.computeIfAbsent(poleId, this.newProfile);
-		profile.add(record);
+		PoleProfile profile = this.profiles.computeIfAbsent(poleId, PoleProfile::new);
+		profile.add(record, this.scorer.names());
 		this.blocks.add(profile, record);
 		if (record.ownSiren() != null && record.sirenDeclared()) {
 			this.poleBySiren.putIfAbsent(record.ownSiren(), poleId);

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -30,9 +29,6 @@ final class PoleProfile {
 	 * added, for every record the pole is compared with.
 	 */
 	final List<double[]> nameWeights = new ArrayList<>(1);
-
-	/** How names are compared, and their words weighed. */
-	private final NameComparison comparison;
 
 	Set<String> nameKeys = Set.of();
 
@@ -75,20 +71,20 @@ final class PoleProfile {
 	/** The files that list the pole (a few: a plain array searched in order, not a set of boxed numbers). */
 	private long[] fileIds = new long[0];
 
-	PoleProfile(String poleId, NameComparison comparison) {
+	PoleProfile(String poleId) {
 		this.poleId = poleId;
-		this.comparison = Objects.requireNonNull(comparison);
 	}
 
 	String poleId() {
 		return this.poleId;
 	}
 
-	void add(ResolvableRecord record) {
+	/** Adds a record's values; a name new to the pole joins it with its words weighed as {@code names} weighs them. */
+	void add(ResolvableRecord record, NameComparison names) {
 		if (record.nameKey() != null && !this.nameKeys.contains(record.nameKey())) {
 			double[] weights = new double[record.tokens().size()];
 			for (int i = 0; i < weights.length; i++) {
-				weights[i] = this.comparison.baseWeight(record.tokens().get(i));
+				weights[i] = names.baseWeight(record.tokens().get(i));
 			}
 			this.nameKeys = with(this.nameKeys, record.nameKey());
 			this.names.add(record.tokens());

@@ -384,8 +384,8 @@ public class PoleResolver {
 					pairs.add(scorer.levels(prepared, other));
 				}
 			}
-			PoleProfile profile = new PoleProfile("ligne:" + record.rawRowId(), scorer.names());
-			profile.add(record);
+			PoleProfile profile = new PoleProfile("ligne:" + record.rawRowId());
+			profile.add(record, scorer.names());
 			blocks.add(profile, record);
 		}
 		return WeightEstimator.estimate(pairs, this.settings, 100);

@@ -114,8 +114,8 @@ class BlocksTest {
 	}
 
 	private static PoleProfile pole(String id, ResolvableRecord record) {
-		PoleProfile pole = new PoleProfile(id, NAMES);
-		pole.add(record);
+		PoleProfile pole = new PoleProfile(id);
+		pole.add(record, NAMES);
 		return pole;
 	}
 
@@ -126,8 +126,8 @@ class BlocksTest {
 	}
 
 	private static PoleProfile pole(String id, long file, String name) {
-		PoleProfile pole = new PoleProfile(id, NAMES);
-		pole.add(named(file, name));
+		PoleProfile pole = new PoleProfile(id);
+		pole.add(named(file, name), NAMES);
 		return pole;
 	}
 

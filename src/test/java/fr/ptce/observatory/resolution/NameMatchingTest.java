@@ -145,8 +145,8 @@ class NameMatchingTest {
 	}
 
 	private static MatchLevel acronymLevel(PairScorer scorer, String name, String acronym, String poleName) {
-		PoleProfile pole = new PoleProfile("PTCE-000001", scorer.names());
-		pole.add(evidence(poleName, null));
+		PoleProfile pole = new PoleProfile("PTCE-000001");
+		pole.add(evidence(poleName, null), scorer.names());
 		return scorer.score(evidence(name, acronym), pole).fields().stream()
 			.filter(field -> field.field().equals(Comparison.ACRONYM.key()))
 			.map(Score.FieldScore::level)
@@ -192,8 +192,8 @@ class NameMatchingTest {
 		ResolvableRecord cahors = evidence.read(row(2, "Ressourcerie solidaire à Cahors"), Set.of());
 		assertThat(figeac.commune()).isEqualTo(Names.matchingKey("Figeac"));
 		assertThat(figeac.tokens()).doesNotContain("figeac");
-		PoleProfile pole = new PoleProfile("PTCE-000001", scorer.names());
-		pole.add(figeac);
+		PoleProfile pole = new PoleProfile("PTCE-000001");
+		pole.add(figeac, scorer.names());
 		// two poles named after their communes are not the same name, and no commune of one is the other's
 		Score score = scorer.score(cahors, pole);
 		assertThat(score.fields().get(0).level()).isNotEqualTo(MatchLevel.IDENTICAL);
@@ -208,8 +208,8 @@ class NameMatchingTest {
 	@Test
 	void aNameWithItsWordsInAnotherOrderOrSaintWrittenShortIsTheSameName() {
 		PairScorer scorer = new WordFrequencies().scorer(MatchingSettings.bundled());
-		PoleProfile pole = new PoleProfile("PTCE-000001", scorer.names());
-		pole.add(named("Maison des transitions Kerongi"));
+		PoleProfile pole = new PoleProfile("PTCE-000001");
+		pole.add(named("Maison des transitions Kerongi"), scorer.names());
 		assertThat(scorer.names().level(named("Kerongi – Maison des transitions"), new double[] { 1, 1, 1 }, Set.of(), pole))
 			.isEqualTo(MatchLevel.IDENTICAL);
 		assertThat(NameTokens.of("Pôle de St-Élix-le-Château")).isEqualTo(NameTokens.of("Pôle de Saint-Élix-le-Château"));

@@ -30,10 +30,10 @@ class PoleProfileTest {
 
 	@Test
 	void theMembersARecordSharesWithAPoleAreCountedWhateverTheOrderTheyCameIn() {
-		PoleProfile pole = new PoleProfile("PTCE-000001", NAMES);
+		PoleProfile pole = new PoleProfile("PTCE-000001");
 		assertThat(pole.hasMembers()).isFalse();
-		pole.add(record(1, "44109", Set.of("mairie de nantes", "scop ouvriere", "caf")));
-		pole.add(record(2, "44109", Set.of("caf", "banque alimentaire")));
+		pole.add(record(1, "44109", Set.of("mairie de nantes", "scop ouvriere", "caf")), NAMES);
+		pole.add(record(2, "44109", Set.of("caf", "banque alimentaire")), NAMES);
 		assertThat(pole.hasMembers()).isTrue();
 		assertThat(pole.sharedMembers(Set.of("banque alimentaire", "caf", "mairie de nantes", "autre"))).isEqualTo(3);
 		assertThat(pole.sharedMembers(Set.of("mairie de rennes"))).isZero();
@@ -50,10 +50,10 @@ class PoleProfileTest {
 		}
 		words.count(List.of("atelier", "nantais"), "44");
 		NameComparison comparison = words.scorer(MatchingSettings.bundled()).names();
-		PoleProfile pole = new PoleProfile("PTCE-000001", comparison);
-		pole.add(named("Ressourcerie Nantais", List.of("ressourcerie", "nantais")));
-		pole.add(named("Ressourcerie Nantais", List.of("ressourcerie", "nantais")));
-		pole.add(named("Atelier Nantais", List.of("atelier", "nantais")));
+		PoleProfile pole = new PoleProfile("PTCE-000001");
+		pole.add(named("Ressourcerie Nantais", List.of("ressourcerie", "nantais")), comparison);
+		pole.add(named("Ressourcerie Nantais", List.of("ressourcerie", "nantais")), comparison);
+		pole.add(named("Atelier Nantais", List.of("atelier", "nantais")), comparison);
 		assertThat(pole.names).containsExactly(List.of("ressourcerie", "nantais"), List.of("atelier", "nantais"));
 		assertThat(pole.nameWeights).as("one array per name, in the names' order").hasSize(2);
 		assertThat(pole.nameWeights.get(0)).containsExactly(comparison.baseWeight("ressourcerie"),
